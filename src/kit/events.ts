@@ -1,0 +1,54 @@
+/**
+ * Domain events as a transactional outbox on Payload's job queue.
+ *
+ * `emitDomainEvent(req, 'order.placed', data)` writes one job per subscriber of that event through `req`, i.e. in the
+ * same database transaction as the change that caused it: if the change rolls back, no event exists; once it commits,
+ * the event is stored and the job runner (`jobs.autoRun` in the app, or `payload jobs:run`) delivers it, retrying on
+ * failure. Nothing is lost if the process dies between commit and delivery.
+ */
+import type { Config, PayloadRequest, TaskConfig } from 'payload'
+
+import { getRegistry, type DomainEventSubscriber } from './registry'
+
+/** Job task slug of a subscriber; only letters, digits and dashes, because Payload derives GraphQL names from it. */
+export const eventTaskSlug = (subscriberName: string) => `event-${subscriberName.replace(/[^a-zA-Z0-9-]+/g, '-')}`
+
+type EventJobInput = { event: string; data: Record<string, unknown>; occurredAt: string }
+
+/** Registers a subscriber and the job task that delivers the event to it. */
+export function subscribeToDomainEvent(config: Config, subscriber: DomainEventSubscriber): void {
+  const registry = getRegistry(config)
+  if (registry.eventSubscribers.some((existing) => existing.name === subscriber.name)) {
+    throw new Error(`A domain-event subscriber named "${subscriber.name}" is already registered`)
+  }
+  registry.eventSubscribers.push(subscriber)
+  const task = {
+    slug: eventTaskSlug(subscriber.name),
+    label: `${subscriber.event} → ${subscriber.name}`,
+    retries: subscriber.retries ?? 3,
+    inputSchema: [
+      { name: 'event', type: 'text', required: true },
+      { name: 'data', type: 'json', required: true },
+      { name: 'occurredAt', type: 'date', required: true },
+    ],
+    handler: async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
+      const { event, data } = input as EventJobInput
+      await subscriber.handler({ event, data, req })
+      return { output: {} }
+    },
+  } as unknown as TaskConfig
+  config.jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), task] }
+}
+
+/**
+ * Records `event` for every subscriber, inside the transaction of `req`. Returns how many deliveries were queued.
+ * `data` must be plain JSON: ids and the facts a subscriber needs, not whole documents that may change later.
+ */
+export async function emitDomainEvent(req: PayloadRequest, event: string, data: Record<string, unknown>): Promise<number> {
+  const subscribers = getRegistry(req.payload.config).eventSubscribers.filter((subscriber) => subscriber.event === event)
+  const input: EventJobInput = { event, data, occurredAt: new Date().toISOString() }
+  for (const subscriber of subscribers) {
+    await req.payload.jobs.queue({ task: eventTaskSlug(subscriber.name) as never, input: input as never, req })
+  }
+  return subscribers.length
+}

@@ -1,0 +1,39 @@
+/**
+ * Payload turns a string sent for a number field into parseFloat(string) and then accepts the resulting NaN as
+ * "empty", so `{ weight: "heavy" }` would save null instead of failing. This config plugin, applied after every
+ * other plugin, makes each number field in the system reject such input with a 400 naming the field.
+ */
+import { validations, type Field, type Plugin } from 'payload'
+
+const NOT_A_NUMBER = 'Must be a number'
+
+type NumberValidate = (value: unknown, options: unknown) => ReturnType<typeof validations.number>
+
+function strictNumberField(field: Field): Field {
+  if (field.type === 'number') {
+    const original = (field.validate ?? validations.number) as NumberValidate
+    const validate: NumberValidate = (value, options) => {
+      const values = Array.isArray(value) ? value : [value]
+      if (values.some((item) => typeof item === 'number' && Number.isNaN(item))) return NOT_A_NUMBER
+      return original(value, options)
+    }
+    return { ...field, validate: validate as never }
+  }
+  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(strictNumberField) } as Field
+  if (field.type === 'tabs') {
+    return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(strictNumberField) })) }
+  }
+  if (field.type === 'blocks') {
+    return {
+      ...field,
+      blocks: field.blocks.map((block) => (typeof block === 'string' ? block : { ...block, fields: block.fields.map(strictNumberField) })),
+    }
+  }
+  return field
+}
+
+export const strictNumbers: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) => ({ ...collection, fields: collection.fields.map(strictNumberField) })),
+  globals: (config.globals ?? []).map((global) => ({ ...global, fields: global.fields.map(strictNumberField) })),
+})

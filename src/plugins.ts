@@ -1,0 +1,31 @@
+/**
+ * The domain plugins, in the order they apply. Each can be switched off, from code
+ * (`buildBureauConfig({ plugins: { audit: { enabled: false } } })`) or from the environment
+ * (BUREAU_DISABLE_PLUGINS=audit,shipping), and the app still boots: its slugs disappear, nothing else changes.
+ */
+import type { Plugin } from 'payload'
+
+import { auditPlugin } from '../plugins/audit'
+import { orderAlertsPlugin } from '../plugins/order-alerts'
+import { shippingPlugin } from '../plugins/shipping'
+
+export type PluginSwitches = Partial<Record<PluginName, { enabled?: boolean }>>
+
+/** name → factory taking `{ enabled }`; the audit plugin comes last so it records every other plugin's collections. */
+const PLUGINS = {
+  shipping: (enabled: boolean) => shippingPlugin({ enabled }),
+  'order-alerts': (enabled: boolean) => orderAlertsPlugin({ enabled }),
+  audit: (enabled: boolean) => auditPlugin({ enabled }),
+} satisfies Record<string, (enabled: boolean) => Plugin>
+
+export type PluginName = keyof typeof PLUGINS
+
+const disabledByEnv = () =>
+  new Set((process.env.BUREAU_DISABLE_PLUGINS ?? '').split(',').map((name) => name.trim()).filter(Boolean))
+
+export function bureauPlugins(switches: PluginSwitches = {}): Plugin[] {
+  const disabled = disabledByEnv()
+  return (Object.keys(PLUGINS) as PluginName[]).map((name) =>
+    PLUGINS[name](switches[name]?.enabled ?? !disabled.has(name)),
+  )
+}
