@@ -1,0 +1,60 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { administratorsOnly, isAdministrator, isStaff, staffOnly } from '../../src/kit/access'
+
+export const ADMINISTRATOR_ROLE_CODE = 'administrator'
+
+/**
+ * The first staff user of an empty system (Payload's "create first user" screen) becomes an administrator, creating
+ * the Administrator role when it does not exist yet; otherwise nobody could manage roles.
+ */
+const grantAdministratorToFirstUser: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const existing = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  if (existing.totalDocs > 0) return data
+  const found = await req.payload.find({
+    collection: 'roles',
+    where: { code: { equals: ADMINISTRATOR_ROLE_CODE } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const role =
+    found.docs[0] ??
+    (await req.payload.create({
+      collection: 'roles',
+      data: { name: 'Administrator', code: ADMINISTRATOR_ROLE_CODE, administrator: true },
+      overrideAccess: true,
+      req,
+    }))
+  const roles = ((data.roles as unknown[]) ?? []).filter((id) => id !== role.id)
+  return { ...data, roles: [...roles, role.id] }
+}
+
+/** Staff users: they log in to the admin panel at /admin and to the API at /api/users/login. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: { useAPIKey: true },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: 'Security' },
+  access: {
+    read: staffOnly,
+    create: async ({ req }) => (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs === 0 || isAdministrator(req),
+    update: async ({ req, id }) => (req.user?.collection === 'users' && req.user.id === id) || isAdministrator(req),
+    delete: administratorsOnly,
+    admin: ({ req }) => isStaff(req),
+  },
+  hooks: { beforeChange: [grantAdministratorToFirstUser] },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'relationship',
+      relationTo: 'roles',
+      hasMany: true,
+      saveToJWT: true,
+      // Only administrators hand out roles; a user editing their own profile cannot promote themselves.
+      access: { create: ({ req }) => isAdministrator(req), update: ({ req }) => isAdministrator(req) },
+    },
+  ],
+}

@@ -1,0 +1,25 @@
+/**
+ * Brings a database up to the current schema (getPayload pushes it in development and applies src/migrations in
+ * production) and, when it is empty, seeds the demo. Runs in the start-up scripts
+ * before Next.js starts, so exactly one process seeds and the first page load finds a ready database.
+ */
+import { getPayload } from 'payload'
+
+import { closePayload } from '../db/close-payload'
+import { DEMO_ADMIN } from './demo-data'
+import { seedDemo } from './demo'
+
+export async function prepareDatabase({ seed }: { seed: boolean }): Promise<void> {
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config })
+  try {
+    if (!seed) return
+    const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+    if (totalDocs > 0) return
+    payload.logger.info('Empty database: seeding the demo back-office…')
+    await seedDemo(payload)
+    payload.logger.info(`Demo ready. Log in at /admin as ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`)
+  } finally {
+    await closePayload(payload)
+  }
+}
