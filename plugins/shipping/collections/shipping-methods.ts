@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staffOnly } from '../../../src/kit/access'
+import { minorAmountField } from '../../../src/kit/fields'
+
+export const SHIPPING_METHODS_SLUG = 'shipping-methods'
+
+/** Ways to ship an order, each with a rate per currency. Storefronts read them to offer a choice at checkout. */
+export const ShippingMethods: CollectionConfig = {
+  slug: SHIPPING_METHODS_SLUG,
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'active'], group: 'Sales' },
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    { name: 'code', type: 'text', required: true, unique: true, index: true },
+    { name: 'active', type: 'checkbox', defaultValue: true, index: true },
+    {
+      name: 'rates',
+      type: 'array',
+      admin: { description: 'One rate per currency; a method without a rate in the cart currency cannot be chosen' },
+      fields: [
+        { name: 'currency', type: 'relationship', relationTo: 'currencies', required: true },
+        minorAmountField({ name: 'baseAmount', required: true, description: 'Per shipment, in minor units' }),
+        minorAmountField({ name: 'perKgAmount', description: 'Per kilogram of the products’ weight, in minor units' }),
+        minorAmountField({ name: 'freeAbove', description: 'Free from this merchandise total (after discounts), in minor units' }),
+      ],
+    },
+  ],
+}

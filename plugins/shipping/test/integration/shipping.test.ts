@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { MissingCollectionError, extendCollection } from '../../../../src/kit/extend-collection'
+import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
+import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
+
+let app: TestApp
+let token: string
+let basics: Awaited<ReturnType<typeof createCommerceBasics>>
+let ground: { id: number }
+
+beforeAll(async () => {
+  app = await startTestApp()
+  await createStaff(app.payload)
+  basics = await createCommerceBasics(app.payload)
+  token = await app.login(ADMIN.email, ADMIN.password)
+  const created = await app.rest.post('/shipping-methods', {
+    token,
+    body: {
+      name: 'Ground',
+      code: 'ground',
+      rates: [{ currency: basics.usd.id, baseAmount: 500, perKgAmount: 120, freeAbove: 50000 }],
+    },
+  })
+  expect(created.status).toBe(201)
+  ground = created.body.doc
+})
+afterAll(() => app?.close())
+
+const order = (body: Record<string, unknown>) =>
+  app.rest.post('/orders', { token, body: { customer: basics.customer.id, currency: 'USD', ...body } })
+
+describe('the shipping stage prices the chosen method into the order', () => {
+  it('charges base + per kg of the products’ weight (5.00 + 1.20 × (0.01 × 30 + 2 × 1) kg = 7.76)', async () => {
+    const response = await order({
+      shippingMethod: ground.id,
+      lines: [
+        { product: basics.screw.id, quantity: 30 },
+        { product: basics.drill.id, quantity: 1 },
+      ],
+    })
+    expect(response.status).toBe(201)
+    expect(response.body.doc.shippingTotal).toBe(776)
+    expect(response.body.doc.grandTotal).toBe(30 * 101 + 12999 + 776)
+  })
+
+  it('ships free from the threshold on', async () => {
+    const response = await order({ shippingMethod: ground.id, lines: [{ product: basics.drill.id, quantity: 4 }] })
+    expect(response.body.doc.shippingTotal).toBe(0)
+  })
+
+  it('charges nothing when no method is chosen (the stage passes through)', async () => {
+    const response = await order({ lines: [{ product: basics.drill.id, quantity: 1 }] })
+    expect(response.body.doc.shippingTotal).toBe(0)
+  })
+
+  it('recalculates when the method changes on an existing order', async () => {
+    const created = await order({ lines: [{ product: basics.drill.id, quantity: 1 }] })
+    const updated = await app.rest.patch(`/orders/${created.body.doc.id}`, { token, body: { shippingMethod: ground.id } })
+    expect(updated.status).toBe(200)
+    expect(updated.body.doc.shippingTotal).toBe(500 + 240)
+  })
+
+  it('refuses a method without a rate in the order currency, naming the field, and writes nothing', async () => {
+    const before = (await app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs
+    const response = await order({ currency: 'KWD', shippingMethod: ground.id, lines: [{ product: basics.screw.id, quantity: 1 }] })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors[0]).toMatchObject({ path: 'shippingMethod', message: 'Ground does not ship in KWD' })
+    expect((await app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('lists methods with their rates over GraphQL for a storefront', async () => {
+    const { body } = await app.graphql('{ ShippingMethods { docs { code rates { baseAmount perKgAmount freeAbove } } } }')
+    expect(body.data.ShippingMethods.docs).toEqual([{ code: 'ground', rates: [{ baseAmount: 500, perKgAmount: 120, freeAbove: 50000 }] }])
+  })
+})
+
+describe('switching the plugin off', () => {
+  it('boots without shipping-methods and without the order field', async () => {
+    await app.close()
+    app = await startTestApp({ plugins: { shipping: { enabled: false } }, freshDatabase: true })
+    await createStaff(app.payload)
+    basics = await createCommerceBasics(app.payload)
+    expect(app.payload.collections['shipping-methods' as never]).toBeUndefined()
+    const fields = app.payload.collections.orders.config.fields.map((field) => ('name' in field ? field.name : ''))
+    expect(fields).not.toContain('shippingMethod')
+    token = await app.login(ADMIN.email, ADMIN.password)
+    const response = await order({ lines: [{ product: basics.drill.id, quantity: 1 }] })
+    expect(response.status).toBe(201)
+    expect(response.body.doc.shippingTotal).toBe(0)
+    expect((await app.rest.get('/shipping-methods')).status).toBe(404)
+  })
+
+  it('fails clearly when the collection it extends is missing', () => {
+    expect(() => extendCollection({ collections: [] } as never, 'shipping', 'orders', {})).toThrowError(MissingCollectionError)
+    expect(() => extendCollection({ collections: [] } as never, 'shipping', 'orders', {})).toThrowError(
+      'Plugin "shipping" extends the collection "orders", but no collection with that slug is configured',
+    )
+  })
+})
