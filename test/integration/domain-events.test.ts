@@ -1,0 +1,81 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Plugin } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { subscribeToDomainEvent } from '../../src/kit/events'
+import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
+import { startTestApp, type TestApp } from '../helpers/payload'
+
+/** A probe plugin recording what its subscribers receive, the way a real plugin subscribes. */
+const delivered: Array<{ event: string; data: Record<string, unknown> }> = []
+const probe: Plugin = (config) => {
+  for (const event of ['order.placed', 'order.statusChanged', 'order.line.statusChanged']) {
+    subscribeToDomainEvent(config, {
+      event,
+      name: `probe:${event}`,
+      handler: ({ event: name, data }) => {
+        delivered.push({ event: name, data })
+      },
+    })
+  }
+  return config
+}
+
+let app: TestApp
+let basics: Awaited<ReturnType<typeof createCommerceBasics>>
+
+beforeAll(async () => {
+  app = await startTestApp({ extraPlugins: [probe] })
+  await createStaff(app.payload)
+  basics = await createCommerceBasics(app.payload)
+})
+afterAll(() => app?.close())
+
+const count = async (collection: 'orders' | 'payload-jobs') =>
+  (await app.payload.count({ collection, overrideAccess: true })).totalDocs
+
+const orderData = () => ({ customer: basics.customer.id, currency: 'USD', lines: [{ product: basics.screw.id, quantity: 2 }] })
+
+describe('domain events are an outbox in the change’s own transaction', () => {
+  it('leaves neither the order nor its events when the transaction rolls back', async () => {
+    const [orders, jobs] = [await count('orders'), await count('payload-jobs')]
+    const req = await createLocalReq({}, app.payload)
+    await initTransaction(req)
+    await app.payload.create({ collection: 'orders', data: orderData(), req, overrideAccess: true })
+    await killTransaction(req)
+    expect(await count('orders')).toBe(orders)
+    expect(await count('payload-jobs')).toBe(jobs)
+  })
+
+  it('stores the events with the order when it commits, and delivers them only when the runner runs', async () => {
+    delivered.length = 0
+    const jobs = await count('payload-jobs')
+    const req = await createLocalReq({}, app.payload)
+    await initTransaction(req)
+    const order = await app.payload.create({ collection: 'orders', data: orderData(), req, overrideAccess: true })
+    await commitTransaction(req)
+    expect(await count('payload-jobs')).toBe(jobs + 2) // the probe's and order-alerts' subscribers
+    expect(delivered).toEqual([])
+    await app.payload.jobs.run({ queue: 'default' })
+    expect(delivered).toEqual([
+      { event: 'order.placed', data: { orderId: order.id, orderNumber: order.orderNumber, customer: basics.customer.id, currency: 'USD', grandTotal: 202 } },
+    ])
+  })
+
+  it('emits status changes of the order and of single lines, through REST', async () => {
+    delivered.length = 0
+    const token = await app.login(ADMIN.email, ADMIN.password)
+    const created = await app.rest.post('/orders', { token, body: { ...orderData(), lines: [{ product: basics.screw.id, quantity: 1 }, { product: basics.drill.id, quantity: 1 }] } })
+    const [first, second] = created.body.doc.lines
+    const updated = await app.rest.patch(`/orders/${created.body.doc.id}`, {
+      token,
+      body: { status: 'processing', lines: [{ ...first, status: 'shipped' }, second] },
+    })
+    expect(updated.status).toBe(200)
+    await app.payload.jobs.run({ queue: 'default' })
+    const changes = delivered.filter((item) => item.event !== 'order.placed')
+    expect(changes).toEqual([
+      { event: 'order.statusChanged', data: expect.objectContaining({ from: 'pending', to: 'processing' }) },
+      { event: 'order.line.statusChanged', data: expect.objectContaining({ lineId: first.id, sku: 'SCREW', from: 'pending', to: 'shipped' }) },
+    ])
+  })
+})
