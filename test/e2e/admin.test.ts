@@ -1,0 +1,100 @@
+/**
+ * The generated admin, driven in headless Chromium against the real app (`next dev` on a fresh seeded database):
+ * a manager logs in with the demo login the README prints, opens the products list, creates a product through the
+ * form, and the product is then there over REST. Screenshots go to test-artifacts/e2e/.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { projectRoot } from '../../src/db/resolve'
+import { DEMO_ADMIN } from '../../src/seed/demo-data'
+import { CHROMIUM_ARGS } from '../setup/chromium'
+
+const baseUrl = process.env.BUREAU_E2E_URL!
+const screenshots = path.join(projectRoot, 'test-artifacts', 'e2e')
+// `next dev` compiles each admin route on its first visit, which takes a while on two cores.
+const FIRST_VISIT_MS = 180_000
+
+let browser: Browser
+let page: Page
+
+async function screenshot(name: string): Promise<string> {
+  const file = path.join(screenshots, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  expect(fs.statSync(file).size).toBeGreaterThan(1000)
+  return file
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(screenshots, { recursive: true })
+  browser = await chromium.launch({ executablePath: process.env.BUREAU_E2E_CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  page.setDefaultTimeout(FIRST_VISIT_MS)
+})
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail' && page) await page.screenshot({ path: path.join(screenshots, `failed-${task.name.replace(/\W+/g, '-')}.png`) })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the admin panel in Chromium', () => {
+  it('logs the demo administrator in and shows the dashboard', async () => {
+    await page.goto(`${baseUrl}/admin/login`)
+    await page.locator('#field-email').fill(DEMO_ADMIN.email)
+    await page.locator('#field-password').fill(DEMO_ADMIN.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    await page.getByText('Products').first().waitFor()
+    await screenshot('01-dashboard')
+  })
+
+  it('lists the seeded products', async () => {
+    await page.goto(`${baseUrl}/admin/collections/products`)
+    await page.getByText('SCR-M4-20').first().waitFor()
+    await page.getByText('Cordless drill 18 V').first().waitFor()
+    await screenshot('02-products-list')
+  })
+
+  it('creates a product through the form, which is then there over REST', async () => {
+    const sku = `E2E-${Date.now().toString(36).toUpperCase()}`
+    await page.goto(`${baseUrl}/admin/collections/products/create`)
+    await page.locator('#field-sku').fill(sku)
+    await page.locator('#field-name').fill('Angle grinder 125 mm (e2e)')
+    await page.locator('#field-weight').fill('2.4')
+    await screenshot('03-product-form')
+    await page.locator('#action-save').click()
+    // After the first save the admin moves from /create to the new document's own URL.
+    await page.waitForURL((url) => /\/admin\/collections\/products\/\d+$/.test(url.pathname))
+    const id = page.url().split('/').pop()
+    await screenshot('04-product-saved')
+
+    const cookies = await page.context().cookies()
+    const cookie = cookies.map(({ name, value }) => `${name}=${value}`).join('; ')
+    const response = await fetch(`${baseUrl}/api/products?where[sku][equals]=${sku}&depth=0`, { headers: { cookie } })
+    expect(response.status).toBe(200)
+    const { docs } = (await response.json()) as { docs: Array<{ id: number; sku: string; name: string; weight: number; status: string }> }
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ id: Number(id), sku, name: 'Angle grinder 125 mm (e2e)', weight: 2.4, status: 'active' })
+  })
+
+  it('refuses to save a product without its required SKU and names the field', async () => {
+    await page.goto(`${baseUrl}/admin/collections/products/create`)
+    await page.locator('#field-name').fill('Product without SKU (e2e)')
+    await page.locator('#action-save').click()
+    // The server's validation error comes back naming the field.
+    await page.getByText('The following field is invalid: Sku').waitFor()
+    expect(page.url()).toMatch(/\/admin\/collections\/products\/create$/)
+    await screenshot('05-product-missing-sku')
+
+    const response = await fetch(`${baseUrl}/api/products?where[name][equals]=Product without SKU (e2e)`, {
+      headers: { cookie: (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ') },
+    })
+    expect(((await response.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  })
+})
