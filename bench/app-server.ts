@@ -1,0 +1,91 @@
+/**
+ * The app under test: `next build` into its own dist dir, then `next start` on a free loopback port. The server runs
+ * detached in its own process group (Next spawns workers), so stopping it signals the whole group. Its output goes
+ * to a log file, not the terminal, so errors under load do not drown the figures.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+import { projectRoot } from '../src/db/resolve'
+import { stopGroup } from './child'
+
+export const BENCH_DIST_DIR = '.next-bench'
+
+export type AppEnvironment = { DATABASE_URI: string; PAYLOAD_SECRET: string }
+export type AppServer = { url: string; stop: () => Promise<void> }
+
+const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
+
+const nextEnv = (app: AppEnvironment, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ...app,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  BUREAU_NEXT_DIST_DIR: BENCH_DIST_DIR,
+  ...extra,
+})
+
+export const hasBuild = () => fs.existsSync(path.join(projectRoot, BENCH_DIST_DIR, 'BUILD_ID'))
+
+/** `next build`; building reads the Payload config but does not touch the database. */
+export function buildApp(app: AppEnvironment): void {
+  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: projectRoot,
+    env: nextEnv(app),
+    stdio: 'inherit',
+    timeout: 20 * 60_000,
+  })
+  if (result.status !== 0) throw new Error(`next build failed (${result.signal ?? `exit code ${result.status}`})`)
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}; see ${logFile}`)
+    try {
+      // The first API request also boots Payload (config, database pool); ready means it answered.
+      const response = await fetch(`${url}/api/products?limit=1&depth=0`, { signal: AbortSignal.timeout(30_000) })
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`next start did not answer within ${timeoutMs / 1000} s; see ${logFile}`)
+}
+
+/** `next start` on 127.0.0.1, with the job runner off so nothing but the load runs in the process. */
+export async function startApp(app: AppEnvironment, logFile: string): Promise<AppServer> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  fs.mkdirSync(path.dirname(logFile), { recursive: true })
+  const log = fs.openSync(logFile, 'a')
+  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: projectRoot,
+    env: nextEnv(app, { BUREAU_JOBS_AUTORUN: 'false' }),
+    detached: true,
+    stdio: ['ignore', log, log],
+  })
+  fs.closeSync(log)
+  const stop = () => stopGroup(child)
+  try {
+    await waitUntilReady(url, child, logFile, 120_000)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, stop }
+}

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench [-- --products N --duration S --connections C --warmup S --no-build]`: builds the app into its own
+ * dist dir, loads a generated dataset into a fresh `bureau_bench` database, serves it with `next start`, and
+ * measures product reads against a bare Node server on the same machine. See bench/README.md.
+ */
+import { parseArgs } from 'node:util'
+
+import { resolvePayloadSecret } from '../src/db/secret'
+import { BENCH_DIST_DIR, buildApp, hasBuild, startApp } from './app-server'
+import { startCeiling } from './ceiling'
+import { BENCH_DATABASE, prepareBenchDatabase } from './database'
+import { loadDataset } from './dataset'
+import { measure, type LoadSettings, type Measurement } from './load'
+import { printTable, serverLogFile, writeResults } from './report'
+import { buildTargets } from './targets'
+
+const { values: flags } = parseArgs({
+  options: {
+    products: { type: 'string', default: '2000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+  },
+})
+
+const positive = (name: string, value: string, allowZero = false) => {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < (allowZero ? 0 : 1)) throw new Error(`--${name} must be a whole number${allowZero ? '' : ' above 0'}`)
+  return number
+}
+const products = positive('products', flags.products)
+const settings: LoadSettings = {
+  durationS: positive('duration', flags.duration),
+  connections: positive('connections', flags.connections),
+  warmupS: positive('warmup', flags.warmup, true),
+}
+
+const log = (message: string) => console.log(`[bench] ${message}`)
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const startedAt = new Date()
+const cleanups: Array<() => Promise<void>> = []
+const cleanUp = async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error) => log(`clean-up: ${String(error)}`))
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)))
+}
+
+try {
+  const database = await prepareBenchDatabase(log)
+  cleanups.push(database.stop)
+  const app = { DATABASE_URI: database.uri, PAYLOAD_SECRET: resolvePayloadSecret() }
+
+  let start = Date.now()
+  let buildMs: number | null = null
+  if (flags['no-build']) {
+    if (!hasBuild()) throw new Error(`--no-build: there is no build in ${BENCH_DIST_DIR}/ yet; run once without it`)
+    log(`--no-build: reusing ${BENCH_DIST_DIR}/`)
+  } else {
+    log(`next build into ${BENCH_DIST_DIR}/ …`)
+    buildApp(app)
+    buildMs = Date.now() - start
+    log(`build: ${seconds(buildMs)}`)
+  }
+
+  start = Date.now()
+  log(`loading ${products} products into ${BENCH_DATABASE} …`)
+  const dataset = await loadDataset({ uri: database.uri, secret: app.PAYLOAD_SECRET, products })
+  const datasetMs = Date.now() - start
+  log(`dataset (schema by ${dataset.schema}): ${seconds(datasetMs)}, of which products ${seconds(dataset.timings.productsMs)}`)
+
+  start = Date.now()
+  const ceiling = await startCeiling()
+  cleanups.push(ceiling.stop)
+  const server = await startApp(app, serverLogFile(startedAt))
+  cleanups.push(server.stop)
+  const serverStartMs = Date.now() - start
+  log(`next start on ${server.url} ready in ${seconds(serverStartMs)}; ceiling on ${ceiling.url}`)
+
+  const measurements: Measurement[] = []
+  for (const target of buildTargets(server.url, ceiling.url, dataset.sampleProductId)) {
+    log(`${target.name}: ${settings.warmupS} s warm-up, ${settings.durationS} s × ${settings.connections} connections`)
+    const measurement = await measure(target, settings)
+    measurements.push(measurement)
+    log(`  ${measurement.requestsPerSec.toFixed(0)} req/s in ${seconds(measurement.elapsedMs)}`)
+  }
+
+  const ceilingRps = measurements[0].requestsPerSec
+  printTable(measurements, ceilingRps)
+  const file = writeResults(startedAt, {
+    settings: { ...settings, products, build: flags['no-build'] ? 'reused' : 'built', database: database.server },
+    dataset,
+    timings: { buildMs, datasetMs, serverStartMs },
+    measurements: measurements.map((measurement) => ({ ...measurement, ratioToCeiling: measurement.requestsPerSec / ceilingRps })),
+  })
+  log(`results: ${file}`)
+} catch (error) {
+  process.exitCode = 1
+  console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`)
+} finally {
+  await cleanUp()
+}

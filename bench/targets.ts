@@ -1,0 +1,49 @@
+/** What the benchmark loads: the ceiling, and the product reads every storefront and integration makes. */
+import type { Target } from './load'
+
+const PAGE = 24
+const PRODUCTS_QUERY = `{ Products(limit: ${PAGE}) { docs { id sku name basePrices { amount } } } }`
+
+const json = (status: number, body: string, expectedStatus = 200): any => {
+  if (status !== expectedStatus) throw new Error(`answered ${status}: ${body.slice(0, 300)}`)
+  return JSON.parse(body)
+}
+
+const expectPage = (docs: unknown, what: string) => {
+  if (!Array.isArray(docs) || docs.length !== PAGE) throw new Error(`${what}: expected ${PAGE} products`)
+}
+
+export function buildTargets(appUrl: string, ceilingUrl: string, productId: number): Target[] {
+  return [
+    {
+      name: 'ceiling: bare node:http JSON',
+      url: `${ceilingUrl}/`,
+      verify: (status, body) => void json(status, body),
+    },
+    {
+      name: `REST GET /api/products?limit=${PAGE}`,
+      url: `${appUrl}/api/products?limit=${PAGE}`,
+      verify: (status, body) => expectPage(json(status, body).docs, 'REST list'),
+    },
+    {
+      name: `GraphQL Products(limit: ${PAGE})`,
+      url: `${appUrl}/api/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PRODUCTS_QUERY }),
+      verify: (status, body) => {
+        // GraphQL reports errors with status 200, so the body decides.
+        const result = json(status, body)
+        if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors).slice(0, 300)}`)
+        expectPage(result.data?.Products?.docs, 'GraphQL list')
+      },
+    },
+    {
+      name: 'REST GET /api/products/:id',
+      url: `${appUrl}/api/products/${productId}`,
+      verify: (status, body) => {
+        if (json(status, body).id !== productId) throw new Error(`by id: expected product ${productId}`)
+      },
+    },
+  ]
+}
