@@ -1,0 +1,91 @@
+/**
+ * What a storefront customer user may see and change (pure, no Payload import). The access functions load the
+ * user's roles and the companies below its own, then ask these functions; Payload turns the answer into `Where`
+ * filters, so REST, GraphQL and relationship population all see the same rows.
+ */
+import type { TreeId } from './customer-tree'
+
+export type CustomerUserPermission = 'viewSubsidiaries' | 'manageUsers' | 'manageAddresses'
+
+export const CUSTOMER_USER_PERMISSIONS: ReadonlyArray<{ name: CustomerUserPermission; label: string; description: string }> = [
+  {
+    name: 'viewSubsidiaries',
+    label: 'See subsidiaries’ data',
+    description: 'Also see the companies below the user’s own company, their users and their addresses.',
+  },
+  {
+    name: 'manageUsers',
+    label: 'Manage users',
+    description: 'Create, edit and disable the users of the companies the user sees, hand out roles and see their personal addresses.',
+  },
+  {
+    name: 'manageAddresses',
+    label: 'Manage company addresses',
+    description: 'Create, edit and delete the address book of the companies the user sees.',
+  },
+]
+
+export type RolePermissions = Partial<Record<CustomerUserPermission, boolean | null>>
+
+export type StorefrontScope = {
+  user: TreeId
+  /** the user's own company; null when the user has none or is disabled */
+  customer: TreeId | null
+  /** every company whose data the user sees: its own, plus its subsidiaries when a role allows */
+  customers: TreeId[]
+  viewSubsidiaries: boolean
+  manageUsers: boolean
+  manageAddresses: boolean
+}
+
+/** A permission holds when any of the user's roles grants it. */
+export function grants(roles: readonly RolePermissions[], permission: CustomerUserPermission): boolean {
+  return roles.some((role) => role[permission] === true)
+}
+
+export function storefrontScope(input: {
+  user: TreeId
+  customer: TreeId | null | undefined
+  enabled: boolean
+  roles: readonly RolePermissions[]
+  /** the companies below the user's own (only read when a role grants viewSubsidiaries) */
+  subsidiaries: readonly TreeId[]
+}): StorefrontScope {
+  const customer = input.enabled && input.customer !== null && input.customer !== undefined ? input.customer : null
+  if (customer === null) {
+    return { user: input.user, customer: null, customers: [], viewSubsidiaries: false, manageUsers: false, manageAddresses: false }
+  }
+  const viewSubsidiaries = grants(input.roles, 'viewSubsidiaries')
+  const customers = viewSubsidiaries ? [customer, ...input.subsidiaries.filter((id) => String(id) !== String(customer))] : [customer]
+  return {
+    user: input.user,
+    customer,
+    customers,
+    viewSubsidiaries,
+    manageUsers: grants(input.roles, 'manageUsers'),
+    manageAddresses: grants(input.roles, 'manageAddresses'),
+  }
+}
+
+export const seesCustomer = (scope: StorefrontScope, customer: TreeId | null | undefined): boolean =>
+  customer !== null && customer !== undefined && scope.customers.some((id) => String(id) === String(customer))
+
+/** The owner of an address as the write check needs it: a company, or a customer user and that user's company. */
+export type AddressOwnerRef =
+  | { kind: 'customer'; customer: TreeId }
+  | { kind: 'customerUser'; customerUser: TreeId; customerUserCustomer: TreeId | null }
+
+/**
+ * A customer user may write a company address of a company it sees when it manages addresses; its own personal
+ * addresses always; a colleague's personal addresses when it manages users of that colleague's company.
+ */
+export function mayWriteAddress(scope: StorefrontScope, owner: AddressOwnerRef): boolean {
+  if (scope.customer === null) return false
+  if (owner.kind === 'customer') return scope.manageAddresses && seesCustomer(scope, owner.customer)
+  if (String(owner.customerUser) === String(scope.user)) return true
+  return scope.manageUsers && seesCustomer(scope, owner.customerUserCustomer)
+}
+
+/** A customer user may put a (new or edited) user into a company only when it manages users and sees that company. */
+export const mayAssignUserToCustomer = (scope: StorefrontScope, customer: TreeId | null | undefined): boolean =>
+  scope.manageUsers && seesCustomer(scope, customer)
