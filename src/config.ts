@@ -14,10 +14,12 @@ import { Customers } from '../collections/customers/customers'
 import { Currencies } from '../collections/sales/currencies'
 import { Orders } from '../collections/sales/orders'
 import { Websites } from '../collections/sales/websites'
+import { BusinessUnits } from '../collections/security/business-units'
 import { Roles } from '../collections/security/roles'
 import { Users } from '../collections/security/users'
 import { createEmailAdapter } from './email'
 import { migrations } from './migrations'
+import { securedCollections } from './kit/secured-collections'
 import { strictNumbers } from './kit/strict-numbers'
 import { bureauPlugins, type PluginSwitches } from './plugins'
 
@@ -36,9 +38,20 @@ const requireEnv = (name: string) => {
   return value
 }
 
+/**
+ * Collections under staff role security (access levels per role, owner and business unit on every record); plugin
+ * collections opt in with `custom: { bureau: { secured: true } }`. See src/kit/secured-collections.ts.
+ */
+export const SECURED_COLLECTIONS = ['customers', 'products', 'orders'] as const
+
 export function buildBureauConfig(options: BureauConfigOptions = {}) {
-  // strictNumbers goes last so it also covers the fields plugins add.
-  const plugins: Plugin[] = [...bureauPlugins(options.plugins), ...(options.extraPlugins ?? []), strictNumbers]
+  // securedCollections and strictNumbers go last so they also cover the collections and fields plugins add.
+  const plugins: Plugin[] = [
+    ...bureauPlugins(options.plugins),
+    ...(options.extraPlugins ?? []),
+    securedCollections({ collections: SECURED_COLLECTIONS }),
+    strictNumbers,
+  ]
   return buildConfig({
     secret: requireEnv('PAYLOAD_SECRET'),
     serverURL: process.env.BUREAU_SERVER_URL ?? '',
@@ -47,7 +60,7 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       importMap: { baseDir: path.resolve(process.cwd()) },
       meta: { titleSuffix: ' · Bureau' },
     },
-    collections: [Users, Roles, Customers, Products, Media, Orders, Websites, Currencies],
+    collections: [Users, Roles, BusinessUnits, Customers, Products, Media, Orders, Websites, Currencies],
     editor: lexicalEditor(),
     email: createEmailAdapter(),
     db: postgresAdapter({

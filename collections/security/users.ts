@@ -1,6 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess } from 'payload'
 
 import { administratorsOnly, isAdministrator, isStaff, staffOnly } from '../../src/kit/access'
+import { BUSINESS_UNITS_SLUG } from '../../src/kit/staff-permissions'
+import { assignPrimaryBusinessUnit } from './hooks/assign-primary-business-unit'
 
 export const ADMINISTRATOR_ROLE_CODE = 'administrator'
 
@@ -32,6 +34,8 @@ const grantAdministratorToFirstUser: CollectionBeforeChangeHook = async ({ data,
   return { ...data, roles: [...roles, role.id] }
 }
 
+const administratorsOnlyField: FieldAccess = ({ req }) => isAdministrator(req)
+
 /** Staff users: they log in to the admin panel at /admin and to the API at /api/users/login. */
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -44,7 +48,7 @@ export const Users: CollectionConfig = {
     delete: administratorsOnly,
     admin: ({ req }) => isStaff(req),
   },
-  hooks: { beforeChange: [grantAdministratorToFirstUser] },
+  hooks: { beforeChange: [grantAdministratorToFirstUser, assignPrimaryBusinessUnit] },
   fields: [
     { name: 'name', type: 'text' },
     {
@@ -54,7 +58,28 @@ export const Users: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       // Only administrators hand out roles; a user editing their own profile cannot promote themselves.
-      access: { create: ({ req }) => isAdministrator(req), update: ({ req }) => isAdministrator(req) },
+      access: { create: administratorsOnlyField, update: administratorsOnlyField },
+    },
+    {
+      name: 'businessUnits',
+      type: 'relationship',
+      relationTo: BUSINESS_UNITS_SLUG,
+      hasMany: true,
+      index: true,
+      // Units decide which records a user reaches, so, like roles, only administrators change them.
+      access: { create: administratorsOnlyField, update: administratorsOnlyField },
+      admin: { position: 'sidebar', description: 'The units this user works in; access levels count from them.' },
+    },
+    {
+      name: 'primaryBusinessUnit',
+      type: 'relationship',
+      relationTo: BUSINESS_UNITS_SLUG,
+      index: true,
+      access: { create: administratorsOnlyField, update: administratorsOnlyField },
+      admin: {
+        position: 'sidebar',
+        description: "One of the user's units; new records the user creates belong to it. Defaults to the first unit.",
+      },
     },
   ],
 }

@@ -4,9 +4,18 @@
  */
 import type { Access, PayloadRequest } from 'payload'
 
+import type { PermissionGrant } from './access-levels'
+import type { FieldRule } from './field-rules'
+
 export const STAFF_COLLECTION = 'users'
 
-type RoleDoc = { id: number | string; code?: string; administrator?: boolean | null }
+export type RoleDoc = {
+  id: number | string
+  code?: string
+  administrator?: boolean | null
+  permissions?: PermissionGrant[] | null
+  fieldRules?: FieldRule[] | null
+}
 
 export const isStaff = (req: PayloadRequest): boolean => req.user?.collection === STAFF_COLLECTION
 
@@ -14,17 +23,18 @@ export const isStaff = (req: PayloadRequest): boolean => req.user?.collection ==
  * The roles of the logged-in staff user, loaded once per request. req.user carries role ids only (GraphQL
  * authenticates at depth 0), so we read them ourselves rather than rely on population.
  */
-export async function loadUserRoles(req: PayloadRequest): Promise<RoleDoc[]> {
-  if (!isStaff(req) || !req.user) return []
+export function loadUserRoles(req: PayloadRequest): Promise<RoleDoc[]> {
+  if (!isStaff(req) || !req.user) return Promise.resolve([])
+  // The promise itself is cached: field access functions ask in parallel, and must share one query.
   const cacheKey = 'bureau:userRoles'
-  const cached = req.context[cacheKey] as RoleDoc[] | undefined
+  const cached = req.context[cacheKey] as Promise<RoleDoc[]> | undefined
   if (cached) return cached
   const refs = ((req.user as { roles?: Array<number | string | RoleDoc> | null }).roles ?? []).map((role) =>
     typeof role === 'object' ? role.id : role,
   )
-  const roles = refs.length
-    ? ((
-        await req.payload.find({
+  const loading = refs.length
+    ? req.payload
+        .find({
           collection: 'roles' as never,
           where: { id: { in: refs } },
           depth: 0,
@@ -33,10 +43,14 @@ export async function loadUserRoles(req: PayloadRequest): Promise<RoleDoc[]> {
           overrideAccess: true,
           req,
         })
-      ).docs as unknown as RoleDoc[])
-    : []
-  req.context[cacheKey] = roles
-  return roles
+        .then((result) => result.docs as unknown as RoleDoc[])
+    : Promise.resolve([])
+  req.context[cacheKey] = loading
+  // A failed load must not stay cached for the rest of the request.
+  loading.catch(() => {
+    if (req.context[cacheKey] === loading) delete req.context[cacheKey]
+  })
+  return loading
 }
 
 export const isAdministrator = async (req: PayloadRequest): Promise<boolean> =>

@@ -1,0 +1,84 @@
+/**
+ * What a logged-in staff user may do on a secured collection, worked out once per request: loads the user's roles
+ * and the business-unit tree, then asks the pure rules (access-levels.ts, field-rules.ts). Everything is cached on
+ * `req.context`, so the dozens of access calls one request makes (collection, fields, populated documents) cost
+ * two queries in all.
+ */
+import type { PayloadRequest, Where } from 'payload'
+
+import { accessFilter, mayCreate, staffContext, type AccessAction, type LevelFilter, type StaffContext } from './access-levels'
+import { isStaff, loadUserRoles } from './access'
+import { restrictedFields } from './field-rules'
+import type { TreeId, TreeNode } from './tree'
+
+export const BUSINESS_UNITS_SLUG = 'business-units'
+
+const idOf = (value: unknown): TreeId | null => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: TreeId }).id
+  return null
+}
+
+/** The ids of the user's business units (the relationship may arrive populated or as ids). */
+export function userUnitIds(user: unknown): TreeId[] {
+  const units = (user as { businessUnits?: unknown[] | null } | null)?.businessUnits ?? []
+  return units.map(idOf).filter((id): id is TreeId => id !== null)
+}
+
+/** The unit new documents of this user are stamped with: the primary unit, else the first unit, else none. */
+export function userPrimaryUnit(user: unknown): TreeId | null {
+  return idOf((user as { primaryBusinessUnit?: unknown } | null)?.primaryBusinessUnit) ?? userUnitIds(user)[0] ?? null
+}
+
+function cached<T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> {
+  const existing = req.context[key] as Promise<T> | undefined
+  if (existing) return existing
+  const loading = load()
+  req.context[key] = loading
+  loading.catch(() => {
+    if (req.context[key] === loading) delete req.context[key]
+  })
+  return loading
+}
+
+/** Every business unit as id + parent: small (an organization chart), read once per request. */
+export const loadUnitTree = (req: PayloadRequest): Promise<TreeNode[]> =>
+  cached(req, 'bureau:unitTree', async () => {
+    const { docs } = await req.payload.find({
+      collection: BUSINESS_UNITS_SLUG as never,
+      depth: 0,
+      pagination: false,
+      select: { parent: true } as never,
+      overrideAccess: true,
+      req,
+    })
+    return (docs as unknown as Array<{ id: TreeId; parent?: unknown }>).map((unit) => ({ id: unit.id, parent: idOf(unit.parent) }))
+  })
+
+const loadStaffContext = (req: PayloadRequest): Promise<StaffContext> =>
+  cached(req, 'bureau:staffContext', async () => staffContext(await loadUnitTree(req), req.user!.id, userUnitIds(req.user)))
+
+/**
+ * The access result of a staff user for one action on a secured collection: a boolean, or a filter on `owner` and
+ * `businessUnit`. Call only for staff requests; others are not governed by roles.
+ */
+export async function staffAccess(req: PayloadRequest, collection: string, action: AccessAction): Promise<boolean | Where> {
+  if (!isStaff(req) || !req.user) return false
+  const roles = await loadUserRoles(req)
+  if (action === 'create') return mayCreate(roles, collection)
+  if (roles.some((role) => role.administrator)) return true
+  const result: boolean | LevelFilter = accessFilter(roles, collection, action, await loadStaffContext(req))
+  return result as boolean | Where
+}
+
+/** The field paths the staff user's roles restrict for an action on a collection (see field-rules.ts). */
+export async function staffRestrictedFields(req: PayloadRequest, collection: string, action: AccessAction): Promise<readonly string[]> {
+  if (!isStaff(req)) return []
+  const memo = (req.context['bureau:restrictedFields'] ??= new Map<string, readonly string[]>()) as Map<string, readonly string[]>
+  const key = `${collection}:${action}`
+  const known = memo.get(key)
+  if (known) return known
+  const restricted = restrictedFields(await loadUserRoles(req), collection, action)
+  memo.set(key, restricted)
+  return restricted
+}
