@@ -12,11 +12,12 @@ const securedSlugs = (req: PayloadRequest) =>
     .filter((collection) => isSecured(collection.config))
     .map((collection) => collection.config.slug)
 
-/** The rows of the array `name` that come before the row being validated (path: [name, rowIndex, field]). */
-const earlierRows = (data: unknown, name: string, path: (number | string)[]): RowKey[] => {
+/** The rows of the array `name` that come before the row being validated (path: permissions.<row>.collection). */
+const earlierRows = (data: unknown, name: string, path: ReadonlyArray<number | string> | string): RowKey[] => {
   const rows = ((data as Record<string, unknown> | undefined)?.[name] as RowKey[] | undefined) ?? []
-  const index = path.indexOf(name) + 1
-  return typeof path[index] === 'number' ? rows.slice(0, path[index] as number) : []
+  const segments = (typeof path === 'string' ? path.split('.') : path).map(String)
+  const row = Number(segments[segments.indexOf(name) + 1])
+  return Number.isInteger(row) ? rows.slice(0, row) : []
 }
 
 const validatePermissionCollection: TextFieldSingleValidation = (value, { data, path, req }) =>
