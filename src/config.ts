@@ -10,7 +10,12 @@ import sharp from 'sharp'
 
 import { Media } from '../collections/catalog/media'
 import { Products } from '../collections/catalog/products'
+import { Addresses } from '../collections/customers/addresses'
+import { CustomerGroups } from '../collections/customers/customer-groups'
+import { CustomerUserRoles } from '../collections/customers/customer-user-roles'
+import { CustomerUsers } from '../collections/customers/customer-users'
 import { Customers } from '../collections/customers/customers'
+import { customerOrdersPanel } from '../collections/sales/customer-orders-panel'
 import { Currencies } from '../collections/sales/currencies'
 import { Orders } from '../collections/sales/orders'
 import { Websites } from '../collections/sales/websites'
@@ -47,6 +52,8 @@ export const SECURED_COLLECTIONS = ['customers', 'products', 'orders'] as const
 export function buildBureauConfig(options: BureauConfigOptions = {}) {
   // securedCollections and strictNumbers go last so they also cover the collections and fields plugins add.
   const plugins: Plugin[] = [
+    // core wiring between collections (the customer view's Orders panel), before any domain plugin extends them
+    customerOrdersPanel,
     ...bureauPlugins(options.plugins),
     ...(options.extraPlugins ?? []),
     securedCollections({ collections: SECURED_COLLECTIONS }),
@@ -60,7 +67,7 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       importMap: { baseDir: path.resolve(process.cwd()) },
       meta: { titleSuffix: ' · Bureau' },
     },
-    collections: [Users, Roles, BusinessUnits, Customers, Products, Media, Orders, Websites, Currencies],
+    collections: [Users, Roles, BusinessUnits, Customers, CustomerGroups, CustomerUsers, CustomerUserRoles, Addresses, Products, Media, Orders, Websites, Currencies],
     editor: lexicalEditor(),
     email: createEmailAdapter(),
     db: postgresAdapter({

@@ -2,7 +2,7 @@
  * Address book rules (pure, no Payload import): who owns an address, which default flags an address may carry, and
  * which other addresses lose their default flag when one becomes the default.
  */
-import type { TreeId } from './customer-tree'
+import type { TreeId } from '../../../src/kit/tree'
 
 export const ADDRESS_TYPES = ['billing', 'shipping'] as const
 export type AddressType = (typeof ADDRESS_TYPES)[number]

@@ -3,7 +3,7 @@
  * user's roles and the companies below its own, then ask these functions; Payload turns the answer into `Where`
  * filters, so REST, GraphQL and relationship population all see the same rows.
  */
-import type { TreeId } from './customer-tree'
+import type { TreeId } from '../../../src/kit/tree'
 
 export type CustomerUserPermission = 'viewSubsidiaries' | 'manageUsers' | 'manageAddresses'
 
