@@ -1,16 +1,18 @@
 import type { Payload } from 'payload'
 
-import { DEMO_ADMIN, DEMO_CURRENCIES, DEMO_CUSTOMERS, DEMO_PRODUCTS } from './demo-data'
+import { seedCustomers } from './demo-customers'
+import { DEMO_ADMIN, DEMO_CURRENCIES, DEMO_PRODUCTS } from './demo-data'
+import { assignDemoOwnership, seedSecurity } from './demo-security'
 
 /** Writes the demo data through the local API, so every hook (calculation, events, audit) runs as in real use. */
 export async function seedDemo(payload: Payload): Promise<void> {
   const local = { overrideAccess: true, depth: 0 } as const
-  const role = await payload.create({
-    collection: 'roles',
-    data: { name: 'Administrator', code: 'administrator', administrator: true },
+  const security = await seedSecurity(payload)
+  const admin = await payload.create({
+    collection: 'users',
+    data: { ...DEMO_ADMIN, roles: [security.administratorRole], businessUnits: [security.units.HQ] },
     ...local,
   })
-  await payload.create({ collection: 'users', data: { ...DEMO_ADMIN, roles: [role.id] }, ...local })
 
   const currencies = []
   for (const currency of DEMO_CURRENCIES) currencies.push(await payload.create({ collection: 'currencies', data: currency, ...local }))
@@ -21,15 +23,7 @@ export async function seedDemo(payload: Payload): Promise<void> {
     ...local,
   })
 
-  const customerIds = new Map<string, number>()
-  for (const { parentCode, ...customer } of DEMO_CUSTOMERS) {
-    const created = await payload.create({
-      collection: 'customers',
-      data: { ...customer, parent: parentCode ? customerIds.get(parentCode) : undefined },
-      ...local,
-    })
-    customerIds.set(customer.code, created.id)
-  }
+  const customerIds = await seedCustomers(payload)
 
   const products = []
   for (const [sku, name, usdAmount, eurAmount, weight] of DEMO_PRODUCTS) {
@@ -65,4 +59,6 @@ export async function seedDemo(payload: Payload): Promise<void> {
     },
     ...local,
   })
+
+  await assignDemoOwnership(payload, security, admin.id)
 }
