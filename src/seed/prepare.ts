@@ -6,6 +6,7 @@
 import { getPayload } from 'payload'
 
 import { closePayload } from '../db/close-payload'
+import { DEMO_STOREFRONT_ADMIN, DEMO_STOREFRONT_BUYER } from './demo-customers'
 import { DEMO_ADMIN } from './demo-data'
 import { seedDemo } from './demo'
 
@@ -19,6 +20,9 @@ export async function prepareDatabase({ seed }: { seed: boolean }): Promise<void
     payload.logger.info('Empty database: seeding the demo back-office…')
     await seedDemo(payload)
     payload.logger.info(`Demo ready. Log in at /admin as ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`)
+    payload.logger.info(
+      `Storefront (POST /api/customer-users/login): ${DEMO_STOREFRONT_ADMIN.email} / ${DEMO_STOREFRONT_ADMIN.password} (Northwind and its subsidiaries), ${DEMO_STOREFRONT_BUYER.email} / ${DEMO_STOREFRONT_BUYER.password} (Northwind East only)`,
+    )
   } finally {
     await closePayload(payload)
   }
