@@ -3,12 +3,19 @@
  * exports its result; the test harness builds variants (a plugin switched off) through the same function.
  */
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { buildConfig, type Plugin } from 'payload'
 import sharp from 'sharp'
 
+import { AttributeFamilies } from '../collections/catalog/attribute-families'
+import { Attributes } from '../collections/catalog/attributes'
+import { Brands } from '../collections/catalog/brands'
+import { Categories } from '../collections/catalog/categories'
 import { Media } from '../collections/catalog/media'
+import { ProductVariants } from '../collections/catalog/product-variants'
 import { Products } from '../collections/catalog/products'
 import { Addresses } from '../collections/customers/addresses'
 import { CustomerGroups } from '../collections/customers/customer-groups'
@@ -67,7 +74,24 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       importMap: { baseDir: path.resolve(process.cwd()) },
       meta: { titleSuffix: ' · Bureau' },
     },
-    collections: [Users, Roles, BusinessUnits, Customers, CustomerGroups, CustomerUsers, CustomerUserRoles, Addresses, Products, Media, Orders, Websites, Currencies],
+    collections: [
+      Users, Roles, BusinessUnits,
+      Customers, CustomerGroups, CustomerUsers, CustomerUserRoles, Addresses,
+      Products, ProductVariants, Categories, Attributes, AttributeFamilies, Brands, Media,
+      Orders, Websites, Currencies,
+    ],
+    // Content locales: fields marked `localized` (product names, category titles…) hold one value per locale; a
+    // read in a locale without a value falls back to English. REST `?locale=de`, GraphQL `locale: de`.
+    localization: {
+      locales: [
+        { code: 'en', label: 'English' },
+        { code: 'de', label: 'Deutsch' },
+      ],
+      defaultLocale: 'en',
+      fallback: true,
+    },
+    // Languages of the admin interface itself (each user picks one in their account).
+    i18n: { supportedLanguages: { en, de }, fallbackLanguage: 'en' },
     editor: lexicalEditor(),
     email: createEmailAdapter(),
     db: postgresAdapter({

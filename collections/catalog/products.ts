@@ -1,25 +1,70 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from '../../src/kit/access'
+import { DEFAULT_LOCALE_REQUIRED, requiredInDefaultLocale } from '../../src/kit/localized'
 import { minorAmountField } from '../../src/kit/fields'
+import { attributeValueRows } from './fields/attribute-value-rows'
+import { skuField } from './fields/sku'
+import { checkProductOnChange } from './hooks/check-product'
+import { deleteVariantsOfProduct } from './hooks/delete-variants-of-product'
+import { productFamilyAttributes } from './hooks/family-attribute-options'
 
-/** Sellable products. Variants, attributes, families and localisation come with the catalog model. */
+export const PRODUCT_STATUSES = ['draft', 'active', 'archived'] as const
+
+/**
+ * Sellable products. A simple product is sold as it is; a configurable product is sold through its variants
+ * (product-variants), which differ by the variant attributes of the product's family.
+ */
 export const Products: CollectionConfig = {
   slug: 'products',
-  admin: { useAsTitle: 'name', defaultColumns: ['sku', 'name', 'status', 'updatedAt'], group: 'Catalog' },
+  admin: { useAsTitle: 'name', defaultColumns: ['sku', 'name', 'type', 'status', 'family', 'updatedAt'], group: 'Catalog' },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { beforeChange: [checkProductOnChange], beforeDelete: [deleteVariantsOfProduct] },
   fields: [
-    { name: 'sku', type: 'text', required: true, unique: true, index: true },
-    { name: 'name', type: 'text', required: true, index: true },
+    skuField('products'),
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      index: true,
+      validate: requiredInDefaultLocale('name'),
+      admin: { description: DEFAULT_LOCALE_REQUIRED },
+    },
+    {
+      name: 'type',
+      type: 'select',
+      defaultValue: 'simple',
+      index: true,
+      options: [
+        { label: 'Simple', value: 'simple' },
+        { label: 'Configurable (sold as variants)', value: 'configurable' },
+      ],
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'status',
       type: 'select',
       defaultValue: 'active',
       index: true,
-      options: ['draft', 'active', 'archived'].map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      options: PRODUCT_STATUSES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      admin: { position: 'sidebar' },
     },
-    { name: 'description', type: 'richText' },
+    {
+      name: 'family',
+      type: 'relationship',
+      relationTo: 'attribute-families',
+      index: true,
+      admin: { position: 'sidebar', description: 'Decides which attributes the product has' },
+    },
+    { name: 'brand', type: 'relationship', relationTo: 'brands', index: true, admin: { position: 'sidebar' } },
+    { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, index: true, admin: { position: 'sidebar' } },
+    { name: 'description', type: 'richText', localized: true },
     { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
+    attributeValueRows({
+      name: 'attributeValues',
+      filterOptions: productFamilyAttributes,
+      description: "Values of the family's attributes. A multiselect attribute takes one row per chosen option.",
+    }),
     {
       name: 'unit',
       type: 'select',
@@ -36,6 +81,14 @@ export const Products: CollectionConfig = {
         { name: 'currency', type: 'relationship', relationTo: 'currencies', required: true },
         minorAmountField({ name: 'amount', required: true, description: 'In minor units of the currency (1999 = 19.99)' }),
       ],
+    },
+    {
+      name: 'variants',
+      type: 'join',
+      collection: 'product-variants',
+      on: 'product',
+      defaultLimit: 50,
+      admin: { condition: (data) => data?.type === 'configurable', defaultColumns: ['sku', 'name', 'status'] },
     },
   ],
 }

@@ -26,3 +26,15 @@ export async function withDomainErrors<T>(work: () => Promise<T>, collection?: s
     throw toPayloadError(error, collection)
   }
 }
+
+/** A field problem a rule found: `path` is the dotted field path (`attributeValues.1.value`). */
+export type FieldIssue = { path: string; message: string }
+
+/** The 400 listing every issue, each naming its field; thrown from a hook, it rolls the operation back. */
+export const validationError = (issues: readonly FieldIssue[], collection?: string) =>
+  new ValidationError({ collection, errors: issues.map(({ path, message }) => ({ path, message })) })
+
+/** Throws one 400 listing every issue (nothing is written), or returns when there are none. */
+export function refuseIssues(issues: readonly FieldIssue[], collection?: string): void {
+  if (issues.length) throw validationError(issues, collection)
+}

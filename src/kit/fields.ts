@@ -1,5 +1,5 @@
 /** Field builders for money, so every amount in the system is declared and validated the same way. */
-import type { NumberField } from 'payload'
+import type { Field, NumberField } from 'payload'
 
 /** An integer amount in the currency's minor unit (607 = 6.07). Rejects fractions instead of rounding them. */
 export const minorAmountField = (options: {
@@ -20,3 +20,10 @@ export const minorAmountField = (options: {
     return value < 0 && !options.allowNegative ? 'Must not be negative' : true
   },
 })
+
+/**
+ * A field only the server writes (totals, snapshots, derived keys): the API strips it from every create and update,
+ * the admin shows it read-only, and the collection's own hooks set it.
+ */
+export const serverComputed = <T extends Field>(field: T): T =>
+  ({ ...field, access: { create: () => false, update: () => false }, admin: { ...field.admin, readOnly: true } }) as T
