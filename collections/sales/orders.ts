@@ -52,9 +52,19 @@ export const Orders: CollectionConfig = {
       minRows: 1,
       fields: [
         { name: 'product', type: 'relationship', relationTo: 'products', required: true },
+        {
+          name: 'variant',
+          type: 'relationship',
+          relationTo: 'product-variants',
+          // Required for a configurable product (the calculation says so, naming lines.N.variant); offers its variants.
+          filterOptions: ({ siblingData }) => {
+            const product = (siblingData as { product?: unknown } | undefined)?.product
+            return product ? { product: { equals: typeof product === 'object' ? (product as { id: unknown }).id : product } } : false
+          },
+        },
         { name: 'quantity', type: 'number', required: true, min: 0.001 },
         { name: 'status', type: 'select', defaultValue: 'pending', options: options(LINE_STATUSES) },
-        serverComputed({ name: 'sku', type: 'text' }),
+        serverComputed({ name: 'sku', type: 'text', admin: { description: "The variant's SKU when a variant is sold" } }),
         serverComputed({ name: 'name', type: 'text' }),
         serverComputed({
           name: 'unitPrice',

@@ -3,7 +3,7 @@
  * (currency, website rounding, products with base prices) through the request, then runs the registered stages.
  * Used by orders and the commerce endpoints alike, so every price the system shows comes from one place.
  */
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, TypedLocale } from 'payload'
 
 import { parseDecimal, QUANTITY_SCALE, toBigInt, type RoundingPoint } from './money'
 import {
@@ -14,19 +14,14 @@ import {
   type Id,
   type LineProduct,
 } from './pipeline'
+import { keepingRequestLocale } from './localized'
 import { getRegistry } from './registry'
+import { resolveSellable, type SellableProduct, type SellableVariant } from '../../collections/catalog/rules/sellable'
 
 type CurrencyDoc = { id: Id; code: string; minorDigits: number }
-type ProductDoc = {
-  id: Id
-  sku: string
-  name: string
-  status?: string
-  weight?: number | null
-  unit?: string
-  basePrices?: Array<{ currency: Id | CurrencyDoc; amount: number }> | null
-  [key: string]: unknown
-}
+type PriceRow = { currency: Id | CurrencyDoc; amount: number }
+type ProductDoc = Omit<SellableProduct, 'basePrices'> & { basePrices?: PriceRow[] | null; [key: string]: unknown }
+type VariantDoc = Omit<SellableVariant, 'basePrices' | 'product'> & { product: Id | { id: Id }; basePrices?: PriceRow[] | null }
 
 const idOf = (value: Id | { id: Id }) => (typeof value === 'object' ? value.id : value)
 
@@ -70,26 +65,65 @@ async function loadRounding(req: PayloadRequest, website: Id | null | undefined)
   return (doc as { priceRounding?: RoundingPoint }).priceRounding ?? 'row'
 }
 
+/**
+ * The locale product names are read in: the request's (REST `?locale=de`), else the default. Orders snapshot that
+ * name, so `locale=all` (every locale at once) reads the default instead.
+ */
+function contentLocale(req: PayloadRequest): TypedLocale | undefined {
+  const localization = req.payload.config.localization
+  if (!localization) return undefined
+  return (req.locale && req.locale !== 'all' ? req.locale : localization.defaultLocale) as TypedLocale
+}
+
+const withPlainPrices = <T extends { basePrices?: PriceRow[] | null }>(doc: T) => ({
+  ...doc,
+  basePrices: (doc.basePrices ?? []).map((price) => ({ currency: idOf(price.currency), amount: price.amount })),
+})
+
+/** Loads the lines' products and variants in two queries (in the request's locale) and resolves what each sells. */
 async function loadProducts(req: PayloadRequest, input: CalculationInput, currency: CurrencyDoc) {
-  const ids = [...new Set(input.lines.map((line) => line.product))]
-  const found = await req.payload.find({
-    collection: 'products',
-    where: { id: { in: ids } },
-    limit: ids.length,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const byId = new Map((found.docs as unknown as ProductDoc[]).map((doc) => [String(doc.id), doc]))
+  const locale = contentLocale(req)
+  const load = async <T>(collection: 'products' | 'product-variants', ids: Id[]) => {
+    if (!ids.length) return new Map<string, T>()
+    const found = await keepingRequestLocale(req, () =>
+      req.payload.find({
+        collection,
+        where: { id: { in: ids } },
+        limit: ids.length,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        locale,
+        req,
+      }),
+    )
+    return new Map((found.docs as unknown as Array<T & { id: Id }>).map((doc) => [String(doc.id), doc]))
+  }
+  const products = await load<ProductDoc>('products', [...new Set(input.lines.map((line) => line.product))])
+  const variantIds = input.lines.map((line) => line.variant).filter((id): id is Id => id !== null && id !== undefined)
+  const variants = await load<VariantDoc>('product-variants', [...new Set(variantIds)])
   return input.lines.map((line, index): LineProduct => {
-    const doc = byId.get(String(line.product))
-    if (!doc || doc.status !== 'active') {
-      throw new CalculationError(`Product ${line.product} does not exist or is not for sale`, `lines.${index}.product`)
+    const doc = products.get(String(line.product))
+    const variantId = line.variant ?? null
+    const variant = variantId === null ? undefined : variants.get(String(variantId))
+    const resolved = resolveSellable(
+      line.product,
+      doc ? withPlainPrices(doc) : null,
+      variantId,
+      variant ? { ...withPlainPrices(variant), product: idOf(variant.product) } : null,
+      currency.id,
+    )
+    if (!resolved.ok) throw new CalculationError(resolved.problem.message, `lines.${index}.${resolved.problem.field}`)
+    // resolved.ok means the product was found
+    const { id, basePrices: _prices, sku: _sku, name: _name, ...attributes } = doc as ProductDoc
+    const { sku, name, weight, basePriceMinor } = resolved.sellable
+    return {
+      id,
+      sku,
+      name,
+      basePriceMinor: basePriceMinor === null ? null : toBigInt(basePriceMinor),
+      attributes: { ...attributes, weight, variant: variant ?? null },
     }
-    const base = doc.basePrices?.find((price) => String(idOf(price.currency)) === String(currency.id))
-    const { id, sku, name, basePrices: _prices, ...attributes } = doc
-    return { id, sku, name, basePriceMinor: base ? toBigInt(base.amount) : null, attributes }
   })
 }
 

@@ -5,7 +5,7 @@ import { withDomainErrors } from '../../../src/kit/errors'
 import { formatDecimal, PRICE_SCALE, toSafeNumber } from '../../../src/kit/money'
 import type { CalculationInput, Id } from '../../../src/kit/pipeline'
 
-type OrderLine = { id?: string; product?: Id | { id: Id }; quantity?: number; status?: string; [key: string]: unknown }
+type OrderLine = { id?: string; product?: Id | { id: Id }; variant?: Id | { id: Id } | null; quantity?: number; status?: string; [key: string]: unknown }
 type OrderData = Record<string, unknown> & { lines?: OrderLine[] }
 
 /** Order fields the calculation reads; changing any of them recalculates the order. */
@@ -27,7 +27,7 @@ export const calculateOrderTotals: CollectionBeforeChangeHook = async ({ data, o
     website: idOf(order.website) ?? null,
     customer: idOf(order.customer) ?? null,
     shippingMethod: idOf(order.shippingMethod) ?? null,
-    lines: lines.map((line) => ({ product: idOf(line.product), quantity: line.quantity })),
+    lines: lines.map((line) => ({ product: idOf(line.product), variant: idOf(line.variant) ?? null, quantity: line.quantity })),
   }
   const result = await withDomainErrors(() => calculate(req, input), 'orders')
   return {
