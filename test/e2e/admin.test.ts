@@ -88,7 +88,7 @@ describe('the admin panel in Chromium', () => {
     await page.locator('#field-name').fill('Product without SKU (e2e)')
     await page.locator('#action-save').click()
     // The server's validation error comes back naming the field.
-    await page.getByText('The following field is invalid: Sku').waitFor()
+    await page.getByText('The following field is invalid: SKU').waitFor()
     expect(page.url()).toMatch(/\/admin\/collections\/products\/create$/)
     await screenshot('05-product-missing-sku')
 
