@@ -5,7 +5,9 @@
  * - wraps the collection's read/update/delete access with the level filter of the user's roles, and create with a
  *   yes/no, AND-combined with the collection's own access. Because Payload applies the same access functions to
  *   list views, REST, GraphQL, `where` on relationship paths and relationship population, all of them obey it;
- * - wraps every data field's read/create/update access with the roles' field rules (hidden / read-only).
+ * - wraps every data field's read/create/update access with the roles' field rules (hidden / read-only);
+ * - makes every relationship to a secured collection, in any collection, refuse a link to a record the staff user
+ *   may not read (secured-references.ts).
  * Requests by anyone but staff (storefront customer users, anonymous visitors) get the collection's own access,
  * untouched. It runs after every plugin, so plugin collections can opt in with `custom: { bureau: { secured: true } }`
  * and fields plugins add to a secured collection get field rules too.
@@ -17,6 +19,7 @@ import { isAdministrator, isStaff, STAFF_COLLECTION } from './access'
 import { MissingCollectionError } from './extend-collection'
 import { mapDataFields, type DataField } from './field-paths'
 import { isRestricted } from './field-rules'
+import { guardSecuredReferences } from './secured-references'
 import { BUSINESS_UNITS_SLUG, staffAccess, staffRestrictedFields, userPrimaryUnit } from './staff-permissions'
 
 export type SecuredCollectionsOptions = {
@@ -146,10 +149,10 @@ export const securedCollections =
       if (!collections.some((collection) => collection.slug === slug)) throw new MissingCollectionError('secured-collections', slug)
     }
     const wanted = new Set(options.collections)
+    const secured = collections.map((collection) => (wanted.has(collection.slug) || isSecured(collection) ? secureCollection(collection) : collection))
+    const securedSlugs = new Set(secured.filter(isSecured).map((collection) => collection.slug))
     return {
       ...config,
-      collections: collections.map((collection) =>
-        wanted.has(collection.slug) || isSecured(collection) ? secureCollection(collection) : collection,
-      ),
+      collections: secured.map((collection) => ({ ...collection, fields: guardSecuredReferences(collection.fields, securedSlugs) })),
     }
   }

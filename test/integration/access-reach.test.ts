@@ -11,6 +11,7 @@ import { createRole, createStaffUser, createUnits, PASSWORD } from '../helpers/s
 
 let app: TestApp
 let token: string
+let screw: number
 const ids = {} as Record<'secretParent' | 'secretCustomer' | 'deskCustomer' | 'orderSecret' | 'orderDesk', number>
 
 const local = { overrideAccess: true, depth: 0 } as const
@@ -18,12 +19,14 @@ const local = { overrideAccess: true, depth: 0 } as const
 beforeAll(async () => {
   app = await startTestApp()
   const basics = await createCommerceBasics(app.payload)
+  screw = basics.screw.id
   const units = await createUnits(app.payload)
   const bob = await createStaffUser(app.payload, 'bob@test.local', [units.b], [])
   // The order desk sees every order, but among customers only its own.
   const role = await createRole(app.payload, 'order-desk', [
-    { collection: 'orders', read: 'global', update: 'global' },
+    { collection: 'orders', read: 'global', create: 'own', update: 'global' },
     { collection: 'customers', read: 'own' },
+    { collection: 'products', read: 'global' },
   ])
   const desk = await createStaffUser(app.payload, 'desk@test.local', [units.a], [role.id])
   token = await app.login('desk@test.local', PASSWORD)
@@ -108,6 +111,45 @@ describe('relationship population leaves forbidden documents unpopulated', () =>
       token,
     )
     expect(body.data).toEqual({ secret: { customer: null }, desk: { customer: { name: 'Desk Buyer', parent: null } } })
+  })
+})
+
+describe('a staff user links only records they may read', () => {
+  const countOrders = async () => (await app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs
+
+  it('refuses an order for a customer outside their level with a 400 naming customer, and creates nothing', async () => {
+    const before = await countOrders()
+    const response = await app.rest.post('/orders', {
+      token,
+      body: { customer: ids.secretCustomer, currency: 'USD', lines: [{ product: screw, quantity: 1 }] },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors.map((issue: { path: string }) => issue.path)).toEqual(['customer'])
+    expect(await countOrders()).toBe(before)
+    const { body } = await app.graphql(
+      `mutation { createOrder(data: { customer: ${ids.secretCustomer}, currency: "USD", lines: [{ product: ${screw}, quantity: 1 }] }) { id } }`,
+      undefined,
+      token,
+    )
+    expect(body.errors?.[0]?.message).toMatch(/customer/i)
+    expect(await countOrders()).toBe(before)
+  })
+
+  it('creates the order for a customer they may read', async () => {
+    const response = await app.rest.post('/orders', { token, body: { customer: ids.deskCustomer, currency: 'USD', lines: [{ product: screw, quantity: 2 }] } })
+    expect(response.status).toBe(201)
+  })
+
+  it('still edits an order that already links a customer they cannot see', async () => {
+    const response = await app.rest.patch(`/orders/${ids.orderSecret}`, { token, body: { status: 'processing' } })
+    expect(response.status).toBe(200)
+  })
+
+  it('cannot re-point a readable order at a customer outside their level', async () => {
+    const response = await app.rest.patch(`/orders/${ids.orderDesk}`, { token, body: { customer: ids.secretCustomer } })
+    expect(response.status).toBe(400)
+    const stored = await app.payload.findByID({ collection: 'orders', id: ids.orderDesk, ...local })
+    expect(stored.customer).toBe(ids.deskCustomer)
   })
 })
 
