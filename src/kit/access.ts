@@ -1,6 +1,6 @@
 /**
- * Access helpers shared by collections and plugins. The per-role, per-level access builder grows here (see the core
- * model issue); for now: who is staff, and who is an administrator.
+ * Access helpers shared by collections and plugins: who is staff, who is an administrator, and the roles of the
+ * logged-in staff user. Per-role access levels and field rules build on these (secured-collections.ts).
  */
 import type { Access, PayloadRequest } from 'payload'
 
