@@ -12,7 +12,7 @@ import { createRole, createStaffUser, createUnits, PASSWORD } from '../helpers/s
 let app: TestApp
 let token: string
 let screw: number
-const ids = {} as Record<'secretParent' | 'secretCustomer' | 'deskCustomer' | 'orderSecret' | 'orderDesk', number>
+const ids = {} as Record<'secretParent' | 'secretCustomer' | 'deskCustomer' | 'secretChild' | 'deskChild' | 'orderSecret' | 'orderDesk', number>
 
 const local = { overrideAccess: true, depth: 0 } as const
 
@@ -36,6 +36,8 @@ beforeAll(async () => {
   ids.secretParent = await customer('Secret Holding', bob.id, units.b)
   ids.secretCustomer = await customer('Secret Buyer', bob.id, units.other)
   ids.deskCustomer = await customer('Desk Buyer', desk.id, units.a, ids.secretParent)
+  ids.secretChild = await customer('Secret Child', bob.id, units.other, ids.deskCustomer)
+  ids.deskChild = await customer('Desk Child', desk.id, units.a, ids.deskCustomer)
   const order = async (customerId: number) =>
     (
       await app.payload.create({
@@ -63,12 +65,12 @@ describe('`where` cannot reach rows the level forbids', () => {
 
   it('cannot widen its reach with `or`', async () => {
     const response = await app.rest.get(`/customers?where[or][0][id][exists]=true&where[or][1][name][like]=Secret`, { token })
-    expect(idsOf(response.body)).toEqual([ids.deskCustomer])
+    expect(idsOf(response.body).sort()).toEqual([ids.deskCustomer, ids.deskChild].sort())
   })
 
   it('does not count forbidden rows', async () => {
     const response = await app.rest.get('/customers/count', { token })
-    expect(response.body).toEqual({ totalDocs: 1 })
+    expect(response.body).toEqual({ totalDocs: 2 })
   })
 
   it('cannot filter readable orders by a field of a customer it may not read', async () => {
@@ -101,6 +103,13 @@ describe('relationship population leaves forbidden documents unpopulated', () =>
       ids.secretCustomer,
       'populated',
     ])
+  })
+
+  it('join fields list only the related documents the user may read', async () => {
+    const response = await app.rest.get(`/customers/${ids.deskCustomer}?depth=0`, { token })
+    expect(response.body.subsidiaries.docs).toEqual([ids.deskChild])
+    const admin = await app.payload.findByID({ collection: 'customers', id: ids.deskCustomer, depth: 0, overrideAccess: true })
+    expect((admin.subsidiaries as { docs: number[] }).docs.sort()).toEqual([ids.secretChild, ids.deskChild].sort())
   })
 
   it('GraphQL resolves a forbidden customer, and a forbidden parent two levels down, to null', async () => {
