@@ -99,10 +99,16 @@ async function main(products: number): Promise<DatasetSummary> {
     const chunk = Number(process.env.BUREAU_DB_POOL ?? 20)
     for (let index = 0; index < catalogue.length; index += chunk) {
       await Promise.all(
-        catalogue.slice(index, index + chunk).map(({ usdAmount, ...product }) =>
+        catalogue.slice(index, index + chunk).map(({ usdAmount, name, ...product }) =>
           payload.db.create({
             collection: 'products',
-            data: { ...product, status: 'active', basePrices: [{ id: `${product.sku.toLowerCase()}-usd`, currency: usd.id, amount: usdAmount }] },
+            data: {
+              ...product,
+              // The adapter takes localized fields per locale (the local API's hooks do this mapping otherwise).
+              name: { en: name } as never,
+              status: 'active',
+              basePrices: [{ id: `${product.sku.toLowerCase()}-usd`, currency: usd.id, amount: usdAmount }],
+            },
             returning: false,
           }),
         ),

@@ -17,6 +17,7 @@ import { Categories } from '../collections/catalog/categories'
 import { Media } from '../collections/catalog/media'
 import { ProductVariants } from '../collections/catalog/product-variants'
 import { Products } from '../collections/catalog/products'
+import { catalogSearchIndexes } from '../collections/catalog/search-indexes'
 import { Addresses } from '../collections/customers/addresses'
 import { CustomerGroups } from '../collections/customers/customer-groups'
 import { CustomerUserRoles } from '../collections/customers/customer-user-roles'
@@ -97,6 +98,9 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     db: postgresAdapter({
       pool: { connectionString: requireEnv('DATABASE_URI'), max: Number(process.env.BUREAU_DB_POOL ?? 20) },
       migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+      // pg_trgm: GIN indexes for `like` search on product SKUs and names (collections/catalog/search-indexes.ts)
+      extensions: ['pg_trgm'],
+      afterSchemaInit: [catalogSearchIndexes],
       // Applied at start-up in production (`npm start`); development and tests push the schema instead.
       prodMigrations: migrations,
     }),

@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCatalogBasics } from '../helpers/catalog'
@@ -293,6 +294,28 @@ describe('products are searchable by SKU, name and attribute values', () => {
     expect(body.data.bySku.docs).toEqual([{ sku: 'SCR-M6-40' }])
     expect(body.data.byValue.docs[0].sku).toBe('SCR-M6-40')
     expect(body.data.byAny.docs).toEqual([{ sku: 'GLV-SIMPLE' }])
+  })
+})
+
+describe('search indexes', () => {
+  it('serve `like` on SKUs and names with pg_trgm GIN indexes', async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await client.connect()
+    try {
+      const { rows } = await client.query<{ indexname: string }>("select indexname from pg_indexes where indexname like '%trgm_idx' order by 1")
+      expect(rows.map((row) => row.indexname)).toEqual([
+        'product_variants_locales_name_trgm_idx',
+        'product_variants_sku_trgm_idx',
+        'products_locales_name_trgm_idx',
+        'products_sku_trgm_idx',
+      ])
+      // The tables are tiny, so the planner prefers a scan; without that option it shows it can use the index.
+      await client.query('set enable_seqscan = off')
+      const plan = await client.query("explain select id from products_locales where name ilike '%screw%'")
+      expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toContain('products_locales_name_trgm_idx')
+    } finally {
+      await client.end()
+    }
   })
 })
 
