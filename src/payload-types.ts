@@ -64,13 +64,24 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    'customer-users': CustomerUserAuthOperations;
   };
   blocks: {};
   collections: {
     users: User;
     roles: Role;
+    'business-units': BusinessUnit;
     customers: Customer;
+    'customer-groups': CustomerGroup;
+    'customer-users': CustomerUser;
+    'customer-user-roles': CustomerUserRole;
+    addresses: Address;
     products: Product;
+    'product-variants': ProductVariant;
+    categories: Category;
+    attributes: Attribute;
+    'attribute-families': AttributeFamily;
+    brands: Brand;
     media: Media;
     orders: Order;
     websites: Website;
@@ -82,12 +93,44 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    customers: {
+      subsidiaries: 'customers';
+      users: 'customer-users';
+      addresses: 'addresses';
+      orders: 'orders';
+    };
+    'customer-groups': {
+      customers: 'customers';
+    };
+    'customer-users': {
+      addresses: 'addresses';
+    };
+    'customer-user-roles': {
+      users: 'customer-users';
+    };
+    products: {
+      variants: 'product-variants';
+    };
+    categories: {
+      children: 'categories';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
+    'business-units': BusinessUnitsSelect<false> | BusinessUnitsSelect<true>;
     customers: CustomersSelect<false> | CustomersSelect<true>;
+    'customer-groups': CustomerGroupsSelect<false> | CustomerGroupsSelect<true>;
+    'customer-users': CustomerUsersSelect<false> | CustomerUsersSelect<true>;
+    'customer-user-roles': CustomerUserRolesSelect<false> | CustomerUserRolesSelect<true>;
+    addresses: AddressesSelect<false> | AddressesSelect<true>;
     products: ProductsSelect<false> | ProductsSelect<true>;
+    'product-variants': ProductVariantsSelect<false> | ProductVariantsSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    attributes: AttributesSelect<false> | AttributesSelect<true>;
+    'attribute-families': AttributeFamiliesSelect<false> | AttributeFamiliesSelect<true>;
+    brands: BrandsSelect<false> | BrandsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     orders: OrdersSelect<false> | OrdersSelect<true>;
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
@@ -102,14 +145,14 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
   globals: {};
   globalsSelect: {};
-  locale: null;
+  locale: 'en' | 'de';
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | CustomerUser;
   jobs: {
     tasks: {
       'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
@@ -139,6 +182,24 @@ export interface UserAuthOperations {
     password: string;
   };
 }
+export interface CustomerUserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
@@ -147,6 +208,14 @@ export interface User {
   id: number;
   name?: string | null;
   roles?: (number | Role)[] | null;
+  /**
+   * The units this user works in; access levels count from them.
+   */
+  businessUnits?: (number | BusinessUnit)[] | null;
+  /**
+   * One of the user's units; new records the user creates belong to it. Defaults to the first unit.
+   */
+  primaryBusinessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -180,9 +249,67 @@ export interface Role {
   name: string;
   code: string;
   /**
-   * Full access to everything, including roles, users and the audit log.
+   * Full access to everything, including roles, users and the audit log; ignores the matrix below.
    */
   administrator?: boolean | null;
+  description?: string | null;
+  /**
+   * One row per collection: the level of records the role reaches for each action. Own: records the user owns · Business unit: + their units’ records · Division: + records of the units below · Organization: + every unit under the same top unit, and records of no unit · Global: everything.
+   */
+  permissions?:
+    | {
+        /**
+         * Collection slug
+         */
+        collection: string;
+        /**
+         * Which records the role sees (lists, search, API, related records)
+         */
+        read: 'none' | 'own' | 'businessUnit' | 'division' | 'organization' | 'global';
+        /**
+         * Whether the role creates records (any level but None)
+         */
+        create: 'none' | 'own' | 'businessUnit' | 'division' | 'organization' | 'global';
+        /**
+         * Which records the role edits
+         */
+        update: 'none' | 'own' | 'businessUnit' | 'division' | 'organization' | 'global';
+        /**
+         * Which records the role deletes
+         */
+        delete: 'none' | 'own' | 'businessUnit' | 'division' | 'organization' | 'global';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Fields this role may not see (hidden) or not change (read-only). A field stays restricted for a user only if every role of theirs that grants the action on the collection restricts it.
+   */
+  fieldRules?:
+    | {
+        collection: string;
+        /**
+         * Field path; a group or array covers its inner fields
+         */
+        field: string;
+        effect: 'hidden' | 'readOnly';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-units".
+ */
+export interface BusinessUnit {
+  id: number;
+  name: string;
+  code: string;
+  /**
+   * The unit this one belongs to; leave empty for the top of an organization.
+   */
+  parent?: (number | null) | BusinessUnit;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -198,9 +325,548 @@ export interface Customer {
   email?: string | null;
   phone?: string | null;
   /**
-   * Parent company
+   * Parent company; this customer is then one of its subsidiaries
    */
   parent?: (number | null) | Customer;
+  /**
+   * Price lists, promotions and payment terms can be assigned per group
+   */
+  group?: (number | null) | CustomerGroup;
+  /**
+   * Companies whose parent is this customer
+   */
+  subsidiaries?: {
+    docs?: (number | Customer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * People who buy for this customer on the storefront
+   */
+  users?: {
+    docs?: (number | CustomerUser)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The company address book; deleted with the customer
+   */
+  addresses?: {
+    docs?: (number | Address)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Orders placed for this customer, newest first
+   */
+  orders?: {
+    docs?: (number | Order)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Total of this customer’s orders, in minor units of the currency beside it; kept up to date by the sales domain
+   */
+  lifetimeSalesValue?: number | null;
+  /**
+   * ISO 4217 code of the lifetime sales value
+   */
+  lifetimeSalesCurrency?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-groups".
+ */
+export interface CustomerGroup {
+  id: number;
+  name: string;
+  code: string;
+  description?: string | null;
+  /**
+   * Customers in this group; a group with customers cannot be deleted
+   */
+  customers?: {
+    docs?: (number | Customer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-users".
+ */
+export interface CustomerUser {
+  id: number;
+  firstName: string;
+  lastName: string;
+  /**
+   * The company this person buys for
+   */
+  customer: number | Customer;
+  roles?: (number | CustomerUserRole)[] | null;
+  /**
+   * Personal address book; deleted with the user
+   */
+  addresses?: {
+    docs?: (number | Address)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * A disabled user cannot log in and sees nothing
+   */
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'customer-users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-user-roles".
+ */
+export interface CustomerUserRole {
+  id: number;
+  name: string;
+  code: string;
+  description?: string | null;
+  permissions?: {
+    /**
+     * Also see the companies below the user’s own company, their users and their addresses.
+     */
+    viewSubsidiaries?: boolean | null;
+    /**
+     * Create, edit and disable the users of the companies the user sees, hand out roles and see their personal addresses.
+     */
+    manageUsers?: boolean | null;
+    /**
+     * Create, edit and delete the address book of the companies the user sees.
+     */
+    manageAddresses?: boolean | null;
+  };
+  /**
+   * Customer users holding this role; a role in use cannot be deleted
+   */
+  users?: {
+    docs?: (number | CustomerUser)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "addresses".
+ */
+export interface Address {
+  id: number;
+  /**
+   * Company address book
+   */
+  customer?: (number | null) | Customer;
+  /**
+   * Or a person’s own address book
+   */
+  customerUser?: (number | null) | CustomerUser;
+  /**
+   * e.g. Head office, Warehouse 2; defaults to street and city
+   */
+  label?: string | null;
+  types: ('billing' | 'shipping')[];
+  defaultBilling?: boolean | null;
+  defaultShipping?: boolean | null;
+  organization?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  street: string;
+  street2?: string | null;
+  postalCode?: string | null;
+  city: string;
+  /**
+   * State, province or county
+   */
+  region?: string | null;
+  /**
+   * ISO 3166-1 alpha-2 code, e.g. US, DE, GB
+   */
+  country:
+    | 'AD'
+    | 'AE'
+    | 'AF'
+    | 'AG'
+    | 'AI'
+    | 'AL'
+    | 'AM'
+    | 'AO'
+    | 'AQ'
+    | 'AR'
+    | 'AS'
+    | 'AT'
+    | 'AU'
+    | 'AW'
+    | 'AX'
+    | 'AZ'
+    | 'BA'
+    | 'BB'
+    | 'BD'
+    | 'BE'
+    | 'BF'
+    | 'BG'
+    | 'BH'
+    | 'BI'
+    | 'BJ'
+    | 'BL'
+    | 'BM'
+    | 'BN'
+    | 'BO'
+    | 'BQ'
+    | 'BR'
+    | 'BS'
+    | 'BT'
+    | 'BV'
+    | 'BW'
+    | 'BY'
+    | 'BZ'
+    | 'CA'
+    | 'CC'
+    | 'CD'
+    | 'CF'
+    | 'CG'
+    | 'CH'
+    | 'CI'
+    | 'CK'
+    | 'CL'
+    | 'CM'
+    | 'CN'
+    | 'CO'
+    | 'CR'
+    | 'CU'
+    | 'CV'
+    | 'CW'
+    | 'CX'
+    | 'CY'
+    | 'CZ'
+    | 'DE'
+    | 'DJ'
+    | 'DK'
+    | 'DM'
+    | 'DO'
+    | 'DZ'
+    | 'EC'
+    | 'EE'
+    | 'EG'
+    | 'EH'
+    | 'ER'
+    | 'ES'
+    | 'ET'
+    | 'FI'
+    | 'FJ'
+    | 'FK'
+    | 'FM'
+    | 'FO'
+    | 'FR'
+    | 'GA'
+    | 'GB'
+    | 'GD'
+    | 'GE'
+    | 'GF'
+    | 'GG'
+    | 'GH'
+    | 'GI'
+    | 'GL'
+    | 'GM'
+    | 'GN'
+    | 'GP'
+    | 'GQ'
+    | 'GR'
+    | 'GS'
+    | 'GT'
+    | 'GU'
+    | 'GW'
+    | 'GY'
+    | 'HK'
+    | 'HM'
+    | 'HN'
+    | 'HR'
+    | 'HT'
+    | 'HU'
+    | 'ID'
+    | 'IE'
+    | 'IL'
+    | 'IM'
+    | 'IN'
+    | 'IO'
+    | 'IQ'
+    | 'IR'
+    | 'IS'
+    | 'IT'
+    | 'JE'
+    | 'JM'
+    | 'JO'
+    | 'JP'
+    | 'KE'
+    | 'KG'
+    | 'KH'
+    | 'KI'
+    | 'KM'
+    | 'KN'
+    | 'KP'
+    | 'KR'
+    | 'KW'
+    | 'KY'
+    | 'KZ'
+    | 'LA'
+    | 'LB'
+    | 'LC'
+    | 'LI'
+    | 'LK'
+    | 'LR'
+    | 'LS'
+    | 'LT'
+    | 'LU'
+    | 'LV'
+    | 'LY'
+    | 'MA'
+    | 'MC'
+    | 'MD'
+    | 'ME'
+    | 'MF'
+    | 'MG'
+    | 'MH'
+    | 'MK'
+    | 'ML'
+    | 'MM'
+    | 'MN'
+    | 'MO'
+    | 'MP'
+    | 'MQ'
+    | 'MR'
+    | 'MS'
+    | 'MT'
+    | 'MU'
+    | 'MV'
+    | 'MW'
+    | 'MX'
+    | 'MY'
+    | 'MZ'
+    | 'NA'
+    | 'NC'
+    | 'NE'
+    | 'NF'
+    | 'NG'
+    | 'NI'
+    | 'NL'
+    | 'NO'
+    | 'NP'
+    | 'NR'
+    | 'NU'
+    | 'NZ'
+    | 'OM'
+    | 'PA'
+    | 'PE'
+    | 'PF'
+    | 'PG'
+    | 'PH'
+    | 'PK'
+    | 'PL'
+    | 'PM'
+    | 'PN'
+    | 'PR'
+    | 'PS'
+    | 'PT'
+    | 'PW'
+    | 'PY'
+    | 'QA'
+    | 'RE'
+    | 'RO'
+    | 'RS'
+    | 'RU'
+    | 'RW'
+    | 'SA'
+    | 'SB'
+    | 'SC'
+    | 'SD'
+    | 'SE'
+    | 'SG'
+    | 'SH'
+    | 'SI'
+    | 'SJ'
+    | 'SK'
+    | 'SL'
+    | 'SM'
+    | 'SN'
+    | 'SO'
+    | 'SR'
+    | 'SS'
+    | 'ST'
+    | 'SV'
+    | 'SX'
+    | 'SY'
+    | 'SZ'
+    | 'TC'
+    | 'TD'
+    | 'TF'
+    | 'TG'
+    | 'TH'
+    | 'TJ'
+    | 'TK'
+    | 'TL'
+    | 'TM'
+    | 'TN'
+    | 'TO'
+    | 'TR'
+    | 'TT'
+    | 'TV'
+    | 'TW'
+    | 'TZ'
+    | 'UA'
+    | 'UG'
+    | 'UM'
+    | 'US'
+    | 'UY'
+    | 'UZ'
+    | 'VA'
+    | 'VC'
+    | 'VE'
+    | 'VG'
+    | 'VI'
+    | 'VN'
+    | 'VU'
+    | 'WF'
+    | 'WS'
+    | 'YE'
+    | 'YT'
+    | 'ZA'
+    | 'ZM'
+    | 'ZW';
+  phone?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "orders".
+ */
+export interface Order {
+  id: number;
+  orderNumber?: string | null;
+  customer: number | Customer;
+  website?: (number | null) | Website;
+  /**
+   * ISO 4217 code; must be a configured currency
+   */
+  currency: string;
+  status?: ('pending' | 'processing' | 'completed' | 'cancelled') | null;
+  placedAt?: string | null;
+  lines: {
+    product: number | Product;
+    variant?: (number | null) | ProductVariant;
+    quantity: number;
+    status?: ('pending' | 'allocated' | 'shipped' | 'delivered' | 'cancelled' | 'returned') | null;
+    /**
+     * The variant's SKU when a variant is sold
+     */
+    sku?: string | null;
+    name?: string | null;
+    /**
+     * Exact unit price, up to 4 decimals
+     */
+    unitPrice?: string | null;
+    /**
+     * Unit price × quantity, rounded, in minor units
+     */
+    amount?: number | null;
+    discount?: number | null;
+    tax?: number | null;
+    total?: number | null;
+    id?: string | null;
+  }[];
+  subtotal?: number | null;
+  discountTotal?: number | null;
+  shippingTotal?: number | null;
+  taxTotal?: number | null;
+  grandTotal?: number | null;
+  /**
+   * Changing it recalculates the shipping total
+   */
+  shippingMethod?: (number | null) | ShippingMethod;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "websites".
+ */
+export interface Website {
+  id: number;
+  name: string;
+  code: string;
+  url?: string | null;
+  defaultCurrency: number | Currency;
+  currencies?: (number | Currency)[] | null;
+  /**
+   * Where line amounts are rounded to the currency minor unit
+   */
+  priceRounding?: ('unit' | 'row' | 'total') | null;
+  /**
+   * Staff emails told about every new order on this website
+   */
+  orderAlertRecipients?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "currencies".
+ */
+export interface Currency {
+  id: number;
+  /**
+   * ISO 4217 code, e.g. USD
+   */
+  code: string;
+  name: string;
+  symbol?: string | null;
+  /**
+   * Digits of the minor unit: 2 for USD/EUR, 0 for JPY, 3 for KWD
+   */
+  minorDigits?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -211,8 +877,18 @@ export interface Customer {
 export interface Product {
   id: number;
   sku: string;
-  name: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  name?: string | null;
+  type?: ('simple' | 'configurable') | null;
   status?: ('draft' | 'active' | 'archived') | null;
+  /**
+   * Decides which attributes the product has
+   */
+  family?: (number | null) | AttributeFamily;
+  brand?: (number | null) | Brand;
+  categories?: (number | Category)[] | null;
   description?: {
     root: {
       type: string;
@@ -229,6 +905,23 @@ export interface Product {
     [k: string]: unknown;
   } | null;
   images?: (number | Media)[] | null;
+  /**
+   * Values of the family's attributes. A multiselect attribute takes one row per chosen option.
+   */
+  attributeValues?:
+    | {
+        attribute: number | Attribute;
+        /**
+         * Number: 2.5 · Boolean: true/false · Select: the option value
+         */
+        value: string;
+        /**
+         * code:value, for filters
+         */
+        key?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Unit of quantity the product is sold in
    */
@@ -250,6 +943,103 @@ export interface Product {
         id?: string | null;
       }[]
     | null;
+  variants?: {
+    docs?: (number | ProductVariant)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribute-families".
+ */
+export interface AttributeFamily {
+  id: number;
+  code: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  name?: string | null;
+  /**
+   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
+   */
+  attributes?:
+    | {
+        attribute: number | Attribute;
+        required?: boolean | null;
+        isVariantAttribute?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attributes".
+ */
+export interface Attribute {
+  id: number;
+  /**
+   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
+   */
+  code: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  label?: string | null;
+  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
+  /**
+   * Shown after number values, e.g. mm or V
+   */
+  unit?: string | null;
+  /**
+   * The values a select attribute can take
+   */
+  options?:
+    | {
+        /**
+         * Stored and filtered by, e.g. m6
+         */
+        value: string;
+        /**
+         * Shown to buyers, e.g. M6
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Storefronts offer it as a filter (layered navigation)
+   */
+  filterable?: boolean | null;
+  /**
+   * Storefront search matches its values
+   */
+  searchable?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands".
+ */
+export interface Brand {
+  id: number;
+  code: string;
+  name: string;
+  logo?: (number | null) | Media;
+  website?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -300,88 +1090,111 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "currencies".
+ * via the `definition` "categories".
  */
-export interface Currency {
+export interface Category {
   id: number;
   /**
-   * ISO 4217 code, e.g. USD
+   * Required in English; other languages show the English text until translated
    */
-  code: string;
-  name: string;
-  symbol?: string | null;
+  title?: string | null;
   /**
-   * Digits of the minor unit: 2 for USD/EUR, 0 for JPY, 3 for KWD
+   * URL segment; derived from the title when left empty
    */
-  minorDigits?: number | null;
+  slug?: string | null;
+  /**
+   * Empty for a top-level category
+   */
+  parent?: (number | null) | Category;
+  /**
+   * Order among siblings
+   */
+  sortOrder?: number | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  /**
+   * Breadcrumbs, top-level first
+   */
+  ancestors?: (number | Category)[] | null;
+  path?: string | null;
+  /**
+   * 0 for a top-level category
+   */
+  level?: number | null;
+  children?: {
+    docs?: (number | Category)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "orders".
+ * via the `definition` "product-variants".
  */
-export interface Order {
+export interface ProductVariant {
   id: number;
-  orderNumber?: string | null;
-  customer: number | Customer;
-  website?: (number | null) | Website;
+  product: number | Product;
+  sku: string;
   /**
-   * ISO 4217 code; must be a configured currency
+   * Shown instead of the product's name when set
    */
-  currency: string;
-  status?: ('pending' | 'processing' | 'completed' | 'cancelled') | null;
-  placedAt?: string | null;
-  lines: {
-    product: number | Product;
-    quantity: number;
-    status?: ('pending' | 'allocated' | 'shipped' | 'delivered' | 'cancelled' | 'returned') | null;
-    sku?: string | null;
-    name?: string | null;
-    /**
-     * Exact unit price, up to 4 decimals
-     */
-    unitPrice?: string | null;
-    /**
-     * Unit price × quantity, rounded, in minor units
-     */
-    amount?: number | null;
-    discount?: number | null;
-    tax?: number | null;
-    total?: number | null;
-    id?: string | null;
-  }[];
-  subtotal?: number | null;
-  discountTotal?: number | null;
-  shippingTotal?: number | null;
-  taxTotal?: number | null;
-  grandTotal?: number | null;
+  name?: string | null;
+  status?: ('draft' | 'active' | 'archived') | null;
   /**
-   * Changing it recalculates the shipping total
+   * One value for each variant attribute of the product's family
    */
-  shippingMethod?: (number | null) | ShippingMethod;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "websites".
- */
-export interface Website {
-  id: number;
-  name: string;
-  code: string;
-  url?: string | null;
-  defaultCurrency: number | Currency;
-  currencies?: (number | Currency)[] | null;
+  variantValues?:
+    | {
+        attribute: number | Attribute;
+        /**
+         * Number: 2.5 · Boolean: true/false · Select: the option value
+         */
+        value: string;
+        /**
+         * code:value, for filters
+         */
+        key?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
-   * Where line amounts are rounded to the currency minor unit
+   * The variant values as code:value|code:value, unique per product
    */
-  priceRounding?: ('unit' | 'row' | 'total') | null;
+  combination?: string | null;
+  images?: (number | Media)[] | null;
   /**
-   * Staff emails told about every new order on this website
+   * kg per unit; empty = the product's weight
    */
-  orderAlertRecipients?: string[] | null;
+  weight?: number | null;
+  /**
+   * Price per currency; a currency not listed takes the product's base price
+   */
+  basePrices?:
+    | {
+        currency: number | Currency;
+        /**
+         * In minor units of the currency (1999 = 19.99)
+         */
+        amount: number;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -543,12 +1356,52 @@ export interface PayloadLockedDocument {
         value: number | Role;
       } | null)
     | ({
+        relationTo: 'business-units';
+        value: number | BusinessUnit;
+      } | null)
+    | ({
         relationTo: 'customers';
         value: number | Customer;
       } | null)
     | ({
+        relationTo: 'customer-groups';
+        value: number | CustomerGroup;
+      } | null)
+    | ({
+        relationTo: 'customer-users';
+        value: number | CustomerUser;
+      } | null)
+    | ({
+        relationTo: 'customer-user-roles';
+        value: number | CustomerUserRole;
+      } | null)
+    | ({
+        relationTo: 'addresses';
+        value: number | Address;
+      } | null)
+    | ({
         relationTo: 'products';
         value: number | Product;
+      } | null)
+    | ({
+        relationTo: 'product-variants';
+        value: number | ProductVariant;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'attributes';
+        value: number | Attribute;
+      } | null)
+    | ({
+        relationTo: 'attribute-families';
+        value: number | AttributeFamily;
+      } | null)
+    | ({
+        relationTo: 'brands';
+        value: number | Brand;
       } | null)
     | ({
         relationTo: 'media';
@@ -571,10 +1424,15 @@ export interface PayloadLockedDocument {
         value: number | ShippingMethod;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'customer-users';
+        value: number | CustomerUser;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -584,10 +1442,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'customer-users';
+        value: number | CustomerUser;
+      };
   key?: string | null;
   value?:
     | {
@@ -619,6 +1482,8 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  businessUnits?: T;
+  primaryBusinessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -650,6 +1515,36 @@ export interface RolesSelect<T extends boolean = true> {
   code?: T;
   administrator?: T;
   description?: T;
+  permissions?:
+    | T
+    | {
+        collection?: T;
+        read?: T;
+        create?: T;
+        update?: T;
+        delete?: T;
+        id?: T;
+      };
+  fieldRules?:
+    | T
+    | {
+        collection?: T;
+        field?: T;
+        effect?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-units_select".
+ */
+export interface BusinessUnitsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  parent?: T;
+  description?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -663,6 +1558,99 @@ export interface CustomersSelect<T extends boolean = true> {
   email?: T;
   phone?: T;
   parent?: T;
+  group?: T;
+  subsidiaries?: T;
+  users?: T;
+  addresses?: T;
+  orders?: T;
+  lifetimeSalesValue?: T;
+  lifetimeSalesCurrency?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-groups_select".
+ */
+export interface CustomerGroupsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  description?: T;
+  customers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-users_select".
+ */
+export interface CustomerUsersSelect<T extends boolean = true> {
+  firstName?: T;
+  lastName?: T;
+  customer?: T;
+  roles?: T;
+  addresses?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "customer-user-roles_select".
+ */
+export interface CustomerUserRolesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  description?: T;
+  permissions?:
+    | T
+    | {
+        viewSubsidiaries?: T;
+        manageUsers?: T;
+        manageAddresses?: T;
+      };
+  users?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "addresses_select".
+ */
+export interface AddressesSelect<T extends boolean = true> {
+  customer?: T;
+  customerUser?: T;
+  label?: T;
+  types?: T;
+  defaultBilling?: T;
+  defaultShipping?: T;
+  organization?: T;
+  firstName?: T;
+  lastName?: T;
+  street?: T;
+  street2?: T;
+  postalCode?: T;
+  city?: T;
+  region?: T;
+  country?: T;
+  phone?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -673,9 +1661,21 @@ export interface CustomersSelect<T extends boolean = true> {
 export interface ProductsSelect<T extends boolean = true> {
   sku?: T;
   name?: T;
+  type?: T;
   status?: T;
+  family?: T;
+  brand?: T;
+  categories?: T;
   description?: T;
   images?: T;
+  attributeValues?:
+    | T
+    | {
+        attribute?: T;
+        value?: T;
+        key?: T;
+        id?: T;
+      };
   unit?: T;
   weight?: T;
   basePrices?:
@@ -685,6 +1685,108 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
         id?: T;
       };
+  variants?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-variants_select".
+ */
+export interface ProductVariantsSelect<T extends boolean = true> {
+  product?: T;
+  sku?: T;
+  name?: T;
+  status?: T;
+  variantValues?:
+    | T
+    | {
+        attribute?: T;
+        value?: T;
+        key?: T;
+        id?: T;
+      };
+  combination?: T;
+  images?: T;
+  weight?: T;
+  basePrices?:
+    | T
+    | {
+        currency?: T;
+        amount?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  parent?: T;
+  sortOrder?: T;
+  description?: T;
+  image?: T;
+  ancestors?: T;
+  path?: T;
+  level?: T;
+  children?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attributes_select".
+ */
+export interface AttributesSelect<T extends boolean = true> {
+  code?: T;
+  label?: T;
+  type?: T;
+  unit?: T;
+  options?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+        id?: T;
+      };
+  filterable?: T;
+  searchable?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribute-families_select".
+ */
+export interface AttributeFamiliesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  attributes?:
+    | T
+    | {
+        attribute?: T;
+        required?: T;
+        isVariantAttribute?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands_select".
+ */
+export interface BrandsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  logo?: T;
+  website?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -755,6 +1857,7 @@ export interface OrdersSelect<T extends boolean = true> {
     | T
     | {
         product?: T;
+        variant?: T;
         quantity?: T;
         status?: T;
         sku?: T;
@@ -772,6 +1875,8 @@ export interface OrdersSelect<T extends boolean = true> {
   taxTotal?: T;
   grandTotal?: T;
   shippingMethod?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
