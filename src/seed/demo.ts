@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { seedCustomers } from './demo-customers'
-import { DEMO_ADMIN, DEMO_CURRENCIES, DEMO_PRODUCTS } from './demo-data'
+import { seedCatalog } from './demo-catalog'
+import { DEMO_ADMIN, DEMO_CURRENCIES } from './demo-data'
 import { assignDemoOwnership, seedSecurity } from './demo-security'
 
 /** Writes the demo data through the local API, so every hook (calculation, events, audit) runs as in real use. */
@@ -25,25 +26,8 @@ export async function seedDemo(payload: Payload): Promise<void> {
 
   const customerIds = await seedCustomers(payload)
 
-  const products = []
-  for (const [sku, name, usdAmount, eurAmount, weight] of DEMO_PRODUCTS) {
-    products.push(
-      await payload.create({
-        collection: 'products',
-        data: {
-          sku,
-          name,
-          status: 'active',
-          weight,
-          basePrices: [
-            { currency: usd.id, amount: usdAmount },
-            { currency: eur.id, amount: eurAmount },
-          ],
-        },
-        ...local,
-      }),
-    )
-  }
+  const catalog = await seedCatalog(payload, { usd: usd.id, eur: eur.id })
+  const product = (sku: string) => catalog.products.get(sku)!
 
   await payload.create({
     collection: 'orders',
@@ -52,9 +36,9 @@ export async function seedDemo(payload: Payload): Promise<void> {
       website: website.id,
       currency: 'USD',
       lines: [
-        { product: products[0].id, quantity: 12 },
-        { product: products[4].id, quantity: 2 },
-        { product: products[6].id, quantity: 50 },
+        { product: product('SCR-M4-20'), quantity: 12 },
+        { product: product('DRL-18V'), quantity: 2 },
+        { product: product('GLV-NIT'), variant: catalog.variants.get('GLV-NIT-L')!, quantity: 50 },
       ],
     },
     ...local,
