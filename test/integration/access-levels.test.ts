@@ -70,9 +70,8 @@ async function place(collection: Secured, placement: Placement): Promise<number>
 }
 
 async function placeAll(collection: Secured): Promise<Record<Placement, number>> {
-  const ids = {} as Record<Placement, number>
-  for (const placement of LAYOUT) ids[placement] = await place(collection, placement)
-  return ids
+  const created = await Promise.all(LAYOUT.map((placement) => place(collection, placement)))
+  return Object.fromEntries(LAYOUT.map((placement, index) => [placement, created[index]])) as Record<Placement, number>
 }
 
 const stored = (collection: Secured, id: number) =>
@@ -113,10 +112,8 @@ describe.each(COLLECTIONS)('%s: every level reads exactly what it reaches', (col
       expect(placementsOf(ids, rest.body.docs.map((doc: { id: number }) => doc.id))).toEqual(REACH[level])
       expect(placementsOf(ids, gql.body.data[shape.list].docs.map((doc: { id: number }) => doc.id))).toEqual(REACH[level])
     }
-    for (const placement of LAYOUT) {
-      const one = await app.rest.get(`/${collection}/${ids[placement]}?depth=0`, { token })
-      expect([placement, one.status]).toEqual([placement, REACH[level].includes(placement) ? 200 : level === 'none' ? 403 : 404])
-    }
+    const statuses = await Promise.all(LAYOUT.map(async (placement) => [placement, (await app.rest.get(`/${collection}/${ids[placement]}?depth=0`, { token })).status]))
+    expect(statuses).toEqual(LAYOUT.map((placement) => [placement, REACH[level].includes(placement) ? 200 : level === 'none' ? 403 : 404]))
   })
 })
 
@@ -125,16 +122,18 @@ describe.each(COLLECTIONS)('%s: updates reach the same documents, and a denied u
 
   it.each(Object.keys(REACH) as AccessLevel[])('%s — REST PATCH by id', async (level) => {
     const ids = docs.get(collection)!
-    for (const placement of LAYOUT) {
-      const before = await stored(collection, ids[placement])
-      const value = shape.value(++serial)
-      const response = await app.rest.patch(`/${collection}/${ids[placement]}`, { token: tokens[level], body: { [shape.field]: value } })
-      const allowed = REACH[level].includes(placement)
-      expect([placement, response.status]).toEqual([placement, allowed ? 200 : 403])
-      const after = await stored(collection, ids[placement])
-      expect(after?.[shape.field]).toEqual(allowed ? value : before?.[shape.field])
-      if (!allowed) expect(after?.updatedAt).toBe(before?.updatedAt)
-    }
+    await Promise.all(
+      LAYOUT.map(async (placement) => {
+        const before = await stored(collection, ids[placement])
+        const value = shape.value(++serial)
+        const response = await app.rest.patch(`/${collection}/${ids[placement]}`, { token: tokens[level], body: { [shape.field]: value } })
+        const allowed = REACH[level].includes(placement)
+        expect([placement, response.status]).toEqual([placement, allowed ? 200 : 403])
+        const after = await stored(collection, ids[placement])
+        expect(after?.[shape.field]).toEqual(allowed ? value : before?.[shape.field])
+        if (!allowed) expect(after?.updatedAt).toBe(before?.updatedAt)
+      }),
+    )
   })
 
   it('GraphQL update of a document the level does not reach is refused and changes nothing', async () => {
@@ -173,12 +172,14 @@ describe.each(COLLECTIONS)('%s: deletes reach the same documents, and a denied d
 
   it.each(Object.keys(REACH) as AccessLevel[])('%s — REST DELETE by id', async (level) => {
     const ids = await placeAll(collection)
-    for (const placement of LAYOUT) {
-      const response = await app.rest.delete(`/${collection}/${ids[placement]}`, { token: tokens[level] })
-      const allowed = REACH[level].includes(placement)
-      expect([placement, response.status]).toEqual([placement, allowed ? 200 : 403])
-      expect([placement, (await stored(collection, ids[placement])) !== null]).toEqual([placement, !allowed])
-    }
+    await Promise.all(
+      LAYOUT.map(async (placement) => {
+        const response = await app.rest.delete(`/${collection}/${ids[placement]}`, { token: tokens[level] })
+        const allowed = REACH[level].includes(placement)
+        expect([placement, response.status]).toEqual([placement, allowed ? 200 : 403])
+        expect([placement, (await stored(collection, ids[placement])) !== null]).toEqual([placement, !allowed])
+      }),
+    )
   })
 
   it('GraphQL delete of a document the level does not reach is refused and keeps it', async () => {
