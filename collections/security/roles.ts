@@ -27,7 +27,8 @@ const validateRuleCollection: TextFieldSingleValidation = (value, { req }) => ch
 
 const validateRulePath: TextFieldSingleValidation = (value, { data, path, req, siblingData }) => {
   const collection = (siblingData as RowKey).collection
-  const config = collection ? (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[collection]?.config : undefined
+  const collections = req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>
+  const config = collection ? collections[collection]?.config : undefined
   return checkFieldRulePath(value, collection, config ? dataFieldPaths(config.fields) : [], earlierRows(data, 'fieldRules', path))
 }
 

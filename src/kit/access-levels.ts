@@ -90,8 +90,12 @@ export function levelFilter(level: AccessLevel, context: StaffContext): boolean 
   if (level === 'none') return false
   if (level === 'global') return true
   const or: LevelFilter['or'] = [{ [OWNER_FIELD]: { equals: context.userId } }]
-  const units =
-    level === 'businessUnit' ? context.unitIds : level === 'division' ? context.divisionUnitIds : level === 'organization' ? context.organizationUnitIds : []
+  const unitsByLevel: Partial<Record<AccessLevel, readonly TreeId[]>> = {
+    businessUnit: context.unitIds,
+    division: context.divisionUnitIds,
+    organization: context.organizationUnitIds,
+  }
+  const units = unitsByLevel[level] ?? []
   // `in: []` would be rejected or match nothing depending on the database: leave the condition out instead.
   if (units.length > 0) or.push({ [BUSINESS_UNIT_FIELD]: { in: distinct(units) } })
   if (level === 'organization') or.push({ [BUSINESS_UNIT_FIELD]: { exists: false } })

@@ -149,7 +149,9 @@ export const securedCollections =
       if (!collections.some((collection) => collection.slug === slug)) throw new MissingCollectionError('secured-collections', slug)
     }
     const wanted = new Set(options.collections)
-    const secured = collections.map((collection) => (wanted.has(collection.slug) || isSecured(collection) ? secureCollection(collection) : collection))
+    const secured = collections.map((collection) =>
+      wanted.has(collection.slug) || isSecured(collection) ? secureCollection(collection) : collection,
+    )
     const securedSlugs = new Set(secured.filter(isSecured).map((collection) => collection.slug))
     return {
       ...config,

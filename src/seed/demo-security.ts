@@ -66,9 +66,9 @@ export async function seedSecurity(payload: Payload): Promise<DemoSecurity> {
   const units = {} as Record<UnitCode, number>
   for (const unit of UNITS) {
     const parent = 'parentCode' in unit ? units[unit.parentCode] : undefined
-    units[unit.code] = (
-      await payload.create({ collection: 'business-units', data: { name: unit.name, code: unit.code, parent, description: 'description' in unit ? unit.description : undefined }, ...local })
-    ).id
+    const description = 'description' in unit ? unit.description : undefined
+    const data = { name: unit.name, code: unit.code, parent, description }
+    units[unit.code] = (await payload.create({ collection: 'business-units', data, ...local })).id
   }
   const productPaths = dataFieldPaths(payload.collections.products.config.fields)
   const roles: Record<string, number> = {}

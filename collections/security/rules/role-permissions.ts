@@ -5,7 +5,11 @@
 export type RowKey = { collection?: string | null; field?: string | null }
 
 /** A permission row names one secured collection, at most once per role. */
-export function checkPermissionCollection(value: string | null | undefined, secured: readonly string[], earlierRows: readonly RowKey[]): string | true {
+export function checkPermissionCollection(
+  value: string | null | undefined,
+  secured: readonly string[],
+  earlierRows: readonly RowKey[],
+): string | true {
   if (!value) return 'Choose the collection this row grants access to.'
   if (!secured.includes(value)) return `"${value}" is not a secured collection. Secured collections: ${secured.join(', ')}.`
   if (earlierRows.some((row) => row.collection === value)) return `"${value}" already has a row in this role; change that row instead.`
@@ -26,6 +30,8 @@ export function checkFieldRulePath(
   if (!collection) return true // the collection cell reports its own problem
   if ((OWNERSHIP_FIELDS as readonly string[]).includes(value)) return `"${value}" is managed by staff security and cannot be restricted.`
   if (!knownPaths.includes(value)) return `"${collection}" has no field "${value}".`
-  if (earlierRows.some((row) => row.collection === collection && row.field === value)) return `"${collection}.${value}" already has a rule in this role.`
+  if (earlierRows.some((row) => row.collection === collection && row.field === value)) {
+    return `"${collection}.${value}" already has a rule in this role.`
+  }
   return true
 }
