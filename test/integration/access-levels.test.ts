@@ -99,7 +99,7 @@ afterAll(() => app?.close())
 describe.each(COLLECTIONS)('%s: every level reads exactly what it reaches', (collection) => {
   const shape = SHAPE[collection]
 
-  it.each(Object.keys(REACH) as AccessLevel[])('%s — REST list, GraphQL list and findByID agree', async (level) => {
+  it.each(Object.keys(REACH) as AccessLevel[])('%s — REST and GraphQL lists and reads by id agree', async (level) => {
     const ids = docs.get(collection)!
     const token = tokens[level]
     const rest = await app.rest.get(`/${collection}?limit=100&depth=0`, { token })
@@ -114,6 +114,9 @@ describe.each(COLLECTIONS)('%s: every level reads exactly what it reaches', (col
     }
     const statuses = await Promise.all(LAYOUT.map(async (placement) => [placement, (await app.rest.get(`/${collection}/${ids[placement]}?depth=0`, { token })).status]))
     expect(statuses).toEqual(LAYOUT.map((placement) => [placement, REACH[level].includes(placement) ? 200 : level === 'none' ? 403 : 404]))
+    // GraphQL by id, all placements in one query: a document out of reach resolves to null.
+    const byId = await app.graphql(`{ ${LAYOUT.map((placement) => `${placement}: ${shape.one}(id: ${ids[placement]}) { id }`).join(' ')} }`, undefined, token)
+    expect(LAYOUT.filter((placement) => byId.body.data?.[placement]?.id === ids[placement])).toEqual(REACH[level])
   })
 })
 
