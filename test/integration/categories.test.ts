@@ -78,6 +78,18 @@ describe('the category tree', () => {
     expect(await placeOf('hammer')).toEqual({ path: 'power-tools/drilling/hammer-drills', level: 2, ancestors: [ids.power, ids.drills] })
   })
 
+  it('moves several categories in one bulk update, each with its branch', async () => {
+    await create('bulk-a', 'Bulk A', 'safety')
+    await create('bulk-a1', 'Bulk A1', 'bulk-a')
+    await create('bulk-b', 'Bulk B', 'safety')
+    await create('bulk-b1', 'Bulk B1', 'bulk-b')
+    const moved = await app.rest.patch(`/categories?where[id][in]=${ids['bulk-a']},${ids['bulk-b']}`, { token, body: { parent: ids.workshop } })
+    expect(moved.status).toBe(200)
+    expect((await read('bulk-a1')).path).toBe('workshop/bulk-a/bulk-a1')
+    expect((await read('bulk-b')).ancestors).toEqual([ids.workshop])
+    expect((await read('bulk-b1')).path).toBe('workshop/bulk-b/bulk-b1')
+  })
+
   it('refuses a move under itself or its own descendant with a 400 naming parent, and changes nothing', async () => {
     const before = await placeOf('power')
     const underDescendant = await app.rest.patch(`/categories/${ids.power}`, { token, body: { parent: ids.hammer } })

@@ -74,17 +74,24 @@ export const repathDescendantsOnMove: CollectionAfterChangeHook = async ({ doc, 
     { id: after.id, before: { path: before.path ?? '' }, after: { ...after, level: after.ancestors.length } },
     (found.docs as unknown as CategoryDoc[]).map(placed),
   )
-  for (const descendant of descendants) {
-    await req.payload.update({
-      collection: COLLECTION,
-      id: descendant.id,
-      // serial ids: numbers
-      data: { ancestors: descendant.ancestors.map(Number), path: descendant.path, level: descendant.level },
-      depth: 0,
-      overrideAccess: true,
-      context: { [TREE_SYNC]: true },
-      req,
-    })
+  // The local API merges `context` into req.context for the rest of the request; restore it, or a later category
+  // saved in the same request (a bulk move) would skip its own placement.
+  const outer = req.context
+  try {
+    for (const descendant of descendants) {
+      await req.payload.update({
+        collection: COLLECTION,
+        id: descendant.id,
+        // serial ids: numbers
+        data: { ancestors: descendant.ancestors.map(Number), path: descendant.path, level: descendant.level },
+        depth: 0,
+        overrideAccess: true,
+        context: { [TREE_SYNC]: true },
+        req,
+      })
+    }
+  } finally {
+    req.context = outer
   }
   return doc
 }
