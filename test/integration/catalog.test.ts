@@ -313,6 +313,9 @@ describe('search indexes', () => {
       await client.query('set enable_seqscan = off')
       const plan = await client.query("explain select id from products_locales where name ilike '%screw%'")
       expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toContain('products_locales_name_trgm_idx')
+      // A second variant with the same values is refused by the database too, should two saves race past the hook.
+      const unique = await client.query<{ indexdef: string }>("select indexdef from pg_indexes where tablename = 'product_variants' and indexdef like 'CREATE UNIQUE%'")
+      expect(unique.rows.map((row) => row.indexdef).join('\n')).toMatch(/\(product_id, combination\)/)
     } finally {
       await client.end()
     }
