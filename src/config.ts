@@ -24,7 +24,7 @@ import { bureauPlugins, type PluginSwitches } from './plugins'
 export type BureauConfigOptions = {
   /** per-plugin switches; a plugin left out keeps its defaults (enabled) */
   plugins?: PluginSwitches
-  /** further plugins applied after Bureau's own (an integrator's domain plugin, a test's probe) */
+  /** further plugins applied after Bureau's domain plugins and before audit, which records their collections too */
   extraPlugins?: Plugin[]
 }
 
@@ -38,7 +38,7 @@ const requireEnv = (name: string) => {
 
 export function buildBureauConfig(options: BureauConfigOptions = {}) {
   // strictNumbers goes last so it also covers the fields plugins add.
-  const plugins: Plugin[] = [...bureauPlugins(options.plugins), ...(options.extraPlugins ?? []), strictNumbers]
+  const plugins: Plugin[] = [...bureauPlugins(options.plugins, options.extraPlugins), strictNumbers]
   return buildConfig({
     secret: requireEnv('PAYLOAD_SECRET'),
     serverURL: process.env.BUREAU_SERVER_URL ?? '',
