@@ -12,7 +12,9 @@
  *   polymorphic `{ relationTo, value }` keeps `relationTo`), so a populated document equals its unpopulated self;
  * - date fields compare by instant (`Date`, or ISO strings in any precision) and are recorded as ISO strings;
  * - every other field (text, numbers, selects, hasMany values, json, rich text, points) compares as a whole value,
- *   deeply and ignoring key order; `undefined`, `null` and `''` all mean "no value".
+ *   deeply and ignoring key order; `undefined`, `null`, `''` and an empty list (`roles: []`) all mean "no value".
+ * Only the fields the shape names are compared, in its order: keys Payload adds to a document that are not fields
+ * (`collection` on an auth collection's documents, a join's results) are not changes.
  * Paths are Payload's own field paths, the same as `data.errors[].path` in a validation error.
  */
 
@@ -57,12 +59,6 @@ const isExcluded = (walk: Walk, name: string, namePath: string) => walk.exclude.
 
 const join = (prefix: string, key: string | number) => (prefix ? `${prefix}.${key}` : String(key))
 
-/** The shape's keys first (config order), then keys only the documents have (compared as plain values). */
-function keysOf(shape: Shape, ...docs: Array<Doc | null>): string[] {
-  const keys = new Set(Object.keys(shape))
-  for (const doc of docs) for (const key of Object.keys(doc ?? {})) keys.add(key)
-  return [...keys]
-}
 
 function normaliseScalar(value: unknown): Json {
   if (value === undefined || value === null || value === '') return null
@@ -96,8 +92,13 @@ function normaliseRelationship(value: unknown): Json {
   return normaliseScalar(value)
 }
 
+/** A row's fields, with the row's `id` (and a block's `blockType`) first, so whole rows carry them. */
 const rowShape = (field: FieldShape, row: Doc): Shape =>
-  field.kind === 'blocks' ? (field.blocks[String(row.blockType)] ?? {}) : field.kind === 'array' ? field.fields : {}
+  field.kind === 'blocks'
+    ? { id: VALUE, blockType: VALUE, ...field.blocks[String(row.blockType)] }
+    : { id: VALUE, ...(field.kind === 'array' ? field.fields : {}) }
+
+const emptyListAsNull = (value: Json): Json => (Array.isArray(value) && value.length === 0 ? null : value)
 
 /** A field's value as recorded: ids for relationships, ISO dates, rows and groups without excluded fields. */
 function normaliseField(value: unknown, field: FieldShape, namePath: string, walk: Walk): Json {
@@ -105,7 +106,7 @@ function normaliseField(value: unknown, field: FieldShape, namePath: string, wal
     case 'date':
       return normaliseDate(value)
     case 'relationship':
-      return normaliseRelationship(value)
+      return emptyListAsNull(normaliseRelationship(value))
     case 'group':
       return isRecord(value) ? normaliseRecord(value, field.fields, namePath, walk) : null
     case 'array':
@@ -115,14 +116,13 @@ function normaliseField(value: unknown, field: FieldShape, namePath: string, wal
     case 'ignored':
       return null
     default:
-      return normaliseScalar(value)
+      return emptyListAsNull(normaliseScalar(value))
   }
 }
 
 function normaliseRecord(record: Doc, shape: Shape, namePath: string, walk: Walk): Json {
   const out: Record<string, Json> = {}
-  for (const key of keysOf(shape, record)) {
-    const field = shape[key] ?? VALUE
+  for (const [key, field] of Object.entries(shape)) {
     const childPath = join(namePath, key)
     if (field.kind === 'ignored' || isExcluded(walk, key, childPath) || record[key] === undefined) continue
     out[key] = normaliseField(record[key], field, childPath, walk)
@@ -172,9 +172,8 @@ function diffRows(before: unknown, after: unknown, field: FieldShape, path: stri
  * not compared; Payload always returns cleared fields as null.
  */
 function diffRecords(before: Doc | null, after: Doc | null, shape: Shape, path: string, namePath: string, walk: Walk, top: boolean) {
-  for (const key of keysOf(shape, before, after)) {
+  for (const [key, field] of Object.entries(shape)) {
     if (top && IGNORED_DOCUMENT_KEYS.has(key)) continue
-    const field = shape[key] ?? VALUE
     const childNamePath = join(namePath, key)
     if (field.kind === 'ignored' || isExcluded(walk, key, childNamePath)) continue
     if (after !== null && !(key in after)) continue

@@ -157,6 +157,12 @@ describe('values compare sensibly', () => {
     ])
   })
 
+  it('treats an empty list like no value (hasMany relationships and values)', () => {
+    expect(diffDocuments({ ...screw, tags: null }, update({ tags: [] }), product)).toEqual([])
+    expect(diffDocuments(null, { sku: 'NUT', tags: [] }, product)).toEqual([{ path: 'sku', before: null, after: 'NUT' }])
+    expect(diffDocuments(screw, update({ tags: [] }), product)).toEqual([{ path: 'tags', before: [1, 2], after: null }])
+  })
+
   it('compares json values whole, ignoring key order', () => {
     const shape: Shape = { settings: { kind: 'value' } }
     expect(diffDocuments({ settings: { a: 1, b: { c: [1, 2] } } }, { settings: { b: { c: [1, 2] }, a: 1 } }, shape)).toEqual([])
@@ -170,8 +176,10 @@ describe('values compare sensibly', () => {
     expect(diffDocuments(screw, partial, product)).toEqual([{ path: 'status', before: 'active', after: 'draft' }])
   })
 
-  it('compares fields the shape does not describe as plain values', () => {
-    expect(diffDocuments({ legacyCode: 'A1' }, { legacyCode: 'B2' }, {})).toEqual([{ path: 'legacyCode', before: 'A1', after: 'B2' }])
+  it('compares only the fields the shape names, not keys Payload adds (an auth document’s `collection`)', () => {
+    expect(diffDocuments(null, { email: 'a@b.c', collection: 'users' }, { email: { kind: 'value' } })).toEqual([
+      { path: 'email', before: null, after: 'a@b.c' },
+    ])
   })
 })
 
