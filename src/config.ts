@@ -57,7 +57,9 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       prodMigrations: migrations,
     }),
     sharp,
-    typescript: { outputFile: path.resolve(process.cwd(), 'src/payload-types.ts') },
+    // Types are generated on purpose (`npm run generate:types`), never as a side effect of a dev or test boot, which
+    // would rewrite the tracked file from whatever config that boot used (tests switch plugins off).
+    typescript: { autoGenerate: false, outputFile: path.resolve(process.cwd(), 'src/payload-types.ts') },
     jobs: {
       // The job runner delivering domain events in-process; switched off where a separate `payload jobs:run`
       // worker takes the queue, and in tests, which run jobs explicitly.
