@@ -39,7 +39,7 @@ import { bureauPlugins, type PluginSwitches } from './plugins'
 export type BureauConfigOptions = {
   /** per-plugin switches; a plugin left out keeps its defaults (enabled) */
   plugins?: PluginSwitches
-  /** further plugins applied after Bureau's own (an integrator's domain plugin, a test's probe) */
+  /** further plugins applied after Bureau's domain plugins and before audit, which records their collections too */
   extraPlugins?: Plugin[]
 }
 
@@ -58,12 +58,12 @@ const requireEnv = (name: string) => {
 export const SECURED_COLLECTIONS = ['customers', 'products', 'orders'] as const
 
 export function buildBureauConfig(options: BureauConfigOptions = {}) {
-  // securedCollections and strictNumbers go last so they also cover the collections and fields plugins add.
+  // securedCollections and strictNumbers go last so they also cover the collections and fields plugins add; audit
+  // (inside bureauPlugins) comes after the integrator's extra plugins so it records their collections too.
   const plugins: Plugin[] = [
     // core wiring between collections (the customer view's Orders panel), before any domain plugin extends them
     customerOrdersPanel,
-    ...bureauPlugins(options.plugins),
-    ...(options.extraPlugins ?? []),
+    ...bureauPlugins(options.plugins, options.extraPlugins),
     securedCollections({ collections: SECURED_COLLECTIONS }),
     strictNumbers,
   ]
@@ -105,7 +105,9 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       prodMigrations: migrations,
     }),
     sharp,
-    typescript: { outputFile: path.resolve(process.cwd(), 'src/payload-types.ts') },
+    // Types are generated on purpose (`npm run generate:types`), never as a side effect of a dev or test boot, which
+    // would rewrite the tracked file from whatever config that boot used (tests switch plugins off).
+    typescript: { autoGenerate: false, outputFile: path.resolve(process.cwd(), 'src/payload-types.ts') },
     jobs: {
       // The job runner delivering domain events in-process; switched off where a separate `payload jobs:run`
       // worker takes the queue, and in tests, which run jobs explicitly.

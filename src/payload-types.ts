@@ -87,6 +87,7 @@ export interface Config {
     websites: Website;
     currencies: Currency;
     'shipping-methods': ShippingMethod;
+    'audit-log': AuditEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -136,6 +137,7 @@ export interface Config {
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1232,6 +1234,40 @@ export interface ShippingMethod {
   createdAt: string;
 }
 /**
+ * Every change to every document, recorded in the change’s own transaction. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditEntry {
+  id: number;
+  operation: 'create' | 'update' | 'delete';
+  /**
+   * Slug of the changed collection
+   */
+  collection: string;
+  documentId: string;
+  /**
+   * The document’s title at the time of the change
+   */
+  documentTitle?: string | null;
+  /**
+   * Empty for changes made by the system (local API without a user)
+   */
+  user?: (number | null) | User;
+  /**
+   * Kept when the user is deleted later
+   */
+  userEmail?: string | null;
+  changes?: {
+    path: string;
+    before: unknown;
+    after: unknown;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1924,6 +1960,21 @@ export interface ShippingMethodsSelect<T extends boolean = true> {
         freeAbove?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  operation?: T;
+  collection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  user?: T;
+  userEmail?: T;
+  changes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

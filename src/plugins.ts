@@ -11,7 +11,7 @@ import { shippingPlugin } from '../plugins/shipping'
 
 export type PluginSwitches = Partial<Record<PluginName, { enabled?: boolean }>>
 
-/** name → factory taking `{ enabled }`; the audit plugin comes last so it records every other plugin's collections. */
+/** name → factory taking `{ enabled }`; the audit plugin is applied last (see bureauPlugins). */
 const PLUGINS = {
   shipping: (enabled: boolean) => shippingPlugin({ enabled }),
   'order-alerts': (enabled: boolean) => orderAlertsPlugin({ enabled }),
@@ -23,9 +23,13 @@ export type PluginName = keyof typeof PLUGINS
 const disabledByEnv = () =>
   new Set((process.env.BUREAU_DISABLE_PLUGINS ?? '').split(',').map((name) => name.trim()).filter(Boolean))
 
-export function bureauPlugins(switches: PluginSwitches = {}): Plugin[] {
+/**
+ * The plugins in the order they apply: the domain plugins, then `extra` (an integrator's plugins, a test's probe),
+ * then audit, which hooks into every collection configured by then, so it records the others' collections too.
+ */
+export function bureauPlugins(switches: PluginSwitches = {}, extra: Plugin[] = []): Plugin[] {
   const disabled = disabledByEnv()
-  return (Object.keys(PLUGINS) as PluginName[]).map((name) =>
-    PLUGINS[name](switches[name]?.enabled ?? !disabled.has(name)),
-  )
+  const build = (name: PluginName) => PLUGINS[name](switches[name]?.enabled ?? !disabled.has(name))
+  const domain = (Object.keys(PLUGINS) as PluginName[]).filter((name) => name !== 'audit').map(build)
+  return [...domain, ...extra, build('audit')]
 }
