@@ -6,8 +6,13 @@ import { placeCategory, repathDescendants, slugify, SLUG_PATTERN, type PlacedCat
 import { idOf } from './load-catalog'
 
 const COLLECTION = 'categories'
-/** Set on the updates that re-path descendants: their place is computed already, their own hooks stay out. */
-const TREE_SYNC = 'catalog:categoryTreeSync'
+/**
+ * Categories whose re-path update is in flight, per request: their place is computed already, so their own hooks
+ * stay out. Not a `context` flag: a bulk update saves its documents in parallel on one shared `req`, and a flag a
+ * nested update merges into `req.context` would make a sibling category skip its own placement.
+ */
+const syncing = new WeakMap<object, Set<string>>()
+const isSyncing = (req: PayloadRequest, id: unknown) => id !== undefined && id !== null && syncing.get(req)?.has(String(id)) === true
 
 type CategoryDoc = { id: Id; title?: string | null; slug?: string | null; parent?: unknown; ancestors?: unknown[] | null; path?: string | null }
 
@@ -27,8 +32,8 @@ async function findCategory(req: PayloadRequest, id: Id): Promise<CategoryDoc | 
  * descendants, and sets ancestors, path and level from the parent's. A path must be unique: two siblings cannot
  * share a slug.
  */
-export const placeCategoryInTree: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
-  if (context[TREE_SYNC]) return data
+export const placeCategoryInTree: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation === 'update' && isSyncing(req, (originalDoc as CategoryDoc | undefined)?.id)) return data
   const before = (operation === 'update' ? originalDoc : {}) as Partial<CategoryDoc>
   const category = { ...before, ...data } as Partial<CategoryDoc>
   const slug = typeof category.slug === 'string' && category.slug.trim() ? category.slug.trim() : slugify(category.title ?? '')
@@ -56,8 +61,8 @@ export const placeCategoryInTree: CollectionBeforeChangeHook = async ({ data, or
 }
 
 /** After a category moved or changed slug, every descendant takes the new ancestors and path above it. */
-export const repathDescendantsOnMove: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
-  if (context[TREE_SYNC] || operation !== 'update') return doc
+export const repathDescendantsOnMove: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || isSyncing(req, (doc as CategoryDoc).id)) return doc
   const before = previousDoc as CategoryDoc
   const after = placed(doc as CategoryDoc)
   if (before.path === after.path) return doc
@@ -74,11 +79,11 @@ export const repathDescendantsOnMove: CollectionAfterChangeHook = async ({ doc, 
     { id: after.id, before: { path: before.path ?? '' }, after: { ...after, level: after.ancestors.length } },
     (found.docs as unknown as CategoryDoc[]).map(placed),
   )
-  // The local API merges `context` into req.context for the rest of the request; restore it, or a later category
-  // saved in the same request (a bulk move) would skip its own placement.
-  const outer = req.context
-  try {
-    for (const descendant of descendants) {
+  const inFlight = syncing.get(req) ?? new Set<string>()
+  syncing.set(req, inFlight)
+  for (const descendant of descendants) {
+    inFlight.add(String(descendant.id))
+    try {
       await req.payload.update({
         collection: COLLECTION,
         id: descendant.id,
@@ -86,12 +91,11 @@ export const repathDescendantsOnMove: CollectionAfterChangeHook = async ({ doc, 
         data: { ancestors: descendant.ancestors.map(Number), path: descendant.path, level: descendant.level },
         depth: 0,
         overrideAccess: true,
-        context: { [TREE_SYNC]: true },
         req,
       })
+    } finally {
+      inFlight.delete(String(descendant.id))
     }
-  } finally {
-    req.context = outer
   }
   return doc
 }
