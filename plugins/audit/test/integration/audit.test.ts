@@ -29,6 +29,13 @@ beforeAll(async () => {
   app = await startTestApp({ extraPlugins: [probe] })
   staff = await createStaff(app.payload)
   basics = await createCommerceBasics(app.payload)
+  // The clerk edits customers through a role, as staff without one reach no secured record.
+  const service = await app.payload.create({
+    collection: 'roles',
+    data: { name: 'Customer service', code: 'customer-service', permissions: [{ collection: 'customers', read: 'global', create: 'none', update: 'global', delete: 'none' }] },
+    overrideAccess: true,
+  })
+  await app.payload.update({ collection: 'users', id: staff.clerk.id, data: { roles: [service.id] }, overrideAccess: true })
   adminToken = await app.login(ADMIN.email, ADMIN.password)
   clerkToken = await app.login(CLERK.email, CLERK.password)
 })
@@ -73,6 +80,9 @@ describe('changes through REST are recorded with who, what, before and after', (
       { path: 'name', before: null, after: 'Globex' },
       { path: 'code', before: null, after: 'GLOBEX' },
       { path: 'email', before: null, after: 'buy@globex.test' },
+      // server-written fields are recorded too: the declared lifetime value and the record's owner (security)
+      { path: 'lifetimeSalesValue', before: null, after: 0 },
+      { path: 'owner', before: null, after: staff.admin.id },
     ])
   })
 
@@ -121,6 +131,8 @@ describe('changes through REST are recorded with who, what, before and after', (
       { path: 'code', before: 'GLOBEX', after: null },
       { path: 'email', before: 'orders@globex.test', after: null },
       { path: 'parent', before: basics.customer.id, after: null },
+      { path: 'lifetimeSalesValue', before: 0, after: null },
+      { path: 'owner', before: staff.admin.id, after: null },
     ])
   })
 
