@@ -54,11 +54,14 @@ describe('the admin panel in Chromium', () => {
     await screenshot('01-dashboard')
   })
 
-  it('lists the seeded products', async () => {
+  it('lists the seeded products and finds one with the list search', async () => {
     await page.goto(`${baseUrl}/admin/collections/products`)
-    await page.getByText('SCR-M4-20').first().waitFor()
-    await page.getByText('Cordless drill 18 V').first().waitFor()
+    await page.getByText('TAPE-PTFE').first().waitFor()
     await screenshot('02-products-list')
+    await page.getByPlaceholder(/Search by/).fill('Cordless drill')
+    await page.getByText('DRL-18V').first().waitFor()
+    await page.getByText('TAPE-PTFE').first().waitFor({ state: 'detached' })
+    await screenshot('02b-products-search')
   })
 
   it('creates a product through the form, which is then there over REST', async () => {
