@@ -11,6 +11,8 @@ import { refuseDeletingUsedFamily } from './hooks/refuse-deleting-used'
  */
 export const AttributeFamilies: CollectionConfig = {
   slug: 'attribute-families',
+  // A product names its family; the family's attribute list is read from the family itself.
+  defaultPopulate: { code: true, name: true },
   labels: { singular: 'Product family', plural: 'Product families' },
   admin: { useAsTitle: 'name', defaultColumns: ['code', 'name', 'updatedAt'], group: 'Catalog' },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },

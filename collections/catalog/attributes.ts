@@ -14,6 +14,8 @@ const hasOptions = (data: { type?: string } | undefined) => data?.type === 'sele
  */
 export const Attributes: CollectionConfig = {
   slug: 'attributes',
+  // What a product's value rows show of their attribute when populated (storefront filters and labels).
+  defaultPopulate: { code: true, label: true, type: true, unit: true, options: true },
   admin: { useAsTitle: 'label', defaultColumns: ['code', 'label', 'type', 'filterable', 'searchable'], group: 'Catalog' },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   hooks: { beforeChange: [checkAttributeDefinitionOnChange], beforeDelete: [refuseDeletingUsedAttribute] },

@@ -5,6 +5,7 @@ import { anyone, staffOnly } from '../../src/kit/access'
 /** Manufacturers and brands products are sold under; storefronts filter by `brand`. */
 export const Brands: CollectionConfig = {
   slug: 'brands',
+  defaultPopulate: { name: true, code: true },
   admin: { useAsTitle: 'name', defaultColumns: ['code', 'name'], group: 'Catalog' },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [

@@ -14,6 +14,8 @@ import { refuseDeletingCategoryWithChildren } from './hooks/refuse-deleting-used
  */
 export const Categories: CollectionConfig = {
   slug: 'categories',
+  // What a product shows of its categories when populated: no description, no children join (a query per category).
+  defaultPopulate: { title: true, slug: true, path: true, level: true, parent: true },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'path', 'sortOrder', 'updatedAt'], group: 'Catalog' },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   defaultSort: 'path',
