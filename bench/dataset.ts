@@ -13,7 +13,8 @@ import pg from 'pg'
 
 import { closePayload } from '../src/db/close-payload'
 import { projectRoot } from '../src/db/resolve'
-import { generateProducts } from './catalog'
+import { generateProducts, type GeneratedProduct, type GeneratedValue } from './catalog'
+import { createCatalogStructure, type CatalogStructure } from './catalog-structure'
 import { isMain, spawnTs } from './child'
 
 export const BENCH_ADMIN = { email: 'bench@bureau.local', password: 'bureau-bench', name: 'Benchmark Administrator' }
@@ -21,8 +22,12 @@ export const BENCH_ADMIN = { email: 'bench@bureau.local', password: 'bureau-benc
 export type DatasetSummary = {
   products: number
   schema: 'push' | 'migrations'
+  /** variants of the configurable products */
+  variants: number
   /** the id of a product from the middle of the catalogue, for the by-id target */
   sampleProductId: number
+  /** the leaf category the list-by-category target filters by */
+  sampleCategoryId: number
   timings: { payloadInitMs: number; referenceMs: number; productsMs: number; analyzeMs: number }
 }
 
@@ -56,6 +61,27 @@ export async function loadDataset(options: { uri: string; secret: string; produc
 
 const since = (start: number) => Date.now() - start
 
+/** The rows the catalog's hooks would store: attribute id, canonical value, `code:value` key, and a row id. */
+function valueRows(structure: CatalogStructure, rowPrefix: string, values: GeneratedValue[]) {
+  return values.map(({ code, value }, index) => ({ id: `${rowPrefix}-${index}`, attribute: structure.attributes.get(code)!, value, key: `${code}:${value}` }))
+}
+
+function productData(structure: CatalogStructure, usd: number, generated: GeneratedProduct) {
+  const { usdAmount, name, category, family, attributes, variants, ...product } = generated
+  const rowPrefix = product.sku.toLowerCase()
+  return {
+    ...product,
+    // The adapter takes localized fields per locale (the local API's hooks do this mapping otherwise).
+    name: { en: name } as never,
+    status: 'active' as const,
+    type: variants ? ('configurable' as const) : ('simple' as const),
+    family: family ? structure.families.get(family)! : null,
+    categories: [structure.categories.get(category)!],
+    attributeValues: valueRows(structure, `${rowPrefix}-attr`, attributes),
+    basePrices: [{ id: `${rowPrefix}-usd`, currency: usd, amount: usdAmount }],
+  }
+}
+
 /** Child side. */
 async function main(products: number): Promise<DatasetSummary> {
   const { getPayload } = await import('payload')
@@ -87,6 +113,7 @@ async function main(products: number): Promise<DatasetSummary> {
       data: { name: 'Bureau Bench (US)', code: 'bench', url: 'http://127.0.0.1', defaultCurrency: usd.id, currencies: [usd.id] },
       ...local,
     })
+    const structure = await createCatalogStructure(payload)
     const referenceMs = since(start)
 
     // Products go through payload.db.create: the adapter's own insert (the same rows and tables as the local API)
@@ -97,21 +124,27 @@ async function main(products: number): Promise<DatasetSummary> {
     start = Date.now()
     const catalogue = generateProducts(products)
     const chunk = Number(process.env.BUREAU_DB_POOL ?? 20)
+    let variants = 0
     for (let index = 0; index < catalogue.length; index += chunk) {
       await Promise.all(
-        catalogue.slice(index, index + chunk).map(({ usdAmount, name, ...product }) =>
-          payload.db.create({
+        catalogue.slice(index, index + chunk).map(async (generated) => {
+          const created = await payload.db.create({
             collection: 'products',
-            data: {
-              ...product,
-              // The adapter takes localized fields per locale (the local API's hooks do this mapping otherwise).
-              name: { en: name } as never,
-              status: 'active',
-              basePrices: [{ id: `${product.sku.toLowerCase()}-usd`, currency: usd.id, amount: usdAmount }],
-            },
-            returning: false,
-          }),
-        ),
+            data: productData(structure, usd.id, generated),
+            // only configurable products need their id back, for their variants
+            returning: Boolean(generated.variants),
+          })
+          for (const value of generated.variants ?? []) {
+            const sku = `${generated.sku}-${value.value.toUpperCase()}`
+            const rows = valueRows(structure, sku.toLowerCase(), [value])
+            await payload.db.create({
+              collection: 'product-variants',
+              data: { product: created.id, sku, status: 'active', variantValues: rows, combination: rows[0].key },
+              returning: false,
+            })
+            variants += 1
+          }
+        }),
       )
     }
     const productsMs = since(start)
@@ -128,7 +161,7 @@ async function main(products: number): Promise<DatasetSummary> {
     await client.query('analyze')
     await client.end()
 
-    return { products, schema, sampleProductId: found.docs[0].id, timings: { payloadInitMs, referenceMs, productsMs, analyzeMs: since(start) } }
+    return { products, variants, schema, sampleProductId: found.docs[0].id, sampleCategoryId: structure.categories.get('screws')!, timings: { payloadInitMs, referenceMs, productsMs, analyzeMs: since(start) } }
   } finally {
     await closePayload(payload)
   }
@@ -136,7 +169,7 @@ async function main(products: number): Promise<DatasetSummary> {
 
 if (isMain(import.meta.url)) {
   const flag = process.argv.indexOf('--products')
-  const products = flag === -1 ? 2000 : Number(process.argv[flag + 1])
+  const products = flag === -1 ? 10000 : Number(process.argv[flag + 1])
   if (!Number.isInteger(products) || products < 1) throw new Error('--products must be a positive whole number')
   const summary = await main(products)
   process.send?.(summary, () => process.disconnect())

@@ -16,7 +16,7 @@ import { buildTargets } from './targets'
 
 const { values: flags } = parseArgs({
   options: {
-    products: { type: 'string', default: '2000' },
+    products: { type: 'string', default: '10000' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
@@ -68,7 +68,7 @@ try {
   log(`loading ${products} products into ${BENCH_DATABASE} …`)
   const dataset = await loadDataset({ uri: database.uri, secret: app.PAYLOAD_SECRET, products })
   const datasetMs = Date.now() - start
-  log(`dataset (schema by ${dataset.schema}): ${seconds(datasetMs)}, of which products ${seconds(dataset.timings.productsMs)}`)
+  log(`dataset (schema by ${dataset.schema}): ${seconds(datasetMs)}, of which ${products} products and ${dataset.variants} variants ${seconds(dataset.timings.productsMs)}`)
 
   start = Date.now()
   const ceiling = await startCeiling()
@@ -79,7 +79,7 @@ try {
   log(`next start on ${server.url} ready in ${seconds(serverStartMs)}; ceiling on ${ceiling.url}`)
 
   const measurements: Measurement[] = []
-  for (const target of buildTargets(server.url, ceiling.url, dataset.sampleProductId)) {
+  for (const target of buildTargets(server.url, ceiling.url, { productId: dataset.sampleProductId, categoryId: dataset.sampleCategoryId })) {
     log(`${target.name}: ${settings.warmupS} s warm-up, ${settings.durationS} s × ${settings.connections} connections`)
     const measurement = await measure(target, settings)
     measurements.push(measurement)

@@ -13,7 +13,13 @@ const expectPage = (docs: unknown, what: string) => {
   if (!Array.isArray(docs) || docs.length !== PAGE) throw new Error(`${what}: expected ${PAGE} products`)
 }
 
-export function buildTargets(appUrl: string, ceilingUrl: string, productId: number): Target[] {
+/** what the catalogue targets filter by (bench/catalog.ts generates enough matches for a full page of each) */
+export type CatalogSamples = { productId: number; categoryId: number }
+const SEARCH_WORD = 'drill'
+const ATTRIBUTE_KEY = 'thread-size:m6'
+
+export function buildTargets(appUrl: string, ceilingUrl: string, samples: CatalogSamples): Target[] {
+  const list = (query: string) => `${appUrl}/api/products?limit=${PAGE}&${query}`
   return [
     {
       name: 'ceiling: bare node:http JSON',
@@ -40,10 +46,25 @@ export function buildTargets(appUrl: string, ceilingUrl: string, productId: numb
     },
     {
       name: 'REST GET /api/products/:id',
-      url: `${appUrl}/api/products/${productId}`,
+      url: `${appUrl}/api/products/${samples.productId}`,
       verify: (status, body) => {
-        if (json(status, body).id !== productId) throw new Error(`by id: expected product ${productId}`)
+        if (json(status, body).id !== samples.productId) throw new Error(`by id: expected product ${samples.productId}`)
       },
+    },
+    {
+      name: 'REST list by category',
+      url: list(`where[categories][in]=${samples.categoryId}`),
+      verify: (status, body) => expectPage(json(status, body).docs, 'list by category'),
+    },
+    {
+      name: `REST search name like "${SEARCH_WORD}"`,
+      url: list(`where[name][like]=${SEARCH_WORD}`),
+      verify: (status, body) => expectPage(json(status, body).docs, 'search'),
+    },
+    {
+      name: `REST filter attribute ${ATTRIBUTE_KEY}`,
+      url: list(`where[attributeValues.key][equals]=${encodeURIComponent(ATTRIBUTE_KEY)}`),
+      verify: (status, body) => expectPage(json(status, body).docs, 'attribute filter'),
     },
   ]
 }
