@@ -55,7 +55,7 @@ const requireEnv = (name: string) => {
  * Collections under staff role security (access levels per role, owner and business unit on every record); plugin
  * collections opt in with `custom: { bureau: { secured: true } }`. See src/kit/secured-collections.ts.
  */
-export const SECURED_COLLECTIONS = ['customers', 'products', 'orders'] as const
+export const SECURED_COLLECTIONS = ['customers', 'products', 'product-variants', 'orders'] as const
 
 export function buildBureauConfig(options: BureauConfigOptions = {}) {
   // securedCollections and strictNumbers go last so they also cover the collections and fields plugins add; audit

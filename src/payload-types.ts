@@ -945,6 +945,16 @@ export interface Product {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Purchase cost per unit, for margins. Hidden from roles with a field rule on costPrice.
+   */
+  costPrice?: {
+    currency?: (number | null) | Currency;
+    /**
+     * In minor units of the currency
+     */
+    amount?: number | null;
+  };
   variants?: {
     docs?: (number | ProductVariant)[];
     hasNextPage?: boolean;
@@ -1197,6 +1207,14 @@ export interface ProductVariant {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
 }
@@ -1721,6 +1739,12 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
         id?: T;
       };
+  costPrice?:
+    | T
+    | {
+        currency?: T;
+        amount?: T;
+      };
   variants?: T;
   owner?: T;
   businessUnit?: T;
@@ -1754,6 +1778,8 @@ export interface ProductVariantsSelect<T extends boolean = true> {
         amount?: T;
         id?: T;
       };
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -83,6 +83,18 @@ export const Products: CollectionConfig = {
       ],
     },
     {
+      // What the product costs the seller: margin reporting and price rules read it; roles can hide it (field rules).
+      name: 'costPrice',
+      type: 'group',
+      admin: { description: 'Purchase cost per unit, for margins. Hidden from roles with a field rule on costPrice.' },
+      fields: [
+        { type: 'row', fields: [
+          { name: 'currency', type: 'relationship', relationTo: 'currencies', admin: { width: '50%' } },
+          minorAmountField({ name: 'amount', description: 'In minor units of the currency' }),
+        ] },
+      ],
+    },
+    {
       name: 'variants',
       type: 'join',
       collection: 'product-variants',

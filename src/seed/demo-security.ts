@@ -5,7 +5,6 @@
 import type { Payload } from 'payload'
 
 import type { PermissionGrant } from '../kit/access-levels'
-import { dataFieldPaths } from '../kit/field-paths'
 import type { FieldRule } from '../kit/field-rules'
 
 const local = { overrideAccess: true, depth: 0 } as const
@@ -24,7 +23,7 @@ const grant = (collection: string, read: string, create: string, update: string,
   ({ collection, read, create, update, delete: remove }) as PermissionGrant
 
 /** Staff roles with their permission matrix. */
-function demoRoles(productPaths: readonly string[]) {
+function demoRoles() {
   return [
     { name: 'Administrator', code: 'administrator', administrator: true, description: 'Everything, including security.' },
     {
@@ -35,15 +34,16 @@ function demoRoles(productPaths: readonly string[]) {
         grant('customers', 'organization', 'businessUnit', 'division', 'businessUnit'),
         grant('orders', 'division', 'division', 'division', 'none'),
         grant('products', 'global', 'none', 'none', 'none'),
+        grant('product-variants', 'global', 'none', 'none', 'none'),
       ],
-      // Sales does not see what products cost us, once the catalog records it.
-      fieldRules: productPaths.includes('costPrice') ? [{ collection: 'products', field: 'costPrice', effect: 'hidden' } as FieldRule] : [],
+      // Sales does not see what products cost us.
+      fieldRules: [{ collection: 'products', field: 'costPrice', effect: 'hidden' } as FieldRule],
     },
     {
       name: 'Catalog editor',
       code: 'catalog-editor',
       description: 'Maintains every product.',
-      permissions: [grant('products', 'global', 'global', 'global', 'global')],
+      permissions: [grant('products', 'global', 'global', 'global', 'global'), grant('product-variants', 'global', 'global', 'global', 'global')],
     },
     {
       name: 'Warehouse clerk',
@@ -53,6 +53,7 @@ function demoRoles(productPaths: readonly string[]) {
         grant('orders', 'organization', 'none', 'organization', 'none'),
         grant('customers', 'organization', 'none', 'none', 'none'),
         grant('products', 'global', 'none', 'none', 'none'),
+        grant('product-variants', 'global', 'none', 'none', 'none'),
       ],
       fieldRules: [{ collection: 'orders', field: 'lines.unitPrice', effect: 'hidden' } as FieldRule],
     },
@@ -70,9 +71,8 @@ export async function seedSecurity(payload: Payload): Promise<DemoSecurity> {
     const data = { name: unit.name, code: unit.code, parent, description }
     units[unit.code] = (await payload.create({ collection: 'business-units', data, ...local })).id
   }
-  const productPaths = dataFieldPaths(payload.collections.products.config.fields)
   const roles: Record<string, number> = {}
-  for (const role of demoRoles(productPaths)) {
+  for (const role of demoRoles()) {
     roles[role.code] = (await payload.create({ collection: 'roles', data: role as never, ...local })).id
   }
   return { administratorRole: roles.administrator, units, roles }
@@ -90,7 +90,7 @@ export async function assignDemoOwnership(payload: Payload, security: DemoSecuri
     ...local,
   })
   const hq = { owner: administrator, businessUnit: security.units.HQ }
-  for (const collection of ['customers', 'products', 'orders'] as const) {
+  for (const collection of ['customers', 'products', 'product-variants', 'orders'] as const) {
     await payload.update({ collection, where: { businessUnit: { exists: false } }, data: hq as never, ...local })
   }
   const east = { owner: manager.id, businessUnit: security.units['SALES-EAST'] }

@@ -35,7 +35,7 @@ describe('the demo organization', () => {
   })
 
   it('gives every demo record an owner and a unit', async () => {
-    for (const collection of ['customers', 'products', 'orders'] as const) {
+    for (const collection of ['customers', 'products', 'product-variants', 'orders'] as const) {
       const loose = await app.payload.count({ collection, where: { or: [{ businessUnit: { exists: false } }, { owner: { exists: false } }] }, overrideAccess: true })
       expect([collection, loose.totalDocs]).toEqual([collection, 0])
     }
@@ -44,7 +44,7 @@ describe('the demo organization', () => {
 
 describe('the demo administrator', () => {
   it('still reaches every record', async () => {
-    for (const collection of ['customers', 'products', 'orders'] as const) {
+    for (const collection of ['customers', 'products', 'product-variants', 'orders'] as const) {
       const response = await app.rest.get(`/${collection}?limit=100`, { token: admin })
       const total = await app.payload.count({ collection, overrideAccess: true })
       expect([collection, response.body.totalDocs]).toEqual([collection, total.totalDocs])
@@ -53,6 +53,22 @@ describe('the demo administrator', () => {
 })
 
 describe('the demo sales manager of Sales East', () => {
+  it('reads products and their variants but never what a product costs', async () => {
+    const [drill] = (await app.rest.get('/products?where[sku][equals]=DRL-18V', { token: admin })).body.docs
+    const usd = (await app.rest.get('/currencies?where[code][equals]=USD', { token: admin })).body.docs[0]
+    const priced = await app.rest.patch(`/products/${drill.id}`, { token: admin, body: { costPrice: { currency: usd.id, amount: 7450 } } })
+    expect(priced.status).toBe(200)
+    expect((await app.rest.get(`/products/${drill.id}?depth=0`, { token: admin })).body.costPrice).toEqual({ currency: usd.id, amount: 7450 })
+
+    const seen = await app.rest.get(`/products/${drill.id}?depth=0`, { token: manager })
+    expect(seen.status).toBe(200)
+    expect(seen.body.sku).toBe('DRL-18V')
+    expect(seen.body).not.toHaveProperty('costPrice')
+    const variants = await app.rest.get('/product-variants?limit=100', { token: manager })
+    expect(variants.body.totalDocs).toBe((await app.payload.count({ collection: 'product-variants', overrideAccess: true })).totalDocs)
+    expect((await app.rest.patch(`/product-variants/${variants.body.docs[0].id}`, { token: manager, body: { status: 'archived' } })).status).toBe(403)
+  })
+
   it('sees every customer of the organization', async () => {
     const response = await app.rest.get('/customers?limit=100', { token: manager })
     expect(codes(response.body)).toEqual(['CONTOSO', 'NORTHWIND', 'NORTHWIND-EAST', 'NORTHWIND-WEST'])

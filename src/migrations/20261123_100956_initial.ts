@@ -223,6 +223,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"brand_id" integer,
   	"unit" "enum_products_unit" DEFAULT 'item',
   	"weight" numeric,
+  	"cost_price_currency_id" integer,
+  	"cost_price_amount" numeric,
   	"owner_id" integer,
   	"business_unit_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -270,6 +272,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"status" "enum_product_variants_status" DEFAULT 'active',
   	"combination" varchar,
   	"weight" numeric,
+  	"owner_id" integer,
+  	"business_unit_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -640,6 +644,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "products_base_prices" ADD CONSTRAINT "products_base_prices_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "products" ADD CONSTRAINT "products_family_id_attribute_families_id_fk" FOREIGN KEY ("family_id") REFERENCES "public"."attribute_families"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "products" ADD CONSTRAINT "products_brand_id_brands_id_fk" FOREIGN KEY ("brand_id") REFERENCES "public"."brands"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "products" ADD CONSTRAINT "products_cost_price_currency_id_currencies_id_fk" FOREIGN KEY ("cost_price_currency_id") REFERENCES "public"."currencies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "products" ADD CONSTRAINT "products_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "products" ADD CONSTRAINT "products_business_unit_id_business_units_id_fk" FOREIGN KEY ("business_unit_id") REFERENCES "public"."business_units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "products_locales" ADD CONSTRAINT "products_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;
@@ -651,6 +656,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "product_variants_base_prices" ADD CONSTRAINT "product_variants_base_prices_currency_id_currencies_id_fk" FOREIGN KEY ("currency_id") REFERENCES "public"."currencies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "product_variants_base_prices" ADD CONSTRAINT "product_variants_base_prices_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."product_variants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "product_variants" ADD CONSTRAINT "product_variants_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "product_variants" ADD CONSTRAINT "product_variants_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "product_variants" ADD CONSTRAINT "product_variants_business_unit_id_business_units_id_fk" FOREIGN KEY ("business_unit_id") REFERENCES "public"."business_units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "product_variants_locales" ADD CONSTRAINT "product_variants_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."product_variants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "product_variants_rels" ADD CONSTRAINT "product_variants_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."product_variants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "product_variants_rels" ADD CONSTRAINT "product_variants_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
@@ -773,6 +780,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "products_status_idx" ON "products" USING btree ("status");
   CREATE INDEX "products_family_idx" ON "products" USING btree ("family_id");
   CREATE INDEX "products_brand_idx" ON "products" USING btree ("brand_id");
+  CREATE INDEX "products_cost_price_cost_price_currency_idx" ON "products" USING btree ("cost_price_currency_id");
   CREATE INDEX "products_owner_idx" ON "products" USING btree ("owner_id");
   CREATE INDEX "products_business_unit_idx" ON "products" USING btree ("business_unit_id");
   CREATE INDEX "products_updated_at_idx" ON "products" USING btree ("updated_at");
@@ -798,6 +806,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "product_variants_sku_idx" ON "product_variants" USING btree ("sku");
   CREATE INDEX "product_variants_status_idx" ON "product_variants" USING btree ("status");
   CREATE INDEX "product_variants_combination_idx" ON "product_variants" USING btree ("combination");
+  CREATE INDEX "product_variants_owner_idx" ON "product_variants" USING btree ("owner_id");
+  CREATE INDEX "product_variants_business_unit_idx" ON "product_variants" USING btree ("business_unit_id");
   CREATE INDEX "product_variants_updated_at_idx" ON "product_variants" USING btree ("updated_at");
   CREATE INDEX "product_variants_created_at_idx" ON "product_variants" USING btree ("created_at");
   CREATE UNIQUE INDEX "product_combination_idx" ON "product_variants" USING btree ("product_id","combination");
