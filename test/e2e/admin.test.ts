@@ -100,4 +100,27 @@ describe('the admin panel in Chromium', () => {
     })
     expect(((await response.json()) as { totalDocs: number }).totalDocs).toBe(0)
   })
+
+  it('shows a customer company with its subsidiaries, users, addresses and orders in tabs', async () => {
+    await page.goto(`${baseUrl}/admin/collections/customers`)
+    await page.getByRole('link', { name: 'Northwind Traders', exact: true }).click()
+    await page.waitForURL((url) => /\/admin\/collections\/customers\/\d+$/.test(url.pathname))
+    await page.getByRole('button', { name: 'Subsidiaries' }).click()
+    await page.getByText('Northwind Traders East').first().waitFor()
+    await page.getByText('Northwind Traders West').first().waitFor()
+    await screenshot('06-customer-subsidiaries')
+    await page.getByRole('button', { name: 'Users' }).click()
+    await page.getByText('anna.admin@northwind.example').first().waitFor()
+    await screenshot('07-customer-users')
+  })
+
+  it('shows a role as its permission matrix and field rules', async () => {
+    await page.goto(`${baseUrl}/admin/collections/roles`)
+    await page.getByRole('link', { name: 'Sales manager' }).first().click()
+    await page.waitForURL((url) => /\/admin\/collections\/roles\/\d+$/.test(url.pathname))
+    // Payload names a nested field's input after its path, dots as double underscores.
+    expect(await page.locator('#field-permissions__0__collection').inputValue({ timeout: 30_000 })).toBe('customers')
+    expect(await page.locator('#field-fieldRules__0__field').inputValue({ timeout: 30_000 })).toBe('costPrice')
+    await screenshot('08-role-matrix')
+  })
 })
