@@ -9,6 +9,7 @@ import { parseDecimal, QUANTITY_SCALE, toBigInt, type RoundingPoint } from './mo
 import {
   CalculationError,
   runCalculation,
+  startCalculation,
   type CalculationInput,
   type CalculationState,
   type Id,
@@ -146,31 +147,16 @@ export async function calculate(req: PayloadRequest, input: CalculationInput): P
   // Sequential on purpose: inside a transaction every query shares one connection anyway.
   const rounding = await loadRounding(req, input.website)
   const products = await loadProducts(req, input, currency)
-  const initial: CalculationState = {
+  const initial = startCalculation({
     input,
     currency: { code: currency.code, minorDigits: currency.minorDigits },
     rounding,
-    pricesIncludeTax: false,
     lines: input.lines.map((line, index) => ({
-      index,
       product: products[index],
       variant: line.variant ?? null,
       quantity: quantities[index],
       unit: line.unit ?? (products[index].attributes.unit as string | undefined) ?? null,
-      unitPrice: null,
-      priceList: null,
-      amount: 0n,
-      discount: 0n,
-      tax: 0n,
-      total: 0n,
     })),
-    subtotal: 0n,
-    discountTotal: 0n,
-    shippingTotal: 0n,
-    taxTotal: 0n,
-    grandTotal: 0n,
-    appliedPromotions: [],
-    taxes: [],
-  }
+  })
   return runCalculation(initial, getRegistry(req.payload.config).calculationStages, req)
 }

@@ -76,6 +76,38 @@ export type CalculationState = {
   taxes: Array<{ code: string; rate: string; amount: bigint }>
 }
 
+/** What a calculation starts from: the lines as given, nothing priced, every amount zero. */
+export function startCalculation(options: {
+  input: CalculationInput
+  currency: CalculationState['currency']
+  rounding: RoundingPoint
+  lines: Array<{ product: LineProduct; variant: Id | null; quantity: bigint; unit: string | null }>
+}): CalculationState {
+  return {
+    input: options.input,
+    currency: options.currency,
+    rounding: options.rounding,
+    pricesIncludeTax: false,
+    lines: options.lines.map((line, index) => ({
+      index,
+      ...line,
+      unitPrice: null,
+      priceList: null,
+      amount: 0n,
+      discount: 0n,
+      tax: 0n,
+      total: 0n,
+    })),
+    subtotal: 0n,
+    discountTotal: 0n,
+    shippingTotal: 0n,
+    taxTotal: 0n,
+    grandTotal: 0n,
+    appliedPromotions: [],
+    taxes: [],
+  }
+}
+
 export type StageHandler<Context> = (state: CalculationState, context: Context) => CalculationState | Promise<CalculationState>
 
 export type RegisteredStage<Context> = {

@@ -5,6 +5,7 @@ import {
   orderStages,
   presentCalculation,
   runCalculation,
+  startCalculation,
   type CalculationState,
   type LineProduct,
   type RegisteredStage,
@@ -19,32 +20,12 @@ const product = (sku: string, basePriceMinor: bigint | null): LineProduct => ({
 })
 
 function stateWith(lines: Array<{ product: LineProduct; quantity: bigint }>, rounding: CalculationState['rounding'] = 'row'): CalculationState {
-  return {
+  return startCalculation({
     input: { currency: 'USD', lines: lines.map((line) => ({ product: line.product.id, quantity: 1 })) },
     currency: { code: 'USD', minorDigits: 2 },
     rounding,
-    pricesIncludeTax: false,
-    lines: lines.map((line, index) => ({
-      index,
-      product: line.product,
-      variant: null,
-      quantity: line.quantity,
-      unit: null,
-      unitPrice: null,
-      priceList: null,
-      amount: 0n,
-      discount: 0n,
-      tax: 0n,
-      total: 0n,
-    })),
-    subtotal: 0n,
-    discountTotal: 0n,
-    shippingTotal: 0n,
-    taxTotal: 0n,
-    grandTotal: 0n,
-    appliedPromotions: [],
-    taxes: [],
-  }
+    lines: lines.map((line) => ({ product: line.product, variant: null, quantity: line.quantity, unit: null })),
+  })
 }
 
 describe('the pipeline with no plugin stages', () => {
