@@ -5,11 +5,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import { projectRoot } from '../src/db/resolve'
-import { stopGroup } from './child'
+import { freePort, stopGroup } from '../src/scripts/processes'
 
 export const BENCH_DIST_DIR = '.next-bench'
 
@@ -38,17 +37,6 @@ export function buildApp(app: AppEnvironment): void {
     timeout: 20 * 60_000,
   })
   if (result.status !== 0) throw new Error(`next build failed (${result.signal ?? `exit code ${result.status}`})`)
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {

@@ -6,7 +6,8 @@
 import type { ChildProcess } from 'node:child_process'
 import http from 'node:http'
 
-import { isMain, spawnTs, stopGroup } from './child'
+import { stopGroup } from '../src/scripts/processes'
+import { isMain, spawnTs } from './child'
 
 export type Ceiling = { url: string; stop: () => Promise<void> }
 

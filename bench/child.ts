@@ -43,20 +43,3 @@ export function spawnTs<T>(
   })
   return { child, message }
 }
-
-/** Signals a detached child's whole process group, then waits for it to exit (SIGKILL after `graceMs`). */
-export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal)
-    } catch {
-      // the group is already gone
-    }
-  }
-  signalGroup('SIGTERM')
-  const timer = setTimeout(() => signalGroup('SIGKILL'), graceMs)
-  await exited
-  clearTimeout(timer)
-}

@@ -8,11 +8,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded'
 import { projectRoot } from '../../src/db/resolve'
+import { freePort, stopGroup } from '../../src/scripts/processes'
 import { createDatabase, databaseUri, dropDatabase, dropDatabasesWithPrefix } from '../helpers/databases'
 import { ensureChromium } from './chromium'
 
@@ -25,17 +25,6 @@ let embedded: EmbeddedServer | undefined
 let serverUri: string | undefined
 let database: string | undefined
 let app: ChildProcess | undefined
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function logTail(lines = 40): string {
   if (!fs.existsSync(logFile)) return '(no log)'
@@ -115,25 +104,8 @@ export async function setup() {
   process.env.BUREAU_E2E_CHROMIUM = chromium
 }
 
-async function stopApp(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal)
-    } catch {
-      // already gone
-    }
-  }
-  signalGroup('SIGTERM')
-  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 10_000))])
-  if (timedOut) signalGroup('SIGKILL')
-  // Next's workers may outlive the parent for a moment; make sure nothing of the group is left.
-  signalGroup('SIGKILL')
-}
-
 export async function teardown() {
-  if (app) await stopApp(app)
+  if (app) await stopGroup(app)
   if (serverUri && database) await dropDatabase(serverUri, database)
   await embedded?.stop()
 }
