@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from '../../src/kit/access'
-import { minorAmountField, serverComputed } from '../../src/kit/fields'
+import { serverComputed } from '../../src/kit/fields'
 import { attributeValueRows } from './fields/attribute-value-rows'
+import { basePricesField } from './fields/base-prices'
 import { skuField } from './fields/sku'
 import { checkVariantOnChange } from './hooks/check-variant'
 import { variantFamilyAttributes } from './hooks/family-attribute-options'
@@ -51,14 +52,6 @@ export const ProductVariants: CollectionConfig = {
     }),
     { name: 'images', type: 'upload', relationTo: 'media', hasMany: true },
     { name: 'weight', type: 'number', min: 0, admin: { description: "kg per unit; empty = the product's weight" } },
-    {
-      name: 'basePrices',
-      type: 'array',
-      admin: { description: "Price per currency; a currency not listed takes the product's base price" },
-      fields: [
-        { name: 'currency', type: 'relationship', relationTo: 'currencies', required: true },
-        minorAmountField({ name: 'amount', required: true, description: 'In minor units of the currency (1999 = 19.99)' }),
-      ],
-    },
+    basePricesField("Price per currency; a currency not listed takes the product's base price"),
   ],
 }

@@ -4,6 +4,7 @@ import { anyone, staffOnly } from '../../src/kit/access'
 import { DEFAULT_LOCALE_REQUIRED, requiredInDefaultLocale } from '../../src/kit/localized'
 import { minorAmountField } from '../../src/kit/fields'
 import { attributeValueRows } from './fields/attribute-value-rows'
+import { basePricesField } from './fields/base-prices'
 import { skuField } from './fields/sku'
 import { checkProductOnChange } from './hooks/check-product'
 import { deleteVariantsOfProduct } from './hooks/delete-variants-of-product'
@@ -73,15 +74,7 @@ export const Products: CollectionConfig = {
       admin: { description: 'Unit of quantity the product is sold in' },
     },
     { name: 'weight', type: 'number', min: 0, admin: { description: 'kg per unit, for shipping' } },
-    {
-      name: 'basePrices',
-      type: 'array',
-      admin: { description: 'Fallback price per currency when no price list prices the product' },
-      fields: [
-        { name: 'currency', type: 'relationship', relationTo: 'currencies', required: true },
-        minorAmountField({ name: 'amount', required: true, description: 'In minor units of the currency (1999 = 19.99)' }),
-      ],
-    },
+    basePricesField('Fallback price per currency when no price list prices the product'),
     {
       // What the product costs the seller: margin reporting and price rules read it; roles can hide it (field rules).
       name: 'costPrice',
