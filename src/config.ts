@@ -23,6 +23,7 @@ import { CustomerGroups } from '../collections/customers/customer-groups'
 import { CustomerUserRoles } from '../collections/customers/customer-user-roles'
 import { CustomerUsers } from '../collections/customers/customer-users'
 import { Customers } from '../collections/customers/customers'
+import { salesCalculation } from '../collections/sales/calculation'
 import { customerOrdersPanel } from '../collections/sales/customer-orders-panel'
 import { Currencies } from '../collections/sales/currencies'
 import { Orders } from '../collections/sales/orders'
@@ -32,13 +33,14 @@ import { Roles } from '../collections/security/roles'
 import { Users } from '../collections/security/users'
 import { createEmailAdapter } from './email'
 import { migrations } from './migrations'
+import { verifyRegistry } from './kit/registry'
 import { securedCollections } from './kit/secured-collections'
 import { strictNumbers } from './kit/strict-numbers'
-import { bureauPlugins, type PluginSwitches } from './plugins'
+import { bureauPlugins, type BureauPluginOptions } from './plugins'
 
 export type BureauConfigOptions = {
-  /** per-plugin switches; a plugin left out keeps its defaults (enabled) */
-  plugins?: PluginSwitches
+  /** each plugin's options (`{ shipping: { freeShippingThreshold: 'beforeDiscounts' } }`); a plugin left out keeps its defaults */
+  plugins?: BureauPluginOptions
   /** further plugins applied after Bureau's domain plugins and before audit, which records their collections too */
   extraPlugins?: Plugin[]
 }
@@ -61,11 +63,15 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
   // securedCollections and strictNumbers go last so they also cover the collections and fields plugins add; audit
   // (inside bureauPlugins) comes after the integrator's extra plugins so it records their collections too.
   const plugins: Plugin[] = [
-    // core wiring between collections (the customer view's Orders panel), before any domain plugin extends them
+    // core wiring between collections (the calculation's line loader, the customer view's Orders panel), before any
+    // domain plugin extends them
+    salesCalculation,
     customerOrdersPanel,
     ...bureauPlugins(options.plugins, options.extraPlugins),
     securedCollections({ collections: SECURED_COLLECTIONS }),
     strictNumbers,
+    // last: resolves the calculation stages once and fails the boot on a dangling `replaces`
+    verifyRegistry,
   ]
   return buildConfig({
     secret: requireEnv('PAYLOAD_SECRET'),

@@ -1,35 +1,44 @@
 /**
- * The domain plugins, in the order they apply. Each can be switched off, from code
+ * The domain plugins, in the order they apply, each with its typed options. Each can be switched off, from code
  * (`buildBureauConfig({ plugins: { audit: { enabled: false } } })`) or from the environment
  * (BUREAU_DISABLE_PLUGINS=audit,shipping), and the app still boots: its slugs disappear, nothing else changes.
+ * `npm run plugin:new -- <name>` adds a line to PLUGINS (keep the markers).
  */
 import type { Plugin } from 'payload'
 
 import { auditPlugin } from '../plugins/audit'
 import { orderAlertsPlugin } from '../plugins/order-alerts'
 import { shippingPlugin } from '../plugins/shipping'
+// plugin:new imports
 
-export type PluginSwitches = Partial<Record<PluginName, { enabled?: boolean }>>
-
-/** name → factory taking `{ enabled }`; the audit plugin is applied last (see bureauPlugins). */
+/** name → the plugin's factory; options pass through unchanged. Audit is applied last (see bureauPlugins). */
 const PLUGINS = {
-  shipping: (enabled: boolean) => shippingPlugin({ enabled }),
-  'order-alerts': (enabled: boolean) => orderAlertsPlugin({ enabled }),
-  audit: (enabled: boolean) => auditPlugin({ enabled }),
-} satisfies Record<string, (enabled: boolean) => Plugin>
+  shipping: shippingPlugin,
+  'order-alerts': orderAlertsPlugin,
+  // plugin:new entries
+  audit: auditPlugin,
+} satisfies Record<string, (options: never) => Plugin>
 
 export type PluginName = keyof typeof PLUGINS
 
+/** Each plugin's own options type (every option documented with its default in the plugin's index.ts). */
+export type BureauPluginOptions = { [Name in PluginName]?: NonNullable<Parameters<(typeof PLUGINS)[Name]>[0]> }
+
 const disabledByEnv = () =>
   new Set((process.env.BUREAU_DISABLE_PLUGINS ?? '').split(',').map((name) => name.trim()).filter(Boolean))
+
+function build<Name extends PluginName>(name: Name, options: BureauPluginOptions[Name], disabled: ReadonlySet<string>): Plugin {
+  const factory = PLUGINS[name] as (options: BureauPluginOptions[Name]) => Plugin
+  return factory({ ...options, enabled: options?.enabled ?? !disabled.has(name) } as BureauPluginOptions[Name])
+}
 
 /**
  * The plugins in the order they apply: the domain plugins, then `extra` (an integrator's plugins, a test's probe),
  * then audit, which hooks into every collection configured by then, so it records the others' collections too.
  */
-export function bureauPlugins(switches: PluginSwitches = {}, extra: Plugin[] = []): Plugin[] {
+export function bureauPlugins(options: BureauPluginOptions = {}, extra: Plugin[] = []): Plugin[] {
   const disabled = disabledByEnv()
-  const build = (name: PluginName) => PLUGINS[name](switches[name]?.enabled ?? !disabled.has(name))
-  const domain = (Object.keys(PLUGINS) as PluginName[]).filter((name) => name !== 'audit').map(build)
-  return [...domain, ...extra, build('audit')]
+  const names = Object.keys(PLUGINS) as PluginName[]
+  const domain = names.filter((name) => name !== 'audit').map((name) => build(name, options[name], disabled))
+  return [...domain, ...extra, build('audit', options.audit, disabled)]
 }

@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE_REQUIRED, requiredInDefaultLocale } from '../../src/kit/
 import { checkAttributeDefinitionOnChange } from './hooks/check-attribute-definition'
 import { refuseDeletingUsedAttribute } from './hooks/refuse-deleting-used'
 import { ATTRIBUTE_TYPES } from './rules/attribute-values'
+import { selectOptions } from '../../src/kit/select-options'
 
 const hasOptions = (data: { type?: string } | undefined) => data?.type === 'select' || data?.type === 'multiselect'
 
@@ -34,7 +35,7 @@ export const Attributes: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'text',
-      options: ATTRIBUTE_TYPES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      options: selectOptions(ATTRIBUTE_TYPES),
     },
     {
       name: 'unit',

@@ -8,6 +8,7 @@ import { skuField } from './fields/sku'
 import { checkVariantOnChange } from './hooks/check-variant'
 import { variantFamilyAttributes } from './hooks/family-attribute-options'
 import { PRODUCT_STATUSES } from './products'
+import { selectOptions } from '../../src/kit/select-options'
 
 /**
  * The sellable variants of a configurable product (gloves in S, M, L, XL): each its own SKU and its values of the
@@ -36,7 +37,7 @@ export const ProductVariants: CollectionConfig = {
       type: 'select',
       defaultValue: 'active',
       index: true,
-      options: PRODUCT_STATUSES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      options: selectOptions(PRODUCT_STATUSES),
       admin: { position: 'sidebar' },
     },
     attributeValueRows({

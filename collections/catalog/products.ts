@@ -9,6 +9,7 @@ import { skuField } from './fields/sku'
 import { checkProductOnChange } from './hooks/check-product'
 import { deleteVariantsOfProduct } from './hooks/delete-variants-of-product'
 import { productFamilyAttributes } from './hooks/family-attribute-options'
+import { selectOptions } from '../../src/kit/select-options'
 
 export const PRODUCT_STATUSES = ['draft', 'active', 'archived'] as const
 
@@ -47,7 +48,7 @@ export const Products: CollectionConfig = {
       type: 'select',
       defaultValue: 'active',
       index: true,
-      options: PRODUCT_STATUSES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      options: selectOptions(PRODUCT_STATUSES),
       admin: { position: 'sidebar' },
     },
     {

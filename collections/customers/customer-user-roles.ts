@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, staffOnly } from '../../src/kit/access'
 import { withPanels } from '../../src/kit/panels'
 import { loadStorefrontScope } from '../../src/kit/storefront'
-import { CUSTOMER_USER_PERMISSIONS } from './rules/storefront-scope'
+import { CUSTOMER_USER_PERMISSIONS } from '../../src/kit/storefront-scope'
 
 /**
  * Roles of storefront customer users (Buyer, Administrator…), each a set of permissions the storefront access rules

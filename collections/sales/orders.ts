@@ -5,6 +5,8 @@ import { staffOnly } from '../../src/kit/access'
 import { minorAmountField } from '../../src/kit/fields'
 import { calculateOrderTotals } from './hooks/calculate-order-totals'
 import { emitOrderEvents } from './hooks/emit-order-events'
+import { LINE_STATUSES, ORDER_STATUSES } from './order-statuses'
+import { selectOptions } from '../../src/kit/select-options'
 
 /** Computed by the server only: the API strips these from every create and update. */
 const serverComputed = <T extends Field>(field: T): T =>
@@ -12,9 +14,6 @@ const serverComputed = <T extends Field>(field: T): T =>
 
 const amount = (name: string, description?: string) => serverComputed(minorAmountField({ name, description }))
 
-export const ORDER_STATUSES = ['pending', 'processing', 'completed', 'cancelled'] as const
-export const LINE_STATUSES = ['pending', 'allocated', 'shipped', 'delivered', 'cancelled', 'returned'] as const
-const options = (values: readonly string[]) => values.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value }))
 
 /** A readable, unique order number (BO-YYMMDD-XXXXXX), assigned on create and never changed. */
 const assignOrderNumber: CollectionBeforeChangeHook = ({ data, operation }) => {
@@ -43,7 +42,7 @@ export const Orders: CollectionConfig = {
       required: true,
       admin: { description: 'ISO 4217 code; must be a configured currency' },
     },
-    { name: 'status', type: 'select', defaultValue: 'pending', index: true, options: options(ORDER_STATUSES) },
+    { name: 'status', type: 'select', defaultValue: 'pending', index: true, options: selectOptions(ORDER_STATUSES) },
     serverComputed({ name: 'placedAt', type: 'date', index: true }),
     {
       name: 'lines',
@@ -63,7 +62,7 @@ export const Orders: CollectionConfig = {
           },
         },
         { name: 'quantity', type: 'number', required: true, min: 0.001 },
-        { name: 'status', type: 'select', defaultValue: 'pending', options: options(LINE_STATUSES) },
+        { name: 'status', type: 'select', defaultValue: 'pending', options: selectOptions(LINE_STATUSES) },
         serverComputed({ name: 'sku', type: 'text', admin: { description: "The variant's SKU when a variant is sold" } }),
         serverComputed({ name: 'name', type: 'text' }),
         serverComputed({

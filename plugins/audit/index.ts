@@ -1,19 +1,31 @@
 import type { Plugin } from 'payload'
 
-import { extendCollection } from '../../src/kit/extend-collection'
+import { extendCollection } from '../../src/kit'
 import { AUDIT_LOG_SLUG, auditLogCollection } from './collections/audit-log'
 import { recordChange, recordDeletion, SKIP_AUDIT } from './hooks/record-changes'
 
 export { SKIP_AUDIT }
 
 export type AuditPluginOptions = {
-  /** false removes the plugin: no audit collection, no hooks */
+  /**
+   * false removes the plugin: no audit collection, no hooks.
+   * @default true
+   */
   enabled?: boolean
-  /** slug of the audit collection (default `audit-log`) */
+  /**
+   * Slug of the audit collection.
+   * @default 'audit-log'
+   */
   collectionSlug?: string
-  /** slugs of further collections not audited (Payload's own collections and the audit log never are) */
+  /**
+   * Slugs of further collections not audited (Payload's own collections and the audit log never are).
+   * @default []
+   */
   excludeCollections?: string[]
-  /** further field names (any depth) or dotted paths (`lines.unitPrice`) never recorded, beside the secrets */
+  /**
+   * Further field names (any depth) or dotted paths (`lines.unitPrice`) never recorded, beside the secrets.
+   * @default []
+   */
   excludeFields?: string[]
 }
 

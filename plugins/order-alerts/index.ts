@@ -1,15 +1,24 @@
 import type { Plugin } from 'payload'
 
-import { subscribeToDomainEvent } from '../../src/kit/events'
-import { extendCollection } from '../../src/kit/extend-collection'
+import { extendCollection, subscribeToDomainEvent } from '../../src/kit'
+import { ORDER_PLACED } from '../../collections/sales/order-events'
 import { emailStaffOnOrderPlaced } from './subscribers/email-staff-on-order-placed'
 
 export type OrderAlertsPluginOptions = {
-  /** false removes the plugin: no subscriber, no website field */
+  /**
+   * false removes the plugin: no subscriber, no website field.
+   * @default true
+   */
   enabled?: boolean
-  /** who is told when a website has no recipients of its own (default: ORDER_ALERT_RECIPIENTS, comma-separated) */
+  /**
+   * Who is told when a website has no recipients of its own.
+   * @default the ORDER_ALERT_RECIPIENTS environment variable, comma-separated (none when unset)
+   */
   recipients?: string[]
-  /** how often a failed delivery is retried by the job runner (default 5) */
+  /**
+   * How often a failed delivery is retried by the job runner.
+   * @default 5
+   */
   retries?: number
 }
 
@@ -40,7 +49,7 @@ export const orderAlertsPlugin =
       ],
     })
     subscribeToDomainEvent(config, {
-      event: 'order.placed',
+      event: ORDER_PLACED,
       name: 'order-alerts:email-staff',
       retries: options.retries ?? 5,
       handler: emailStaffOnOrderPlaced(recipients),

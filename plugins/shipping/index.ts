@@ -1,18 +1,27 @@
 import type { Plugin } from 'payload'
 
-import { extendCollection } from '../../src/kit/extend-collection'
-import { registerCalculationStage } from '../../src/kit/registry'
+import { extendCollection, registerCalculationInput, registerCalculationStage } from '../../src/kit'
 import { SHIPPING_METHODS_SLUG, ShippingMethods } from './collections/shipping-methods'
+import { shippingMethodInput } from './inputs'
 import { methodRateStage } from './stages/method-rate'
 
 export type ShippingPluginOptions = {
-  /** false removes the plugin: no shipping-methods collection, no shipping stage, no order field */
+  /**
+   * false removes the plugin: no shipping-methods collection, no shipping stage, no order field.
+   * @default true
+   */
   enabled?: boolean
+  /**
+   * Which merchandise total a rate's `freeAbove` threshold compares with: after promotions (Oro, Vendure) or before
+   * them (the list price the customer saw).
+   * @default 'afterDiscounts'
+   */
+  freeShippingThreshold?: 'afterDiscounts' | 'beforeDiscounts'
 }
 
 /**
  * Shipping methods with per-currency rates (base + per kg, free above a threshold), the `shipping` stage of the
- * calculation pipeline, and a `shippingMethod` field on orders.
+ * calculation pipeline, and a `shippingMethod` field on orders (a calculation input this plugin declares).
  */
 export const shippingPlugin =
   (options: ShippingPluginOptions = {}): Plugin =>
@@ -30,6 +39,7 @@ export const shippingPlugin =
       ],
     })
     config.collections = [...(config.collections ?? []), ShippingMethods]
-    registerCalculationStage(config, methodRateStage)
+    registerCalculationInput(config, shippingMethodInput)
+    registerCalculationStage(config, methodRateStage({ freeShippingThreshold: options.freeShippingThreshold ?? 'afterDiscounts' }))
     return config
   }

@@ -6,6 +6,8 @@ import type { Access, PayloadRequest } from 'payload'
 
 import type { PermissionGrant } from './access-levels'
 import type { FieldRule } from './field-rules'
+import { idOf, type Id } from './ids'
+import { cachedPerRequest } from './request-cache'
 
 export const STAFF_COLLECTION = 'users'
 
@@ -26,31 +28,20 @@ export const isStaff = (req: PayloadRequest): boolean => req.user?.collection ==
 export function loadUserRoles(req: PayloadRequest): Promise<RoleDoc[]> {
   if (!isStaff(req) || !req.user) return Promise.resolve([])
   // The promise itself is cached: field access functions ask in parallel, and must share one query.
-  const cacheKey = 'bureau:userRoles'
-  const cached = req.context[cacheKey] as Promise<RoleDoc[]> | undefined
-  if (cached) return cached
-  const refs = ((req.user as { roles?: Array<number | string | RoleDoc> | null }).roles ?? []).map((role) =>
-    typeof role === 'object' ? role.id : role,
-  )
-  const loading = refs.length
-    ? req.payload
-        .find({
-          collection: 'roles' as never,
-          where: { id: { in: refs } },
-          depth: 0,
-          limit: refs.length,
-          pagination: false,
-          overrideAccess: true,
-          req,
-        })
-        .then((result) => result.docs as unknown as RoleDoc[])
-    : Promise.resolve([])
-  req.context[cacheKey] = loading
-  // A failed load must not stay cached for the rest of the request.
-  loading.catch(() => {
-    if (req.context[cacheKey] === loading) delete req.context[cacheKey]
+  const refs = ((req.user as { roles?: unknown[] | null }).roles ?? []).map(idOf).filter((id): id is Id => id !== null)
+  return cachedPerRequest(req, 'bureau:userRoles', async () => {
+    if (!refs.length) return []
+    const result = await req.payload.find({
+      collection: 'roles' as never,
+      where: { id: { in: refs } },
+      depth: 0,
+      limit: refs.length,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    return result.docs as unknown as RoleDoc[]
   })
-  return loading
 }
 
 export const isAdministrator = async (req: PayloadRequest): Promise<boolean> =>

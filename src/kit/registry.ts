@@ -1,24 +1,21 @@
 /**
- * Where plugins register what the kit runs: calculation stages and domain-event subscribers. The registry lives in
- * the Payload config (`config.custom.bureau`), so it is built once at config time, is visible to every hook and
- * endpoint through `req.payload.config`, and needs no module-level state (several app processes stay identical).
+ * Where plugins register what the kit runs: calculation stages, calculation inputs, the line loader and
+ * domain-event subscribers. The registry lives in the Payload config (`config.custom.bureau`), so it is built once at
+ * config time, is visible to every hook and endpoint through `req.payload.config`, and needs no module-level state
+ * (several app processes stay identical).
  */
 import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 
-import type { RegisteredStage } from './pipeline'
-
-export type DomainEventSubscriber = {
-  /** event name, e.g. `order.placed` */
-  event: string
-  /** unique subscriber name; becomes the job task slug `event-<name>` (other characters turn into dashes) */
-  name: string
-  handler: (args: { data: Record<string, unknown>; event: string; req: PayloadRequest }) => Promise<void> | void
-  /** how often the job runner retries a failing delivery (default 3) */
-  retries?: number
-}
+import type { DomainEventSubscriber } from './events'
+import type { CalculationInputDefinition, LineLoader } from './calculation-inputs'
+import { checkNewStage, resolveStages, type StageRegistration } from './pipeline'
 
 export type BureauRegistry = {
-  calculationStages: RegisteredStage<PayloadRequest>[]
+  calculationStages: StageRegistration<PayloadRequest>[]
+  /** the stages in running order, resolved once by `verifyRegistry` at the end of the config */
+  resolvedStages?: StageRegistration<PayloadRequest>[]
+  calculationInputs: CalculationInputDefinition[]
+  lineLoader?: LineLoader
   eventSubscribers: DomainEventSubscriber[]
 }
 
@@ -27,11 +24,36 @@ type WithCustom = Pick<Config, 'custom'> | Pick<SanitizedConfig, 'custom'>
 /** The registry of a config, created empty on first use. */
 export function getRegistry(config: WithCustom): BureauRegistry {
   const custom = (config.custom ??= {}) as { bureau?: BureauRegistry }
-  custom.bureau ??= { calculationStages: [], eventSubscribers: [] }
+  custom.bureau ??= { calculationStages: [], calculationInputs: [], eventSubscribers: [] }
   return custom.bureau
 }
 
-/** Registers a handler for a stage of the order calculation pipeline. */
-export function registerCalculationStage(config: Config, stage: RegisteredStage<PayloadRequest>): void {
-  getRegistry(config).calculationStages.push(stage)
+/**
+ * Registers a handler for a stage of the order calculation pipeline. A name already used fails here, at boot,
+ * unless the new handler says `replaces` with that name.
+ */
+export function registerCalculationStage(config: Config, stage: StageRegistration<PayloadRequest>): void {
+  const registry = getRegistry(config)
+  checkNewStage(registry.calculationStages, stage)
+  registry.calculationStages.push(stage)
+  delete registry.resolvedStages
+}
+
+/** The stages in running order (resolved at boot by verifyRegistry; resolved here when a test skipped it). */
+export function calculationStages(config: WithCustom): StageRegistration<PayloadRequest>[] {
+  const registry = getRegistry(config)
+  return (registry.resolvedStages ??= resolveStages(registry.calculationStages))
+}
+
+/**
+ * The last plugin of the config: resolves the stage order once and fails the boot on a `replaces` naming no
+ * handler, or on a calculation with no line loader.
+ */
+export const verifyRegistry = (config: Config): Config => {
+  const registry = getRegistry(config)
+  registry.resolvedStages = resolveStages(registry.calculationStages)
+  if (registry.calculationStages.length > 0 && !registry.lineLoader) {
+    throw new Error('Calculation stages are registered but no line loader is (registerLineLoader): orders cannot be priced')
+  }
+  return config
 }

@@ -9,15 +9,14 @@ import type { PayloadRequest, Where } from 'payload'
 import { accessFilter, mayCreate, staffContext, type AccessAction, type LevelFilter, type StaffContext } from './access-levels'
 import { isStaff, loadUserRoles } from './access'
 import { restrictedFields } from './field-rules'
+import { idOf } from './ids'
+import { cachedPerRequest } from './request-cache'
 import type { TreeId, TreeNode } from './tree'
 
 export const BUSINESS_UNITS_SLUG = 'business-units'
 
-const idOf = (value: unknown): TreeId | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: TreeId }).id
-  return null
-}
+/** The per-request cache key of the unit tree; a hook that moves a unit forgets it. */
+export const UNIT_TREE_CACHE_KEY = 'bureau:unitTree'
 
 /** The ids of the user's business units (the relationship may arrive populated or as ids). */
 export function userUnitIds(user: unknown): TreeId[] {
@@ -30,20 +29,9 @@ export function userPrimaryUnit(user: unknown): TreeId | null {
   return idOf((user as { primaryBusinessUnit?: unknown } | null)?.primaryBusinessUnit) ?? userUnitIds(user)[0] ?? null
 }
 
-function cached<T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> {
-  const existing = req.context[key] as Promise<T> | undefined
-  if (existing) return existing
-  const loading = load()
-  req.context[key] = loading
-  loading.catch(() => {
-    if (req.context[key] === loading) delete req.context[key]
-  })
-  return loading
-}
-
 /** Every business unit as id + parent: small (an organization chart), read once per request. */
 export const loadUnitTree = (req: PayloadRequest): Promise<TreeNode[]> =>
-  cached(req, 'bureau:unitTree', async () => {
+  cachedPerRequest(req, UNIT_TREE_CACHE_KEY, async () => {
     const { docs } = await req.payload.find({
       collection: BUSINESS_UNITS_SLUG as never,
       depth: 0,
@@ -56,7 +44,7 @@ export const loadUnitTree = (req: PayloadRequest): Promise<TreeNode[]> =>
   })
 
 const loadStaffContext = (req: PayloadRequest): Promise<StaffContext> =>
-  cached(req, 'bureau:staffContext', async () => staffContext(await loadUnitTree(req), req.user!.id, userUnitIds(req.user)))
+  cachedPerRequest(req, 'bureau:staffContext', async () => staffContext(await loadUnitTree(req), req.user!.id, userUnitIds(req.user)))
 
 /**
  * The access result of a staff user for one action on a secured collection: a boolean, or a filter on `owner` and

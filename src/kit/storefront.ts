@@ -8,8 +8,10 @@
  */
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { storefrontScope, type RolePermissions, type StorefrontScope } from '../../collections/customers/rules/storefront-scope'
+import { storefrontScope, type RolePermissions, type StorefrontScope } from './storefront-scope'
 import { isStaff } from './access'
+import { idOf } from './ids'
+import { cachedPerRequest } from './request-cache'
 import { descendantsOf, type TreeId, type TreeNode } from './tree'
 
 export const CUSTOMERS_SLUG = 'customers'
@@ -25,8 +27,6 @@ type CustomerUserDoc = {
   roles?: Array<TreeId | { id: TreeId }> | null
   enabled?: boolean | null
 }
-
-const idOf = (value: TreeId | { id: TreeId }) => (typeof value === 'object' ? value.id : value)
 
 export const isCustomerUser = (req: PayloadRequest): boolean => req.user?.collection === CUSTOMER_USERS_SLUG
 
@@ -57,7 +57,7 @@ export async function loadSubsidiaryLinks(req: PayloadRequest, root: TreeId): Pr
 }
 
 async function buildScope(req: PayloadRequest, user: CustomerUserDoc): Promise<StorefrontScope> {
-  const roleIds = (user.roles ?? []).map(idOf)
+  const roleIds = (user.roles ?? []).map(idOf).filter((id): id is TreeId => id !== null)
   const roles = roleIds.length
     ? ((
         await req.payload.find({
@@ -71,7 +71,7 @@ async function buildScope(req: PayloadRequest, user: CustomerUserDoc): Promise<S
       ).docs as unknown as Array<{ permissions?: RolePermissions | null }>)
     : []
   const permissions = roles.map((role) => role.permissions ?? {})
-  const customer = user.customer ? idOf(user.customer) : null
+  const customer = idOf(user.customer)
   const enabled = user.enabled !== false
   const scope = storefrontScope({ user: user.id, customer, enabled, roles: permissions, subsidiaries: [] })
   if (!scope.viewSubsidiaries || scope.customer === null) return scope
@@ -85,16 +85,8 @@ async function buildScope(req: PayloadRequest, user: CustomerUserDoc): Promise<S
  */
 export function loadStorefrontScope(req: PayloadRequest): Promise<StorefrontScope | null> {
   if (!isCustomerUser(req) || !req.user) return Promise.resolve(null)
-  const cacheKey = `bureau:storefrontScope:${req.user.id}`
-  const cached = req.context[cacheKey] as Promise<StorefrontScope> | undefined
-  if (cached) return cached
-  const loading = buildScope(req, req.user as unknown as CustomerUserDoc)
-  req.context[cacheKey] = loading
-  // A failed load must not stay cached for the rest of the request.
-  loading.catch(() => {
-    if (req.context[cacheKey] === loading) delete req.context[cacheKey]
-  })
-  return loading
+  const user = req.user as unknown as CustomerUserDoc
+  return cachedPerRequest(req, `bureau:storefrontScope:${user.id}`, () => buildScope(req, user))
 }
 
 /** `path in ids`, or false (no rows) when the list is empty: PostgreSQL has no use for `in ()`. */

@@ -1,14 +1,14 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { subscribeToDomainEvent } from '../../src/kit/events'
+import { subscribeToDomainEvent, type DomainEventName } from '../../src/kit'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 /** A probe plugin recording what its subscribers receive, the way a real plugin subscribes. */
 const delivered: Array<{ event: string; data: Record<string, unknown> }> = []
 const probe: Plugin = (config) => {
-  for (const event of ['order.placed', 'order.statusChanged', 'order.line.statusChanged']) {
+  for (const event of ['order.placed', 'order.statusChanged', 'order.line.statusChanged'] satisfies DomainEventName[]) {
     subscribeToDomainEvent(config, {
       event,
       name: `probe:${event}`,

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  grants,
-  mayAssignUserToCustomer,
-  mayWriteAddress,
-  seesCustomer,
-  storefrontScope,
-} from '../../collections/customers/rules/storefront-scope'
+import { mayAssignUserToCustomer, mayWriteAddress } from '../../collections/customers/rules/storefront-writes'
+import { grants, seesCustomer, storefrontScope } from '../../src/kit/storefront-scope'
 
 const buyer = { viewSubsidiaries: false, manageUsers: false, manageAddresses: false }
 const administrator = { viewSubsidiaries: true, manageUsers: true, manageAddresses: true }

@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
 
 import { refuseIssues, type FieldIssue } from '../../../src/kit/errors'
 import { checkAttributeDefinition, removedOptionValues, type AttributeInput } from '../rules/attribute-definition'
-import { valueKey, type Id } from '../rules/attribute-values'
+import { valueKey } from '../rules/attribute-values'
+import type { Id } from '../../../src/kit/ids'
 
 /** How many products and variants store a value of this attribute (optionally: one of these values). */
 export async function countAttributeUse(req: PayloadRequest, id: Id, keys?: string[]): Promise<number> {

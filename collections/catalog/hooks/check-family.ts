@@ -8,8 +8,8 @@ import {
   variantAttributesChanged,
   type FamilyRow,
 } from '../rules/attribute-family'
-import type { Id } from '../rules/attribute-values'
 import { loadAttributeDefinitions } from './load-catalog'
+import type { Id } from '../../../src/kit/ids'
 
 /**
  * Validates a family's attribute list; on update also refuses changes existing products could not follow: other

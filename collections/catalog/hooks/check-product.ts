@@ -1,9 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { refuseIssues, type FieldIssue } from '../../../src/kit/errors'
-import { checkProductValues, type Id, type ValueRow } from '../rules/attribute-values'
+import { checkProductValues, type ValueRow } from '../rules/attribute-values'
 import { checkProductStructure, type ProductType } from '../rules/product-structure'
-import { idOf, loadAttributeDefinitions, loadFamily } from './load-catalog'
+import { loadAttributeDefinitions, loadFamily } from './load-catalog'
+import { idOf } from '../../../src/kit/ids'
+import type { Id } from '../../../src/kit/ids'
 
 /** Product fields the family rules read; an update touching none of them (a new price, a status) is not rechecked. */
 const STRUCTURE_FIELDS = ['attributeValues', 'family', 'type']

@@ -1,9 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { refuseIssues, validationError, type FieldIssue } from '../../../src/kit/errors'
-import { checkVariantValues, type Id, type ValueRow } from '../rules/attribute-values'
+import { checkVariantValues, type ValueRow } from '../rules/attribute-values'
 import { variantParentProblem } from '../rules/product-structure'
-import { idOf, loadAttributeDefinitions, loadFamily, loadProduct } from './load-catalog'
+import { loadAttributeDefinitions, loadFamily, loadProduct } from './load-catalog'
+import { idOf } from '../../../src/kit/ids'
+import type { Id } from '../../../src/kit/ids'
 
 const COLLECTION = 'product-variants'
 const STRUCTURE_FIELDS = ['product', 'variantValues']

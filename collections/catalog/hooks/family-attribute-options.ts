@@ -1,7 +1,8 @@
 import type { FilterOptions, PayloadRequest } from 'payload'
 
-import type { Id } from '../rules/attribute-values'
-import { idOf, loadFamily, loadProduct, type LoadedFamily } from './load-catalog'
+import { loadFamily, loadProduct, type LoadedFamily } from './load-catalog'
+import { idOf } from '../../../src/kit/ids'
+import type { Id } from '../../../src/kit/ids'
 
 const families = new WeakMap<PayloadRequest, Map<string, Promise<LoadedFamily | null>>>()
 

@@ -4,15 +4,10 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import type { AttributeDefinition, AttributeType, FamilyAttribute, Id } from '../rules/attribute-values'
+import type { AttributeDefinition, AttributeType, FamilyAttribute } from '../rules/attribute-values'
 import { toFamilyAttributes, type FamilyRow } from '../rules/attribute-family'
-
-export const idOf = (value: unknown): Id | null =>
-  value === null || value === undefined || value === ''
-    ? null
-    : typeof value === 'object'
-      ? ((value as { id: Id }).id ?? null)
-      : (value as Id)
+import { idOf } from '../../../src/kit/ids'
+import type { Id } from '../../../src/kit/ids'
 
 type AttributeDoc = { id: Id; code: string; type: AttributeType; options?: Array<{ value: string }> | null }
 

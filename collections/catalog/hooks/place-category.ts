@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { validationError } from '../../../src/kit/errors'
-import type { Id } from '../rules/attribute-values'
 import { placeCategory, repathDescendants, slugify, SLUG_PATTERN, type PlacedCategory } from '../rules/category-tree'
-import { idOf } from './load-catalog'
+import { idOf } from '../../../src/kit/ids'
+import type { Id } from '../../../src/kit/ids'
 
 const COLLECTION = 'categories'
 /**

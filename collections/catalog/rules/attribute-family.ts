@@ -2,7 +2,8 @@
  * A product family ("product class"): which attributes its products have, which are required, and which ones the
  * variants of a configurable product differ by (pure).
  */
-import { VARIANT_ATTRIBUTE_TYPES, type AttributeDefinition, type FamilyAttribute, type Id, type Issue } from './attribute-values'
+import { VARIANT_ATTRIBUTE_TYPES, type AttributeDefinition, type FamilyAttribute, type Issue } from './attribute-values'
+import type { Id } from '../../../src/kit/ids'
 
 export type FamilyRow = { attribute?: Id | null; required?: boolean | null; isVariantAttribute?: boolean | null }
 

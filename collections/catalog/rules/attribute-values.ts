@@ -12,8 +12,7 @@
  * Each row also carries `key` = "<attribute code>:<value>" ("thread-size:m6"), which names attribute and value in one
  * indexed column: `where[attributeValues.key][equals]=thread-size:m6` can never match another attribute's "m6".
  */
-
-export type Id = number | string
+import type { Id } from '../../../src/kit/ids'
 
 export const ATTRIBUTE_TYPES = ['text', 'number', 'boolean', 'select', 'multiselect'] as const
 export type AttributeType = (typeof ATTRIBUTE_TYPES)[number]

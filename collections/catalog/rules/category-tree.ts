@@ -5,7 +5,7 @@
  *     Power tools (power-tools)         ancestors [Tools]       path "tools/power-tools"
  *       Drills (drills)                 ancestors [Tools, PT]   path "tools/power-tools/drills"
  */
-import type { Id } from './attribute-values'
+import type { Id } from '../../../src/kit/ids'
 
 export type PlacedCategory = { id: Id; ancestors: Id[]; path: string }
 export type Placement = { ancestors: Id[]; path: string; level: number }

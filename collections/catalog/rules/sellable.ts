@@ -2,7 +2,7 @@
  * What an order line sells (pure): a simple product as it is, or one variant of a configurable product. The
  * variant's SKU, name, weight and base price win where set; the product's fill in the rest.
  */
-import type { Id } from './attribute-values'
+import type { Id } from '../../../src/kit/ids'
 
 type BasePrice = { currency: Id; amount: number }
 

@@ -14,14 +14,11 @@ import {
 
 import { loadStorefrontScope } from '../../../src/kit/storefront'
 import { defaultFlagErrors, defaultsToClear, ownerErrors, type OwnedAddress } from '../rules/addresses'
-import { mayWriteAddress, type AddressOwnerRef } from '../rules/storefront-scope'
+import { mayWriteAddress, type AddressOwnerRef } from '../rules/storefront-writes'
+import { idOf, type Id } from '../../../src/kit/ids'
 
-type Id = number | string
 const ADDRESSES = 'addresses'
 const SKIP_DEFAULTS = 'bureau:addressDefaultsCleared'
-
-const idOf = (value: unknown): Id | null =>
-  value === null || value === undefined || value === '' ? null : typeof value === 'object' ? (value as { id: Id }).id : (value as Id)
 
 async function ownerRef(req: PayloadRequest, address: Record<string, unknown>): Promise<AddressOwnerRef> {
   const customer = idOf(address.customer)

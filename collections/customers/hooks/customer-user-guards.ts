@@ -11,9 +11,8 @@ import {
 } from 'payload'
 
 import { loadStorefrontScope } from '../../../src/kit/storefront'
-import { mayAssignUserToCustomer } from '../rules/storefront-scope'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : value)
+import { mayAssignUserToCustomer } from '../rules/storefront-writes'
+import { idOf } from '../../../src/kit/ids'
 
 export const refuseDisabledLogin: CollectionBeforeLoginHook = ({ user }) => {
   if ((user as { enabled?: boolean | null }).enabled === false) {

@@ -5,12 +5,10 @@
 import { validations, type PayloadRequest, type Validate } from 'payload'
 
 import { wouldCreateCycle, type TreeId, type TreeNode } from '../../../src/kit/tree'
+import { idOf } from '../../../src/kit/ids'
 
 /** Deeper chains are broken data; the walk stops there instead of looping. */
 const MAX_DEPTH = 50
-
-const idOf = (value: unknown): TreeId | null =>
-  value === null || value === undefined || value === '' ? null : typeof value === 'object' ? (value as { id: TreeId }).id : (value as TreeId)
 
 /** Parent links from `start` up to the root, or until `stopAt` turns up. */
 async function ancestorLinks(req: PayloadRequest, start: TreeId, stopAt: TreeId): Promise<TreeNode[]> {

@@ -1,35 +1,67 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { calculate } from '../../../src/kit/calculate'
-import { withDomainErrors } from '../../../src/kit/errors'
-import { formatDecimal, PRICE_SCALE, toSafeNumber } from '../../../src/kit/money'
-import type { CalculationInput, Id } from '../../../src/kit/pipeline'
+import {
+  calculate,
+  changedCalculationFields,
+  formatDecimal,
+  getRegistry,
+  PRICE_SCALE,
+  readCalculationInput,
+  toSafeNumber,
+  withDomainErrors,
+  type CalculationInput,
+  type CalculationInputDefinition,
+} from '../../../src/kit'
+import { EDITABLE_ORDER_STATUSES } from '../order-statuses'
 
-type OrderLine = { id?: string; product?: Id | { id: Id }; variant?: Id | { id: Id } | null; quantity?: number; status?: string; [key: string]: unknown }
-type OrderData = Record<string, unknown> & { lines?: OrderLine[] }
+type OrderData = Record<string, unknown> & { lines?: Array<Record<string, unknown>>; status?: string }
 
-/** Order fields the calculation reads; changing any of them recalculates the order. */
-export const CALCULATION_INPUT_FIELDS = ['lines', 'currency', 'website', 'customer', 'shippingMethod', 'coupons']
+/** The stored order's input; an order that no longer reads as one (a field since removed) counts as changed. */
+function storedInput(doc: unknown, definitions: readonly CalculationInputDefinition[]): CalculationInput | null {
+  try {
+    return readCalculationInput(doc, definitions)
+  } catch {
+    return null
+  }
+}
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id))
+/** The priced fields of a line, which only the calculation writes. */
+const PRICED_LINE_FIELDS = ['sku', 'name', 'unitPrice', 'amount', 'discount', 'tax', 'total']
+
+/** Lines resent unchanged (rows without ids are new rows to Payload) keep the prices they were placed with. */
+function keepingPrices(data: OrderData, stored: OrderData): OrderData {
+  if (!Array.isArray(data.lines)) return data
+  const storedLines = stored.lines ?? []
+  return {
+    ...data,
+    lines: data.lines.map((line, index) => ({
+      ...line,
+      ...Object.fromEntries(PRICED_LINE_FIELDS.map((field) => [field, storedLines[index]?.[field]])),
+    })),
+  }
+}
 
 /**
- * Computes every price and total of an order through the calculation pipeline. Clients cannot send prices: the
- * price fields are not writable through the API (field access), and this hook sets them from the pipeline.
+ * Prices an order through the calculation pipeline. On create always; on update only when what was ordered changed
+ * (compared by value with the stored order, so a status change never re-prices), and only while the order is
+ * editable: afterwards such a change answers 409 naming the field. Clients cannot send prices: the price fields are
+ * not writable through the API, and this hook sets them from the pipeline.
  */
 export const calculateOrderTotals: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const changesInput = operation === 'create' || CALCULATION_INPUT_FIELDS.some((field) => field in data)
-  if (!changesInput) return data
+  const definitions = getRegistry(req.payload.config).calculationInputs
   const order: OrderData = { ...(originalDoc ?? {}), ...data }
-  const lines = order.lines ?? []
-  const input: CalculationInput = {
-    currency: String(order.currency ?? ''),
-    website: idOf(order.website) ?? null,
-    customer: idOf(order.customer) ?? null,
-    shippingMethod: idOf(order.shippingMethod) ?? null,
-    lines: lines.map((line) => ({ product: idOf(line.product), variant: idOf(line.variant) ?? null, quantity: line.quantity })),
+  const input = await withDomainErrors(async () => readCalculationInput(order, definitions), 'orders')
+  if (operation === 'update') {
+    const before = storedInput(originalDoc, definitions)
+    const changed = before ? changedCalculationFields(before, input, definitions) : ['lines']
+    if (changed.length === 0) return keepingPrices(data, originalDoc as OrderData)
+    const status = String((originalDoc as OrderData | undefined)?.status ?? '')
+    if (!EDITABLE_ORDER_STATUSES.includes(status)) {
+      throw new APIError(`A ${status} order can no longer change its ${changed[0]}`, 409, { errors: [{ path: changed[0], message: `Not editable while ${status}` }] }, true)
+    }
   }
   const result = await withDomainErrors(() => calculate(req, input), 'orders')
+  const lines = order.lines ?? []
   return {
     ...data,
     currency: result.currency.code,

@@ -1,11 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { emitDomainEvent } from '../../../src/kit/events'
+import { emitDomainEvent, idOf, type Id } from '../../../src/kit'
+import { ORDER_LINE_STATUS_CHANGED, ORDER_PLACED, ORDER_STATUS_CHANGED } from '../order-events'
 
 type Line = { id?: string | null; status?: string | null; sku?: string | null }
-type Order = { id: number | string; orderNumber?: string; status?: string; lines?: Line[] | null; grandTotal?: number; currency?: string; customer?: unknown }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value ?? null)
+type Order = { id: Id; orderNumber?: string; status?: string; lines?: Line[] | null; grandTotal?: number; currency?: string; customer?: unknown }
 
 /**
  * Domain events of an order, written in the order's own transaction: `order.placed` on create,
@@ -15,7 +14,7 @@ export const emitOrderEvents: CollectionAfterChangeHook = async ({ doc, previous
   const order = doc as Order
   const base = { orderId: order.id, orderNumber: order.orderNumber ?? null }
   if (operation === 'create') {
-    await emitDomainEvent(req, 'order.placed', {
+    await emitDomainEvent(req, ORDER_PLACED, {
       ...base,
       customer: idOf(order.customer),
       currency: order.currency ?? null,
@@ -25,13 +24,13 @@ export const emitOrderEvents: CollectionAfterChangeHook = async ({ doc, previous
   }
   const before = previousDoc as Order
   if (before.status !== order.status) {
-    await emitDomainEvent(req, 'order.statusChanged', { ...base, from: before.status ?? null, to: order.status ?? null })
+    await emitDomainEvent(req, ORDER_STATUS_CHANGED, { ...base, from: before.status ?? null, to: order.status ?? null })
   }
   const previousLines = new Map((before.lines ?? []).map((line) => [line.id, line]))
   for (const line of order.lines ?? []) {
     const previous = previousLines.get(line.id)
     if (previous && previous.status !== line.status) {
-      await emitDomainEvent(req, 'order.line.statusChanged', {
+      await emitDomainEvent(req, ORDER_LINE_STATUS_CHANGED, {
         ...base,
         lineId: line.id ?? null,
         sku: line.sku ?? null,

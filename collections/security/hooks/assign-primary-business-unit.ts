@@ -1,9 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { resolvePrimaryUnit, type UnitId } from '../rules/primary-business-unit'
-
-const idOf = (value: unknown): UnitId | null =>
-  typeof value === 'number' || typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? (value.id as UnitId) : null
+import { idOf } from '../../../src/kit/ids'
 
 /** Keeps a staff user's primary business unit one of their units (see rules/primary-business-unit.ts). */
 export const assignPrimaryBusinessUnit: CollectionBeforeChangeHook = ({ collection, data, operation, originalDoc }) => {

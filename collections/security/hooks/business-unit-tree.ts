@@ -2,9 +2,7 @@ import { APIError, ValidationError, type CollectionBeforeChangeHook, type Collec
 
 import { loadUnitTree } from '../../../src/kit/staff-permissions'
 import { wouldCreateCycle, type TreeId } from '../../../src/kit/tree'
-
-const idOf = (value: unknown): TreeId | null =>
-  typeof value === 'number' || typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? (value.id as TreeId) : null
+import { idOf } from '../../../src/kit/ids'
 
 /** A unit can be neither its own parent nor the parent of one of its ancestors: the tree must stay a tree. */
 export const rejectUnitCycles: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {

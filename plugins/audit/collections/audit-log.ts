@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { administratorsOnly, STAFF_COLLECTION } from '../../../src/kit/access'
+import { administratorsOnly, selectOptions, STAFF_COLLECTION } from '../../../src/kit'
 
 export const AUDIT_LOG_SLUG = 'audit-log'
 export const AUDIT_OPERATIONS = ['create', 'update', 'delete'] as const
@@ -35,7 +35,7 @@ export const auditLogCollection = (slug: string = AUDIT_LOG_SLUG): CollectionCon
       type: 'select',
       required: true,
       index: true,
-      options: AUDIT_OPERATIONS.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      options: selectOptions(AUDIT_OPERATIONS),
       admin: { readOnly: true },
     },
     { name: 'collection', type: 'text', required: true, admin: { readOnly: true, description: 'Slug of the changed collection' } },

@@ -5,7 +5,7 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { STAFF_COLLECTION } from '../../../src/kit/access'
+import { STAFF_COLLECTION } from '../../../src/kit'
 import { diffDocuments, type FieldChange } from '../rules/diff'
 import { collectionShape } from './field-shape'
 

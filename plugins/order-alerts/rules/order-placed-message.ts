@@ -1,7 +1,7 @@
 /**
  * The "new order" alert staff receive (pure, no Payload import): a plain-text email that reads well in any client.
  */
-import { formatDecimal, formatMinor, PRICE_SCALE, parseDecimal } from '../../../src/kit/money'
+import { formatDecimal, formatMinor, parseDecimal, PRICE_SCALE } from '../../../src/kit'
 
 export type PlacedOrder = {
   orderNumber: string

@@ -1,4 +1,5 @@
-import type { PayloadRequest } from 'payload'
+import type { DomainEventSubscriber } from '../../../src/kit'
+import { ORDER_PLACED } from '../../../collections/sales/order-events'
 
 import { orderPlacedMessage, type PlacedOrder } from '../rules/order-placed-message'
 
@@ -19,11 +20,11 @@ const recipientsFor = (order: OrderDoc, fallback: readonly string[]) => {
 
 /** Delivers `order.placed` as an email to staff; runs in the job runner, after the order committed. */
 export const emailStaffOnOrderPlaced =
-  (fallbackRecipients: readonly string[]) =>
-  async ({ data, req }: { data: Record<string, unknown>; req: PayloadRequest }) => {
+  (fallbackRecipients: readonly string[]): DomainEventSubscriber<typeof ORDER_PLACED>['handler'] =>
+  async ({ data, req }) => {
     const order = (await req.payload.findByID({
       collection: 'orders',
-      id: data.orderId as number,
+      id: data.orderId,
       depth: 1,
       overrideAccess: true,
       req,

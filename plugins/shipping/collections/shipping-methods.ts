@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, staffOnly } from '../../../src/kit/access'
-import { minorAmountField } from '../../../src/kit/fields'
+import { anyone, minorAmountField, staffOnly } from '../../../src/kit'
 
 export const SHIPPING_METHODS_SLUG = 'shipping-methods'
 

@@ -4,7 +4,7 @@
  * cost = base amount + per-kg amount × total weight, rounded half-up to the minor unit once, on the total weight;
  * free when the merchandise total (subtotal after discounts) reaches the rate's free-shipping threshold.
  */
-import { rescale } from '../../../src/kit/money'
+import { rescale } from '../../../src/kit'
 
 /** Weights are read to the milligram: kilograms scaled by 10^6. */
 export const WEIGHT_SCALE = 6

@@ -1,25 +1,25 @@
 import type { PayloadRequest } from 'payload'
 
-import { parseDecimal, QUANTITY_SCALE, toBigInt } from '../../../src/kit/money'
-import { CalculationError, type RegisteredStage } from '../../../src/kit/pipeline'
+import { CalculationError, parseDecimal, QUANTITY_SCALE, toBigInt, type Id, type StageRegistration } from '../../../src/kit'
 import { SHIPPING_METHODS_SLUG } from '../collections/shipping-methods'
 import { shippingCost, totalWeight, WEIGHT_SCALE, type ShippingRate } from '../rules/shipping-cost'
 
 type Rate = { currency: { code: string } | number; baseAmount: number; perKgAmount?: number | null; freeAbove?: number | null }
-type Method = { id: number | string; code: string; name: string; active?: boolean | null; rates?: Rate[] | null }
+type Method = { id: Id; code: string; name: string; active?: boolean | null; rates?: Rate[] | null }
 
-/** Finds the chosen method by id or by code; inactive methods count as unknown. */
-async function loadMethod(req: PayloadRequest, reference: number | string): Promise<Method | null> {
-  const byId = typeof reference === 'number' || /^\d+$/.test(reference)
-  const found = await req.payload.find({
-    collection: SHIPPING_METHODS_SLUG as never,
-    where: byId ? { id: { equals: reference } } : { code: { equals: reference } },
-    depth: 1,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })
-  const method = found.docs[0] as unknown as Method | undefined
+/**
+ * Finds the chosen method: a number is an id (orders store the relationship); text is a code first (storefronts
+ * send codes, and a code may be all digits, e.g. "24"), then an id. Inactive methods count as unknown.
+ */
+async function loadMethod(req: PayloadRequest, reference: Id): Promise<Method | null> {
+  const find = async (where: Record<string, unknown>) => {
+    const found = await req.payload.find({ collection: SHIPPING_METHODS_SLUG as never, where: where as never, depth: 1, limit: 1, overrideAccess: true, req })
+    return found.docs[0] as unknown as Method | undefined
+  }
+  const method =
+    typeof reference === 'number'
+      ? await find({ id: { equals: reference } })
+      : ((await find({ code: { equals: reference } })) ?? (/^\d+$/.test(reference) ? await find({ id: { equals: Number(reference) } }) : undefined))
   return method && method.active !== false ? method : null
 }
 
@@ -29,13 +29,16 @@ const readRate = (rate: Rate): ShippingRate => ({
   freeAbove: rate.freeAbove === null || rate.freeAbove === undefined ? null : toBigInt(rate.freeAbove),
 })
 
+export type MethodRateOptions = { freeShippingThreshold: 'afterDiscounts' | 'beforeDiscounts' }
+
 /** The `shipping` stage: the chosen method's rate in the cart currency, applied to the cart's weight. */
-export const methodRateStage: RegisteredStage<PayloadRequest> = {
+export const methodRateStage = (options: MethodRateOptions): StageRegistration<PayloadRequest, 'shipping'> => ({
   stage: 'shipping',
   name: 'shipping:method-rate',
+  productFields: ['weight'],
   run: async (state, req) => {
     const reference = state.input.shippingMethod
-    if (reference === null || reference === undefined || reference === '') return state
+    if (reference === null || reference === undefined) return null
     const method = await loadMethod(req, reference)
     if (!method) throw new CalculationError(`Unknown or inactive shipping method ${reference}`, 'shippingMethod')
     const rate = method.rates?.find((candidate) => typeof candidate.currency === 'object' && candidate.currency.code === state.currency.code)
@@ -50,7 +53,8 @@ export const methodRateStage: RegisteredStage<PayloadRequest> = {
       }),
       QUANTITY_SCALE,
     )
-    const merchandise = state.subtotal - state.lines.reduce((sum, line) => sum + line.discount, 0n)
-    return { ...state, shippingTotal: shippingCost(readRate(rate), weight, merchandise) }
+    // The core keeps the running totals: the merchandise total is read, never re-summed here.
+    const merchandise = options.freeShippingThreshold === 'afterDiscounts' ? state.subtotal - state.discountTotal : state.subtotal
+    return { amount: shippingCost(readRate(rate), weight, merchandise), method: method.id }
   },
-}
+})

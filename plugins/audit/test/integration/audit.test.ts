@@ -1,7 +1,7 @@
 import { createLocalReq, initTransaction, killTransaction, type Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { staffOnly } from '../../../../src/kit/access'
+import { staffOnly } from '../../../../src/kit'
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
 import { SKIP_AUDIT } from '../../index'

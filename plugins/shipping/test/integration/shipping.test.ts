@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MissingCollectionError, extendCollection } from '../../../../src/kit/extend-collection'
+import { extendCollection, MissingCollectionError } from '../../../../src/kit'
 import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
 

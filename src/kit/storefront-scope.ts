@@ -1,9 +1,10 @@
 /**
- * What a storefront customer user may see and change (pure, no Payload import). The access functions load the
- * user's roles and the companies below its own, then ask these functions; Payload turns the answer into `Where`
- * filters, so REST, GraphQL and relationship population all see the same rows.
+ * What a storefront customer user may see (pure, no Payload import): the kit's rule, because every collection of
+ * customer data (orders, quotes, shopping lists) filters by it through `customerScopedRead`.
+ * The access functions load the user's roles and the companies below its own, then ask these functions; Payload
+ * turns the answer into `Where` filters, so REST, GraphQL and relationship population all see the same rows.
  */
-import type { TreeId } from '../../../src/kit/tree'
+import type { TreeId } from './tree'
 
 export type CustomerUserPermission = 'viewSubsidiaries' | 'manageUsers' | 'manageAddresses'
 
@@ -69,23 +70,3 @@ export function storefrontScope(input: {
 
 export const seesCustomer = (scope: StorefrontScope, customer: TreeId | null | undefined): boolean =>
   customer !== null && customer !== undefined && scope.customers.some((id) => String(id) === String(customer))
-
-/** The owner of an address as the write check needs it: a company, or a customer user and that user's company. */
-export type AddressOwnerRef =
-  | { kind: 'customer'; customer: TreeId }
-  | { kind: 'customerUser'; customerUser: TreeId; customerUserCustomer: TreeId | null }
-
-/**
- * A customer user may write a company address of a company it sees when it manages addresses; its own personal
- * addresses always; a colleague's personal addresses when it manages users of that colleague's company.
- */
-export function mayWriteAddress(scope: StorefrontScope, owner: AddressOwnerRef): boolean {
-  if (scope.customer === null) return false
-  if (owner.kind === 'customer') return scope.manageAddresses && seesCustomer(scope, owner.customer)
-  if (String(owner.customerUser) === String(scope.user)) return true
-  return scope.manageUsers && seesCustomer(scope, owner.customerUserCustomer)
-}
-
-/** A customer user may put a (new or edited) user into a company only when it manages users and sees that company. */
-export const mayAssignUserToCustomer = (scope: StorefrontScope, customer: TreeId | null | undefined): boolean =>
-  scope.manageUsers && seesCustomer(scope, customer)

@@ -1,0 +1,113 @@
+/**
+ * The sales side's line loader (registered with the kit): the calculation currency, the website's rounding point,
+ * and for each line what it sells — a simple product, or a variant of a configurable one (catalog rule
+ * `resolveSellable`). Products and variants are read in one query each, selecting only the fields the core and the
+ * registered stages need (never rich text or attribute rows).
+ */
+import type { PayloadRequest, TypedLocale } from 'payload'
+
+import { CalculationError, idOf, keepingRequestLocale, toBigInt, type CalculationInput, type Id, type LineLoader, type LineProduct, type RoundingPoint } from '../../../src/kit'
+import { resolveSellable, type SellableProduct, type SellableVariant } from '../../catalog/rules/sellable'
+
+type CurrencyDoc = { id: Id; code: string; minorDigits: number }
+type PriceRow = { currency: unknown; amount: number }
+type Loaded<T> = Omit<T, 'basePrices' | 'product'> & { basePrices?: PriceRow[] | null; [field: string]: unknown }
+
+/** What the core reads of a product and of a variant, beside the fields stages declare. */
+const PRODUCT_FIELDS = ['sku', 'name', 'type', 'status', 'weight', 'unit', 'basePrices']
+const VARIANT_FIELDS = ['product', 'sku', 'name', 'status', 'weight', 'basePrices']
+
+async function loadCurrency(req: PayloadRequest, code: string): Promise<CurrencyDoc> {
+  const found = await req.payload.find({
+    collection: 'currencies',
+    where: { code: { equals: code.toUpperCase() } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const currency = found.docs[0] as unknown as CurrencyDoc | undefined
+  if (!currency) throw new CalculationError(`Unknown currency ${code}`, 'currency')
+  return currency
+}
+
+async function loadRounding(req: PayloadRequest, website: Id | null | undefined): Promise<RoundingPoint> {
+  if (website === null || website === undefined) return 'row'
+  const doc = await req.payload.findByID({ collection: 'websites', id: website, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (!doc) throw new CalculationError(`Unknown website ${website}`, 'website')
+  return (doc as { priceRounding?: RoundingPoint }).priceRounding ?? 'row'
+}
+
+/**
+ * The locale product names are read in: the request's (REST `?locale=de`), else the default. Orders snapshot that
+ * name, so `locale=all` (every locale at once) reads the default instead.
+ */
+function contentLocale(req: PayloadRequest): TypedLocale | undefined {
+  const localization = req.payload.config.localization
+  if (!localization) return undefined
+  return (req.locale && req.locale !== 'all' ? req.locale : localization.defaultLocale) as TypedLocale
+}
+
+const selectOf = (fields: readonly string[]) => Object.fromEntries(fields.map((field) => [field, true]))
+
+const withPlainPrices = <T extends { basePrices?: PriceRow[] | null }>(doc: T) => ({
+  ...doc,
+  basePrices: (doc.basePrices ?? []).map((price) => ({ currency: idOf(price.currency) ?? '', amount: price.amount })),
+})
+
+async function loadDocs<T>(req: PayloadRequest, collection: 'products' | 'product-variants', ids: Id[], fields: readonly string[]) {
+  if (!ids.length) return new Map<string, T>()
+  const found = await keepingRequestLocale(req, () =>
+    req.payload.find({
+      collection,
+      where: { id: { in: ids } },
+      select: selectOf(fields) as never,
+      limit: ids.length,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      locale: contentLocale(req),
+      req,
+    }),
+  )
+  return new Map((found.docs as unknown as Array<T & { id: Id }>).map((doc) => [String(doc.id), doc]))
+}
+
+/** Loads the lines' products and variants (in the request's locale) and resolves what each sells. */
+async function loadProducts(req: PayloadRequest, input: CalculationInput, currency: CurrencyDoc, extra: readonly string[]): Promise<LineProduct[]> {
+  const products = await loadDocs<Loaded<SellableProduct>>(req, 'products', [...new Set(input.lines.map((line) => line.product))], [...PRODUCT_FIELDS, ...extra])
+  const variantIds = input.lines.map((line) => line.variant).filter((id): id is Id => id !== null && id !== undefined)
+  const variants = await loadDocs<Loaded<SellableVariant>>(req, 'product-variants', [...new Set(variantIds)], [...VARIANT_FIELDS, ...extra])
+  return input.lines.map((line, index): LineProduct => {
+    const doc = products.get(String(line.product))
+    const variantId = line.variant ?? null
+    const variant = variantId === null ? undefined : variants.get(String(variantId))
+    const resolved = resolveSellable(
+      line.product,
+      doc ? (withPlainPrices(doc) as SellableProduct) : null,
+      variantId,
+      variant ? ({ ...withPlainPrices(variant), product: idOf(variant.product) ?? '' } as SellableVariant) : null,
+      currency.id,
+    )
+    if (!resolved.ok) throw new CalculationError(resolved.problem.message, `lines.${index}.${resolved.problem.field}`)
+    const product = doc as Loaded<SellableProduct> & { id: Id }
+    const { sku, name, weight, basePriceMinor } = resolved.sellable
+    // Declared fields: the variant's value where it has one, else the product's.
+    const declared = Object.fromEntries(extra.map((field) => [field, variant?.[field] ?? product[field] ?? null]))
+    return {
+      id: product.id,
+      sku,
+      name,
+      basePriceMinor: basePriceMinor === null ? null : toBigInt(basePriceMinor),
+      attributes: { ...declared, unit: product.unit ?? null, weight, variant: variant ? { id: variant.id, sku: variant.sku } : null },
+    }
+  })
+}
+
+export const loadCalculationLines: LineLoader = async (req, input, productFields) => {
+  const currency = await loadCurrency(req, input.currency)
+  // Sequential on purpose: inside a transaction every query shares one connection anyway.
+  const rounding = await loadRounding(req, input.website)
+  const products = await loadProducts(req, input, currency, productFields)
+  return { currency: { code: currency.code, minorDigits: currency.minorDigits }, rounding, products }
+}

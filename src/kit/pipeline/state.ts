@@ -1,0 +1,97 @@
+/** Building a calculation's state and deriving its totals from the lines and applied results (pure). */
+import type { RoundingPoint } from '../money'
+import type { Id } from '../ids'
+import type { CalculationInput, CalculationState, LineProduct } from './types'
+
+/** What a calculation starts from: the lines as given, nothing priced, every amount zero. */
+export function startCalculation(options: {
+  input: CalculationInput
+  currency: CalculationState['currency']
+  rounding: RoundingPoint
+  lines: Array<{ product: LineProduct; variant: Id | null; quantity: bigint; unit: string | null }>
+}): CalculationState {
+  return {
+    input: options.input,
+    currency: options.currency,
+    rounding: options.rounding,
+    pricesIncludeTax: false,
+    lines: options.lines.map((line, index) => ({
+      index,
+      ...line,
+      unitPrice: null,
+      priceList: null,
+      amount: 0n,
+      discount: 0n,
+      tax: 0n,
+      total: 0n,
+    })),
+    adjustments: [],
+    shipping: null,
+    shippingDiscount: 0n,
+    taxLines: [],
+    subtotal: 0n,
+    discountTotal: 0n,
+    shippingTotal: 0n,
+    taxTotal: 0n,
+    grandTotal: 0n,
+    appliedPromotions: [],
+    taxes: [],
+  }
+}
+
+const sum = (values: Iterable<bigint>) => {
+  let total = 0n
+  for (const value of values) total += value
+  return total
+}
+
+/** Groups rows by a key, summing `amount`, in first-seen order. */
+function groupSums<T extends { amount: bigint }>(rows: readonly T[], keyOf: (row: T) => string): Array<T> {
+  const groups = new Map<string, T>()
+  for (const row of rows) {
+    const key = keyOf(row)
+    const seen = groups.get(key)
+    groups.set(key, seen ? { ...seen, amount: seen.amount + row.amount } : { ...row })
+  }
+  return [...groups.values()]
+}
+
+/**
+ * Every derived figure from the applied results: line discounts and taxes, line totals, the order totals, the
+ * applied promotions and the tax summary. The core calls it after every handler, so totals are never written by one.
+ * The subtotal is kept as the price stage set it (with rounding on the total it is not the sum of rounded lines).
+ */
+export function deriveTotals(state: CalculationState): CalculationState {
+  const taxAdded = state.pricesIncludeTax ? 0n : 1n
+  const lines = state.lines.map((line) => {
+    const own = state.adjustments.filter((adjustment) => adjustment.target === 'line' && adjustment.line === line.index)
+    const shares = state.adjustments.map((adjustment) => adjustment.allocation?.[line.index] ?? 0n)
+    const discount = sum(own.map((adjustment) => adjustment.amount)) + sum(shares)
+    const tax = sum(state.taxLines.filter((row) => row.target === 'line' && row.line === line.index).map((row) => row.amount))
+    return { ...line, discount, tax, total: line.amount - discount + tax * taxAdded }
+  })
+  const discountTotal = sum(lines.map((line) => line.discount))
+  const shippingDiscount = sum(state.adjustments.filter((adjustment) => adjustment.target === 'shipping').map((adjustment) => adjustment.amount))
+  const shippingTotal = (state.shipping?.amount ?? 0n) - shippingDiscount
+  const taxTotal = sum(state.taxLines.map((row) => row.amount))
+  const promotions = state.adjustments.map((adjustment) => ({
+    id: adjustment.source.promotion,
+    name: adjustment.source.name,
+    coupon: adjustment.source.coupon ?? null,
+    amount: adjustment.amount,
+  }))
+  return {
+    ...state,
+    lines,
+    discountTotal,
+    shippingDiscount,
+    shippingTotal,
+    taxTotal,
+    grandTotal: state.subtotal - discountTotal + shippingTotal + taxTotal * taxAdded,
+    appliedPromotions: groupSums(promotions, (row) => `${row.id}\u0000${row.coupon ?? ''}`),
+    taxes: groupSums(
+      state.taxLines.map(({ code, rate, amount }) => ({ code, rate, amount })),
+      (row) => `${row.code}\u0000${row.rate}`,
+    ),
+  }
+}
