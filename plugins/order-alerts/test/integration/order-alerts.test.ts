@@ -1,4 +1,7 @@
+import type { Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { extendCollection } from '../../../../src/kit'
 
 import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
@@ -10,12 +13,32 @@ let token: string
 let basics: Awaited<ReturnType<typeof createCommerceBasics>>
 
 const TASK = 'event-order-alerts-email-staff'
+const FAIL_AFTER_EMIT = 'x-test-fail-after-emit'
+
+/**
+ * A probe that fails the order's transaction after the order and its event job were written: an afterChange hook
+ * running after the order's own (which emits `order.placed`). It first checks, inside the transaction, that the job
+ * is there, so the rollback test proves the outbox rolls back with the order, not that nothing was ever written.
+ */
+const jobsSeenBeforeFailure: number[] = []
+const failAfterEmit: Plugin = (config) =>
+  extendCollection(config, 'test-probe', 'orders', {
+    hooks: {
+      afterChange: [
+        async ({ req }) => {
+          if (!req.headers.get(FAIL_AFTER_EMIT)) return
+          jobsSeenBeforeFailure.push((await req.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: TASK } }, overrideAccess: true, req })).totalDocs)
+          throw new Error('failing after the event was emitted')
+        },
+      ],
+    },
+  })
 
 beforeAll(async () => {
   sink = await startSmtpSink()
   process.env.SMTP_URL = sink.url
   process.env.BUREAU_SERVER_URL = 'http://bureau.test'
-  app = await startTestApp()
+  app = await startTestApp({ extraPlugins: [failAfterEmit] })
   await createStaff(app.payload)
   basics = await createCommerceBasics(app.payload)
   token = await app.login(ADMIN.email, ADMIN.password)
@@ -88,6 +111,23 @@ describe('order.placed reaches staff by email through the job runner', () => {
     const response = await placeOrder({ currency: 'XXX' })
     expect(response.status).toBe(400)
     expect((await app.payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('rolls the queued alert back with an order whose transaction fails after the event was emitted', async () => {
+    const jobs = async () => (await app.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: TASK } }, overrideAccess: true })).totalDocs
+    const orders = async () => (await app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs
+    const [jobsBefore, ordersBefore, mailsBefore] = [await jobs(), await orders(), sink.received.length]
+    const response = await app.rest.post('/orders', {
+      token,
+      headers: { [FAIL_AFTER_EMIT]: '1' },
+      body: { customer: basics.customer.id, website: basics.website.id, currency: 'USD', lines: [{ product: basics.screw.id, quantity: 1 }] },
+    })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(jobsSeenBeforeFailure).toEqual([jobsBefore + 1])
+    expect(await jobs()).toBe(jobsBefore)
+    expect(await orders()).toBe(ordersBefore)
+    await app.payload.jobs.run({ queue: 'default' })
+    expect(sink.received).toHaveLength(mailsBefore)
   })
 })
 

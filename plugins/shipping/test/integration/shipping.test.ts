@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { extendCollection, MissingCollectionError } from '../../../../src/kit'
+import { createLocalReq, type Config } from 'payload'
+
+import { calculate, MissingCollectionError } from '../../../../src/kit'
+import { shippingPlugin } from '../../index'
 import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
 
@@ -75,6 +78,22 @@ describe('the shipping stage prices the chosen method into the order', () => {
   })
 })
 
+describe('choosing a method', () => {
+  it('chooses a method by a code that is all digits ("24"), as storefronts send codes', async () => {
+    const express = await app.rest.post('/shipping-methods', {
+      token,
+      body: { name: '24-hour', code: '24', rates: [{ currency: basics.usd.id, baseAmount: 2400 }] },
+    })
+    expect(express.status).toBe(201)
+    // The commerce endpoints pass storefront input straight to `calculate`; orders store the method's id.
+    const req = await createLocalReq({}, app.payload)
+    const result = await calculate(req, { currency: 'USD', shippingMethod: '24', lines: [{ product: basics.drill.id, quantity: 1 }] })
+    expect(result.shipping).toMatchObject({ amount: 2400n, method: express.body.doc.id })
+    const byId = await calculate(req, { currency: 'USD', shippingMethod: String(ground.id), lines: [{ product: basics.drill.id, quantity: 1 }] })
+    expect(byId.shipping).toMatchObject({ amount: 740n, method: ground.id })
+  })
+})
+
 describe('switching the plugin off', () => {
   it('boots without shipping-methods and without the order field', async () => {
     await app.close()
@@ -91,9 +110,10 @@ describe('switching the plugin off', () => {
     expect((await app.rest.get('/shipping-methods')).status).toBe(404)
   })
 
-  it('fails clearly when the collection it extends is missing', () => {
-    expect(() => extendCollection({ collections: [] } as never, 'shipping', 'orders', {})).toThrowError(MissingCollectionError)
-    expect(() => extendCollection({ collections: [] } as never, 'shipping', 'orders', {})).toThrowError(
+  it('fails clearly at boot when the collection it extends is missing', () => {
+    const withoutOrders = { collections: [{ slug: 'websites', fields: [] }] } as unknown as Config
+    expect(() => shippingPlugin()(withoutOrders)).toThrowError(MissingCollectionError)
+    expect(() => shippingPlugin()(withoutOrders)).toThrowError(
       'Plugin "shipping" extends the collection "orders", but no collection with that slug is configured',
     )
   })
