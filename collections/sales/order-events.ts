@@ -8,7 +8,7 @@ export type OrderPlaced = { orderId: Id; orderNumber: string | null; customer: I
 export type OrderStatusChanged = { orderId: Id; orderNumber: string | null; from: string | null; to: string | null }
 export type OrderLineStatusChanged = OrderStatusChanged & { lineId: string | null; sku: string | null }
 
-declare module '../../src/kit/events' {
+declare module '../../src/kit' {
   interface DomainEvents {
     'order.placed': OrderPlaced
     'order.statusChanged': OrderStatusChanged

@@ -1,7 +1,7 @@
 /** The calculation input this plugin adds: the chosen shipping method, by id or by code. */
 import { CalculationError, idOf, type CalculationInputDefinition, type Id } from '../../src/kit'
 
-declare module '../../src/kit/pipeline/types' {
+declare module '../../src/kit' {
   interface CalculationInputs {
     /** a shipping method's id (a number, as orders store it) or its code (text, as storefronts send it) */
     shippingMethod?: Id | null

@@ -7,10 +7,11 @@ import type { Config, PayloadRequest } from 'payload'
 
 import { idOf, type Id } from './ids'
 import type { RoundingPoint } from './money'
-import { CalculationError, type CalculationInput, type CalculationInputs, type LineProduct } from './pipeline'
+import type { CalculationInputs } from './index'
+import { CalculationError, type CalculationInput, type LineProduct } from './pipeline'
 import { getRegistry } from './registry'
 
-export type CalculationInputDefinition<Name extends keyof CalculationInputs = keyof CalculationInputs> = {
+export type CalculationInputDefinition<Name extends keyof CalculationInputs & string = keyof CalculationInputs & string> = {
   /** the input's name in the calculation input and in request bodies */
   name: Name
   /** the plugin declaring it, for errors */
@@ -25,7 +26,7 @@ export type CalculationInputDefinition<Name extends keyof CalculationInputs = ke
 }
 
 /** Declares an input a plugin adds to every calculation. A name declared twice fails at boot. */
-export function registerCalculationInput<Name extends keyof CalculationInputs>(config: Config, definition: CalculationInputDefinition<Name>): void {
+export function registerCalculationInput<Name extends keyof CalculationInputs & string>(config: Config, definition: CalculationInputDefinition<Name>): void {
   const registry = getRegistry(config)
   const clash = registry.calculationInputs.find((existing) => existing.name === definition.name)
   if (clash) {

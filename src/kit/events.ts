@@ -5,16 +5,13 @@
  * same database transaction as the change that caused it: if the change rolls back, no event exists; once it commits,
  * the event is stored and the job runner delivers it, retrying on failure.
  *
- * The map: whoever defines an event declares its data by declaration merging, beside a constant for its name:
- *   declare module '../../src/kit/events' { interface DomainEvents { 'stock.low': { level: Id; available: number } } }
- *   export const STOCK_LOW = 'stock.low' satisfies DomainEventName
+ * The map is `DomainEvents` in src/kit/index.ts: whoever defines an event declares its data there by declaration
+ * merging, beside a constant for its name (see collections/sales/order-events.ts).
  */
 import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
+import type { DomainEvents } from './index'
 import { getRegistry } from './registry'
-
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DomainEvents {}
 
 export type DomainEventName = keyof DomainEvents & string
 

@@ -3,6 +3,23 @@
  * needs beyond Payload itself is here; files not re-exported are the kit's own wiring. The kit imports nothing from
  * collections/ or plugins/ (test/unit/import-graph.test.ts).
  */
+
+/**
+ * Inputs plugins add to every calculation, by declaration merging on this module, e.g. in the shipping plugin:
+ *   declare module '../../src/kit' { interface CalculationInputs { shippingMethod?: Id | null } }
+ * plus `registerCalculationInput(config, { name: 'shippingMethod', plugin: 'shipping', read })` at boot.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface CalculationInputs {}
+
+/**
+ * The domain events and their data, by declaration merging on this module, beside a constant for each name:
+ *   declare module '../../src/kit' { interface DomainEvents { 'stock.low': { level: Id; available: number } } }
+ *   export const STOCK_LOW = 'stock.low' satisfies DomainEventName
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface DomainEvents {}
+
 export * from './access'
 export * from './access-levels'
 export { calculate } from './calculate'

@@ -10,7 +10,7 @@ import { CalculationError, extendCollection, registerCalculationInput, registerC
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
-declare module '../../src/kit/pipeline/types' {
+declare module '../../src/kit' {
   interface CalculationInputs {
     /** declared by this file's probe plugin, the way the marketing plugin will */
     coupons?: string[]

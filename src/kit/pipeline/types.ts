@@ -4,23 +4,16 @@
  */
 import type { RoundingPoint } from '../money'
 import type { Id } from '../ids'
+import type { CalculationInputs } from '../index'
 
 /** The stages in the order they run. `total` belongs to the core: it is the only code that writes totals. */
 export const CALCULATION_STAGES = ['price', 'discount', 'shipping', 'tax', 'total'] as const
 export type CalculationStage = (typeof CALCULATION_STAGES)[number]
 export type PluginStage = Exclude<CalculationStage, 'total'>
 
-/**
- * Inputs plugins add to a calculation, by declaration merging, e.g. in the shipping plugin:
- * `declare module '../../src/kit/pipeline/types' { interface CalculationInputs { shippingMethod?: Id | string | null } }`
- * and at boot `registerCalculationInput(config, 'shipping', { name: 'shippingMethod', read })`.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface CalculationInputs {}
-
 export type CalculationInputLine = { product: Id; variant?: Id | null; quantity: unknown; unit?: string | null }
 
-/** What a client asks to calculate: never prices or totals. */
+/** What a client asks to calculate: never prices or totals. Plugins add inputs to CalculationInputs (src/kit/index.ts). */
 export type CalculationInput = {
   currency: string
   website?: Id | null
