@@ -31,6 +31,10 @@ const readRate = (rate: Rate): ShippingRate => ({
 
 export type MethodRateOptions = { freeShippingThreshold: 'afterDiscounts' | 'beforeDiscounts' }
 
+/** The merchandise total a `freeAbove` threshold compares with; the core keeps these totals, nothing is re-summed. */
+export const merchandiseTotal = (totals: { subtotal: bigint; discountTotal: bigint }, basis: MethodRateOptions['freeShippingThreshold']) =>
+  basis === 'afterDiscounts' ? totals.subtotal - totals.discountTotal : totals.subtotal
+
 /** The `shipping` stage: the chosen method's rate in the cart currency, applied to the cart's weight. */
 export const methodRateStage = (options: MethodRateOptions): StageRegistration<PayloadRequest, 'shipping'> => ({
   stage: 'shipping',
@@ -53,8 +57,6 @@ export const methodRateStage = (options: MethodRateOptions): StageRegistration<P
       }),
       QUANTITY_SCALE,
     )
-    // The core keeps the running totals: the merchandise total is read, never re-summed here.
-    const merchandise = options.freeShippingThreshold === 'afterDiscounts' ? state.subtotal - state.discountTotal : state.subtotal
-    return { amount: shippingCost(readRate(rate), weight, merchandise), method: method.id }
+    return { amount: shippingCost(readRate(rate), weight, merchandiseTotal(state, options.freeShippingThreshold)), method: method.id }
   },
 })
