@@ -10,19 +10,21 @@ import { DEMO_STOREFRONT_ADMIN, DEMO_STOREFRONT_BUYER } from './demo-customers'
 import { DEMO_ADMIN } from './demo-data'
 import { seedDemo } from './demo'
 
-export async function prepareDatabase({ seed }: { seed: boolean }): Promise<void> {
+/** Returns whether the demo was seeded (false: seeding off, or the database already had users). */
+export async function prepareDatabase({ seed }: { seed: boolean }): Promise<boolean> {
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   try {
-    if (!seed) return
+    if (!seed) return false
     const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
-    if (totalDocs > 0) return
+    if (totalDocs > 0) return false
     payload.logger.info('Empty database: seeding the demo back-office…')
     await seedDemo(payload)
     payload.logger.info(`Demo ready. Log in at /admin as ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`)
     payload.logger.info(
       `Storefront (POST /api/customer-users/login): ${DEMO_STOREFRONT_ADMIN.email} / ${DEMO_STOREFRONT_ADMIN.password} (Northwind and its subsidiaries), ${DEMO_STOREFRONT_BUYER.email} / ${DEMO_STOREFRONT_BUYER.password} (Northwind East only)`,
     )
+    return true
   } finally {
     await closePayload(payload)
   }
