@@ -60,7 +60,8 @@ import { countByStatus } from '../rules/count-by-status'
 
 /**
  * \`GET /api/<plugin>/orders-by-status\`: the orders the caller may read, counted by status. Loaded with the caller's
- * own access (\`overrideAccess: false\`), so staff access levels apply; anyone but staff gets 403.
+ * own access (\`overrideAccess: false\`), so staff access levels apply (Payload answers 403 when the roles grant no
+ * read); anyone but staff gets 403.
  */
 export const ordersByStatusEndpoint = (plugin: string, alwaysList: readonly string[]): Endpoint => ({
   path: \`/\${plugin}/orders-by-status\`,
@@ -144,10 +145,9 @@ describe('GET /api/${name}/orders-by-status', () => {
     expect(response.body).toEqual({ statuses: [{ status: 'pending', orders: 2 }] })
   })
 
-  it('counts only what a staff user without a role may read: nothing', async () => {
+  it('answers 403 to a staff user whose roles may not read orders (access levels apply)', async () => {
     const token = await app.login(CLERK.email, CLERK.password)
-    const response = await app.rest.get('/${name}/orders-by-status', { token })
-    expect(response.body).toEqual({ statuses: [{ status: 'pending', orders: 0 }] })
+    expect((await app.rest.get('/${name}/orders-by-status', { token })).status).toBe(403)
   })
 
   it('answers 403 to anonymous visitors', async () => {
