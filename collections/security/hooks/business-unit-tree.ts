@@ -1,6 +1,7 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
-import { loadUnitTree } from '../../../src/kit/staff-permissions'
+import { forgetPerRequest } from '../../../src/kit/request-cache'
+import { loadUnitTree, UNIT_TREE_CACHE_KEY } from '../../../src/kit/staff-permissions'
 import { wouldCreateCycle, type TreeId } from '../../../src/kit/tree'
 import { idOf } from '../../../src/kit/ids'
 
@@ -10,7 +11,7 @@ export const rejectUnitCycles: CollectionBeforeChangeHook = async ({ collection,
   const parent = idOf(data.parent)
   if (parent === null) return data
   // Read the chart fresh: the per-request cache may predate an earlier change in the same request.
-  delete req.context['bureau:unitTree']
+  forgetPerRequest(req, UNIT_TREE_CACHE_KEY)
   const units = await loadUnitTree(req)
   if (wouldCreateCycle(units, originalDoc?.id, parent)) {
     throw new ValidationError({
