@@ -10,14 +10,17 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { buildBureauConfig, type BureauConfigOptions } from '../../src/config'
 import { closePayload } from '../../src/db/close-payload'
+import type { LoginResponse } from './api-types'
 import { createDatabase, databaseUri, dropDatabase, TEST_DATABASE_PREFIX } from './databases'
 
+/** `body` is the parsed JSON (or the raw text when not JSON); the test names the shape it reads through `T`. */
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 type RequestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
 
 const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
 
-async function toApiResponse(response: Response): Promise<ApiResponse> {
+// The cast is the one place a response body gets its type: the caller states what the endpoint answers.
+async function toApiResponse<T>(response: Response): Promise<ApiResponse<T>> {
   const text = await response.text()
   let body: unknown = text
   try {
@@ -25,7 +28,7 @@ async function toApiResponse(response: Response): Promise<ApiResponse> {
   } catch {
     // not JSON: keep the text
   }
-  return { status: response.status, body, headers: response.headers }
+  return { status: response.status, body: body as T, headers: response.headers }
 }
 
 function buildRequest(method: string, url: string, options: RequestOptions): Request {
@@ -41,24 +44,24 @@ function buildRequest(method: string, url: string, options: RequestOptions): Req
 }
 
 export function restClient(config: Promise<SanitizedConfig>) {
-  const call = async (method: keyof typeof handlers, path: string, options: RequestOptions = {}) => {
+  const call = async <T>(method: keyof typeof handlers, path: string, options: RequestOptions = {}) => {
     const url = `http://localhost:3000/api${path}`
     const slug = new URL(url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
     const response = await handlers[method](config)(buildRequest(method, url, options), { params: Promise.resolve({ slug }) })
-    return toApiResponse(response)
+    return toApiResponse<T>(response)
   }
   return {
-    get: (path: string, options?: RequestOptions) => call('GET', path, options),
-    post: (path: string, options?: RequestOptions) => call('POST', path, options),
-    patch: (path: string, options?: RequestOptions) => call('PATCH', path, options),
-    delete: (path: string, options?: RequestOptions) => call('DELETE', path, options),
+    get: <T = any>(path: string, options?: RequestOptions) => call<T>('GET', path, options),
+    post: <T = any>(path: string, options?: RequestOptions) => call<T>('POST', path, options),
+    patch: <T = any>(path: string, options?: RequestOptions) => call<T>('PATCH', path, options),
+    delete: <T = any>(path: string, options?: RequestOptions) => call<T>('DELETE', path, options),
   }
 }
 
 export function graphqlClient(config: Promise<SanitizedConfig>) {
-  return async (query: string, variables?: Record<string, unknown>, token?: string) => {
+  return async <T = any>(query: string, variables?: Record<string, unknown>, token?: string) => {
     const request = buildRequest('POST', 'http://localhost:3000/api/graphql', { body: { query, variables }, token })
-    return toApiResponse(await GRAPHQL_POST(config)(request))
+    return toApiResponse<T>(await GRAPHQL_POST(config)(request))
   }
 }
 
@@ -95,9 +98,9 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     rest,
     graphql: graphqlClient(config),
     login: async (email, password, collection = 'users') => {
-      const response = await rest.post(`/${collection}/login`, { body: { email, password } })
+      const response = await rest.post<LoginResponse>(`/${collection}/login`, { body: { email, password } })
       if (response.status !== 200) throw new Error(`login failed (${response.status}): ${JSON.stringify(response.body)}`)
-      return response.body.token as string
+      return response.body.token
     },
     // Close the pool before the per-file database is dropped, or the drop terminates live connections.
     close: async () => {
