@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCustomerWorld, PASSWORD, type CustomerWorld } from '../helpers/customer-world'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
+import type { Address, Customer, CustomerGroup, CustomerUser, CustomerUserRole, Order } from '../../src/payload-types'
+import type { DocOrErrorResponse, DocResponse, ErrorResponse, GraphQLErrorResponse, GraphQLResponse, Joined, LoginResponse, MeResponse, WithFields } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -24,12 +26,18 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
+/** A customer read at depth 1, with the panels of the customer view. */
+type CustomerPanels = WithFields<
+  Customer,
+  { subsidiaries: Joined<Customer>; users: Joined<CustomerUser>; addresses: Joined<Address>; orders: Joined<Order> }
+>
+
 const parentOf = async (id: number) =>
   (await app.payload.findByID({ collection: 'customers', id, depth: 0, overrideAccess: true })).parent
 
 describe('the customer hierarchy stays a tree', () => {
   it('refuses a company as its own parent with a 400 naming parent', async () => {
-    const { status, body } = await app.rest.patch(`/customers/${world.customers.west.id}`, {
+    const { status, body } = await app.rest.patch<ErrorResponse>(`/customers/${world.customers.west.id}`, {
       token: staff,
       body: { parent: world.customers.west.id },
     })
@@ -39,7 +47,7 @@ describe('the customer hierarchy stays a tree', () => {
   })
 
   it('refuses a grandchild as parent and writes nothing, not even the other fields sent with it', async () => {
-    const { status, body } = await app.rest.patch(`/customers/${world.customers.northwind.id}`, {
+    const { status, body } = await app.rest.patch<ErrorResponse>(`/customers/${world.customers.northwind.id}`, {
       token: staff,
       body: { parent: world.customers.boston.id, phone: '+1 555 0199' },
     })
@@ -52,7 +60,7 @@ describe('the customer hierarchy stays a tree', () => {
   })
 
   it('refuses the loop over GraphQL too', async () => {
-    const { body } = await app.graphql(
+    const { body } = await app.graphql<GraphQLErrorResponse>(
       'mutation($id: Int!, $parent: Int!) { updateCustomer(id: $id, data: { parent: $parent }) { id } }',
       { id: world.customers.east.id, parent: world.customers.boston.id },
       staff,
@@ -72,10 +80,10 @@ describe('the customer hierarchy stays a tree', () => {
 
 describe('lifetime sales value', () => {
   it('starts at zero and cannot be written through the API', async () => {
-    const created = await app.rest.post('/customers', { token: staff, body: { name: 'Fabrikam', code: 'FABRIKAM', lifetimeSalesValue: 500000 } })
+    const created = await app.rest.post<DocResponse<Customer>>('/customers', { token: staff, body: { name: 'Fabrikam', code: 'FABRIKAM', lifetimeSalesValue: 500000 } })
     expect(created.status).toBe(201)
     expect(created.body.doc.lifetimeSalesValue).toBe(0)
-    const patched = await app.rest.patch(`/customers/${created.body.doc.id}`, {
+    const patched = await app.rest.patch<DocResponse<Customer>>(`/customers/${created.body.doc.id}`, {
       token: staff,
       body: { lifetimeSalesValue: 999, lifetimeSalesCurrency: 'USD', name: 'Fabrikam Inc.' },
     })
@@ -88,10 +96,10 @@ describe('lifetime sales value', () => {
 
 describe('the customer view’s panels', () => {
   it('lists subsidiaries, users and addresses of a customer', async () => {
-    const { body } = await app.rest.get(`/customers/${world.customers.northwind.id}?depth=1`, { token: staff })
+    const { body } = await app.rest.get<CustomerPanels>(`/customers/${world.customers.northwind.id}?depth=1`, { token: staff })
     expect(body.subsidiaries.docs.map((doc: { name: string }) => doc.name).sort()).toEqual(['Northwind East', 'Northwind West'])
     expect(body.users.docs.map((doc: { email: string }) => doc.email).sort()).toEqual(['nw-admin@northwind.test', 'nw-buyer@northwind.test'])
-    expect(body.addresses.docs.map((doc: { label: string }) => doc.label)).toEqual(['Northwind HQ'])
+    expect(body.addresses.docs.map((doc) => doc.label)).toEqual(['Northwind HQ'])
   })
 
   it('shows the orders the sales side registered through the kit', async () => {
@@ -101,9 +109,11 @@ describe('the customer view’s panels', () => {
       data: { customer: world.customers.east.id, currency: 'USD', lines: [{ product: screw.id, quantity: 3 }] },
       overrideAccess: true,
     })
-    const { body } = await app.rest.get(`/customers/${world.customers.east.id}?depth=1`, { token: staff })
-    expect(body.orders.docs.map((doc: { orderNumber: string }) => doc.orderNumber)).toEqual([order.orderNumber])
-    const graphql = await app.graphql(
+    const { body } = await app.rest.get<CustomerPanels>(`/customers/${world.customers.east.id}?depth=1`, { token: staff })
+    expect(body.orders.docs.map((doc) => doc.orderNumber)).toEqual([order.orderNumber])
+    const graphql = await app.graphql<
+      GraphQLResponse<{ Customer: { orders: Joined<Pick<Order, 'orderNumber'>>; users: Joined<Pick<CustomerUser, 'email'>> } }>
+    >(
       'query($id: Int!) { Customer(id: $id) { orders { docs { orderNumber } } users { docs { email } } } }',
       { id: world.customers.east.id },
       staff,
@@ -115,9 +125,9 @@ describe('the customer view’s panels', () => {
   it('lists a group’s customers and a role’s users', async () => {
     const wholesale = await app.payload.create({ collection: 'customer-groups', data: { name: 'Wholesale', code: 'wholesale' }, overrideAccess: true })
     await app.rest.patch(`/customers/${world.customers.contoso.id}`, { token: staff, body: { group: wholesale.id } })
-    const group = await app.rest.get(`/customer-groups/${wholesale.id}`, { token: staff })
+    const group = await app.rest.get<WithFields<CustomerGroup, { customers: Joined<Customer> }>>(`/customer-groups/${wholesale.id}`, { token: staff })
     expect(group.body.customers.docs.map((doc: { name: string }) => doc.name)).toEqual(['Contoso Manufacturing'])
-    const role = await app.rest.get(`/customer-user-roles/${world.roles.administrator.id}`, { token: staff })
+    const role = await app.rest.get<WithFields<CustomerUserRole, { users: Joined<CustomerUser> }>>(`/customer-user-roles/${world.roles.administrator.id}`, { token: staff })
     expect(role.body.users.docs.map((doc: { email: string }) => doc.email)).toEqual(['nw-admin@northwind.test'])
   })
 })
@@ -126,7 +136,7 @@ describe('deleting a customer', () => {
   it('is refused with 409 while it has subsidiaries, users or orders', async () => {
     const before = (await app.payload.count({ collection: 'customers', overrideAccess: true })).totalDocs
     for (const id of [world.customers.northwind.id, world.customers.contoso.id, world.customers.east.id]) {
-      const { status, body } = await app.rest.delete(`/customers/${id}`, { token: staff })
+      const { status, body } = await app.rest.delete<ErrorResponse>(`/customers/${id}`, { token: staff })
       expect(status).toBe(409)
       expect(body.errors[0].message).toMatch(/still has \d+ (subsidiaries|users|orders)/)
     }
@@ -147,7 +157,7 @@ describe('deleting a customer', () => {
 
 describe('addresses', () => {
   const address = (body: Record<string, unknown>) =>
-    app.rest.post('/addresses', { token: staff, body: { street: '5 Elm St', city: 'Dallas', country: 'US', types: ['billing', 'shipping'], ...body } })
+    app.rest.post<DocOrErrorResponse<Address>>('/addresses', { token: staff, body: { street: '5 Elm St', city: 'Dallas', country: 'US', types: ['billing', 'shipping'], ...body } })
 
   it('needs exactly one owner, answered with a 400 naming the field', async () => {
     const none = await address({})
@@ -193,7 +203,7 @@ describe('addresses', () => {
 
   it('lets a storefront user switch its own default address', async () => {
     const token = await app.login(world.users.eastBuyer.email, PASSWORD, 'customer-users')
-    const work = await app.rest.post('/addresses', {
+    const work = await app.rest.post<DocResponse<Address>>('/addresses', {
       token,
       body: { customerUser: world.users.eastBuyer.id, street: '7 Work Ave', city: 'Newark', country: 'US', types: ['shipping'], defaultShipping: true },
     })
@@ -203,27 +213,29 @@ describe('addresses', () => {
       body: { customerUser: world.users.eastBuyer.id, street: '8 Other Ave', city: 'Newark', country: 'US', types: ['shipping'], defaultShipping: true },
     })
     expect(second.status).toBe(201)
-    const refreshed = await app.rest.get(`/addresses/${work.body.doc.id}`, { token })
+    const refreshed = await app.rest.get<Address>(`/addresses/${work.body.doc.id}`, { token })
     expect(refreshed.body.defaultShipping).toBe(false)
   })
 })
 
 describe('customer users', () => {
   it('log in at /api/customer-users/login and read themselves', async () => {
-    const login = await app.rest.post('/customer-users/login?depth=0', { body: { email: 'east-buyer@northwind.test', password: PASSWORD } })
+    const login = await app.rest.post<LoginResponse<CustomerUser>>('/customer-users/login?depth=0', { body: { email: 'east-buyer@northwind.test', password: PASSWORD } })
     expect(login.status).toBe(200)
     expect(login.body.user).toMatchObject({ email: 'east-buyer@northwind.test', customer: world.customers.east.id, collection: 'customer-users' })
-    const me = await app.rest.get('/customer-users/me', { token: login.body.token })
+    const me = await app.rest.get<MeResponse<CustomerUser>>('/customer-users/me', { token: login.body.token })
     expect(me.body.user.id).toBe(world.users.eastBuyer.id)
   })
 
   it('log in over GraphQL', async () => {
-    const { body } = await app.graphql(
+    const { body } = await app.graphql<
+      GraphQLResponse<{ loginCustomerUser: { token: string; user: { email: string; customer: { name: string } } } }>
+    >(
       `mutation($email: String!, $password: String!) { loginCustomerUser(email: $email, password: $password) { token user { email customer { name } } } }`,
       { email: 'east-buyer@northwind.test', password: PASSWORD },
     )
     expect(body.data.loginCustomerUser.user).toEqual({ email: 'east-buyer@northwind.test', customer: { name: 'Northwind East' } })
-    const me = await app.graphql('{ meCustomerUser { user { email } } }', undefined, body.data.loginCustomerUser.token)
+    const me = await app.graphql<GraphQLResponse<{ meCustomerUser: { user: { email: string } } }>>('{ meCustomerUser { user { email } } }', undefined, body.data.loginCustomerUser.token)
     expect(me.body.data.meCustomerUser.user.email).toBe('east-buyer@northwind.test')
   })
 
@@ -236,7 +248,7 @@ describe('customer users', () => {
 
   it('edit their own profile but never their company or roles', async () => {
     const token = await app.login('east-buyer@northwind.test', PASSWORD, 'customer-users')
-    const { status, body } = await app.rest.patch(`/customer-users/${world.users.eastBuyer.id}?depth=0`, {
+    const { status, body } = await app.rest.patch<DocResponse<CustomerUser>>(`/customer-users/${world.users.eastBuyer.id}?depth=0`, {
       token,
       body: { firstName: 'Erin', customer: world.customers.contoso.id, roles: [world.roles.administrator.id], enabled: true },
     })
@@ -249,12 +261,12 @@ describe('customer users', () => {
 
   it('let a customer administrator manage the users of its companies, and nobody else’s', async () => {
     const token = await app.login('nw-admin@northwind.test', PASSWORD, 'customer-users')
-    const created = await app.rest.post('/customer-users?depth=0', {
+    const created = await app.rest.post<DocResponse<CustomerUser>>('/customer-users?depth=0', {
       token,
       body: { email: 'new-west@northwind.test', password: 'west-password', firstName: 'Wes', lastName: 'T', customer: world.customers.west.id, roles: [world.roles.buyer.id] },
     })
     expect(created.status).toBe(201)
-    const ownCompany = await app.rest.post('/customer-users?depth=0', {
+    const ownCompany = await app.rest.post<DocResponse<CustomerUser>>('/customer-users?depth=0', {
       token,
       body: { email: 'new-hq@northwind.test', password: 'hq-password', firstName: 'H', lastName: 'Q' },
     })
@@ -265,7 +277,7 @@ describe('customer users', () => {
       body: { email: 'spy@contoso.test', password: 'spy-password', firstName: 'S', lastName: 'Py', customer: world.customers.contoso.id },
     })
     expect(contoso.status).toBe(403)
-    const promote = await app.rest.patch(`/customer-users/${world.users.eastBuyer.id}?depth=0`, { token, body: { roles: [world.roles.administrator.id] } })
+    const promote = await app.rest.patch<DocResponse<CustomerUser>>(`/customer-users/${world.users.eastBuyer.id}?depth=0`, { token, body: { roles: [world.roles.administrator.id] } })
     expect(promote.body.doc.roles).toEqual([world.roles.administrator.id])
     await app.rest.patch(`/customer-users/${world.users.eastBuyer.id}`, { token, body: { roles: [world.roles.buyer.id] } })
     const move = await app.rest.patch(`/customer-users/${world.users.westBuyer.id}`, { token, body: { customer: world.customers.contoso.id } })

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemo } from '../../src/seed/demo'
 import { DEMO_STOREFRONT_ADMIN, DEMO_STOREFRONT_BUYER } from '../../src/seed/demo-customers'
+import type { Address, Customer } from '../../src/payload-types'
+import type { ListResponse } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -14,21 +16,21 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const customerNames = async (token: string) =>
-  ((await app.rest.get('/customers?limit=100&depth=0', { token })).body.docs as Array<{ name: string }>).map((doc) => doc.name).sort()
+  (await app.rest.get<ListResponse<Customer>>('/customers?limit=100&depth=0', { token })).body.docs.map((doc) => doc.name).sort()
 
 describe('the demo storefront', () => {
   it('lets Northwind’s administrator see Northwind and its subsidiaries, not Contoso', async () => {
     const token = await app.login(DEMO_STOREFRONT_ADMIN.email, DEMO_STOREFRONT_ADMIN.password, 'customer-users')
     expect(await customerNames(token)).toEqual(['Northwind Traders', 'Northwind Traders East', 'Northwind Traders West'])
-    const addresses = await app.rest.get('/addresses?limit=100&depth=0', { token })
+    const addresses = await app.rest.get<ListResponse<Address>>('/addresses?limit=100&depth=0', { token })
     expect(addresses.body.totalDocs).toBe(5)
   })
 
   it('lets the East buyer see East only, with its default addresses and its own site office', async () => {
     const token = await app.login(DEMO_STOREFRONT_BUYER.email, DEMO_STOREFRONT_BUYER.password, 'customer-users')
     expect(await customerNames(token)).toEqual(['Northwind Traders East'])
-    const { body } = await app.rest.get('/addresses?limit=100&depth=0&sort=label', { token })
-    expect(body.docs.map((doc: { label: string; defaultBilling: boolean; defaultShipping: boolean }) => [doc.label, doc.defaultBilling, doc.defaultShipping])).toEqual([
+    const { body } = await app.rest.get<ListResponse<Address>>('/addresses?limit=100&depth=0&sort=label', { token })
+    expect(body.docs.map((doc) => [doc.label, doc.defaultBilling, doc.defaultShipping])).toEqual([
       ['Ben’s site office', false, false],
       ['East accounts payable', true, false],
       ['East warehouse', false, true],

@@ -6,13 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCustomerWorld, PASSWORD, type CustomerWorld } from '../helpers/customer-world'
 import { createCommerceBasics, createStaff, ADMIN } from '../helpers/fixtures'
+import type { Address, Customer, CustomerUser } from '../../src/payload-types'
+import type { DocResponse, ErrorResponse, GraphQLResponse, Joined, ListResponse, LoginResponse, MeResponse, WithFields } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
 let world: CustomerWorld
 const tokens: Record<string, string> = {}
 
-const names = (docs: Array<{ name?: string; label?: string; email?: string }>) =>
+const names = (docs: Array<{ name?: string | null; label?: string | null; email?: string | null }>) =>
   docs.map((doc) => doc.name ?? doc.label ?? doc.email).sort()
 
 beforeAll(async () => {
@@ -24,9 +26,12 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
+/** A customer user read at depth 3: its company is a document, the company's parent (out of scope) an id. */
+type StorefrontUser = WithFields<CustomerUser, { customer: Customer }>
+
 describe('a Northwind East buyer never reads another company', () => {
   it('lists only its own company, not its parent, sibling or Contoso', async () => {
-    const { status, body } = await app.rest.get('/customers', { token: tokens.eastBuyer })
+    const { status, body } = await app.rest.get<ListResponse<Customer>>('/customers', { token: tokens.eastBuyer })
     expect(status).toBe(200)
     expect(names(body.docs)).toEqual(['Northwind East'])
   })
@@ -38,31 +43,34 @@ describe('a Northwind East buyer never reads another company', () => {
   })
 
   it('finds nothing of Contoso with a `where` aimed at it', async () => {
-    const byName = await app.rest.get('/customers?where[name][like]=Contoso', { token: tokens.eastBuyer })
+    const byName = await app.rest.get<ListResponse<Customer>>('/customers?where[name][like]=Contoso', { token: tokens.eastBuyer })
     expect(byName.body.docs).toEqual([])
-    const byCustomer = await app.rest.get(`/addresses?where[customer][equals]=${world.customers.contoso.id}`, { token: tokens.eastBuyer })
+    const byCustomer = await app.rest.get<ListResponse<Address>>(`/addresses?where[customer][equals]=${world.customers.contoso.id}`, { token: tokens.eastBuyer })
     expect(byCustomer.body.docs).toEqual([])
-    const byNested = await app.rest.get('/addresses?where[customer.name][like]=Contoso', { token: tokens.eastBuyer })
+    const byNested = await app.rest.get<ListResponse<Address>>('/addresses?where[customer.name][like]=Contoso', { token: tokens.eastBuyer })
     expect(byNested.body.docs).toEqual([])
-    const users = await app.rest.get(`/customer-users?where[customer][equals]=${world.customers.contoso.id}`, { token: tokens.eastBuyer })
+    const users = await app.rest.get<ListResponse<CustomerUser>>(`/customer-users?where[customer][equals]=${world.customers.contoso.id}`, { token: tokens.eastBuyer })
     expect(users.body.docs).toEqual([])
   })
 
   it('reads its company addresses and its own personal address only', async () => {
-    const { body } = await app.rest.get('/addresses?limit=100', { token: tokens.eastBuyer })
+    const { body } = await app.rest.get<ListResponse<Address>>('/addresses?limit=100', { token: tokens.eastBuyer })
     expect(names(body.docs)).toEqual(['East buyer home', 'East warehouse'])
     expect((await app.rest.get(`/addresses/${world.addresses.contosoHq.id}`, { token: tokens.eastBuyer })).status).toBe(404)
     expect((await app.rest.get(`/addresses/${world.addresses.northwindHq.id}`, { token: tokens.eastBuyer })).status).toBe(404)
   })
 
   it('sees its colleagues at East but no user of another company', async () => {
-    const { body } = await app.rest.get('/customer-users?limit=100', { token: tokens.eastBuyer })
+    const { body } = await app.rest.get<ListResponse<CustomerUser>>('/customer-users?limit=100', { token: tokens.eastBuyer })
     expect(names(body.docs)).toEqual(['east-buyer@northwind.test'])
     expect((await app.rest.get(`/customer-users/${world.users.contosoBuyer.id}`, { token: tokens.eastBuyer })).status).toBe(404)
   })
 
   it('leaks nothing through population at depth 2 or the customer’s panels', async () => {
-    const address = await app.rest.get(`/addresses/${world.addresses.eastBuyerHome.id}?depth=2`, { token: tokens.eastBuyer })
+    // depth 2: the user and its company are documents, the company's own relationships and joins ids
+    const address = await app.rest.get<
+      WithFields<Address, { customerUser: WithFields<CustomerUser, { customer: WithFields<Customer, { users: Joined<number>; subsidiaries: Joined<number> }> }> }>
+    >(`/addresses/${world.addresses.eastBuyerHome.id}?depth=2`, { token: tokens.eastBuyer })
     expect(address.status).toBe(200)
     const company = address.body.customerUser.customer
     expect(company.name).toBe('Northwind East')
@@ -73,15 +81,15 @@ describe('a Northwind East buyer never reads another company', () => {
     // East Boston is East's subsidiary, but a buyer does not see subsidiaries.
     expect(company.subsidiaries.docs).toEqual([])
 
-    const east = await app.rest.get(`/customers/${world.customers.east.id}?depth=1`, { token: tokens.eastBuyer })
-    expect(east.body.addresses.docs.map((doc: { label: string }) => doc.label)).toEqual(['East warehouse'])
+    const east = await app.rest.get<WithFields<Customer, { addresses: Joined<Address> }>>(`/customers/${world.customers.east.id}?depth=1`, { token: tokens.eastBuyer })
+    expect(east.body.addresses.docs.map((doc) => doc.label)).toEqual(['East warehouse'])
     expect(east.body.orders).toBeUndefined()
   })
 
   it('leaks nothing through its own login answer or /me at full depth', async () => {
     for (const call of [
-      () => app.rest.post('/customer-users/login?depth=3', { body: { email: world.users.eastBuyer.email, password: PASSWORD } }),
-      () => app.rest.get('/customer-users/me?depth=3', { token: tokens.eastBuyer }),
+      () => app.rest.post<LoginResponse<StorefrontUser>>('/customer-users/login?depth=3', { body: { email: world.users.eastBuyer.email, password: PASSWORD } }),
+      () => app.rest.get<MeResponse<StorefrontUser>>('/customer-users/me?depth=3', { token: tokens.eastBuyer }),
     ]) {
       const { body } = await call()
       expect(body.user.customer.name).toBe('Northwind East')
@@ -90,7 +98,15 @@ describe('a Northwind East buyer never reads another company', () => {
   })
 
   it('gets the same answers over GraphQL', async () => {
-    const { body } = await app.graphql(
+    type Named = { name: string; parent: Named | null }
+    const { body } = await app.graphql<
+      GraphQLResponse<{
+        Customers: Joined<Named>
+        Customer: { name: string } | null
+        Addresses: Joined<{ label: string; customer: { name: string } | null; customerUser: { email: string; customer: Named } | null }>
+        CustomerUsers: Joined<{ email: string }>
+      }>
+    >(
       `query($contoso: Int!) {
         Customers { docs { name parent { name } } }
         Customer(id: $contoso) { name }
@@ -103,7 +119,8 @@ describe('a Northwind East buyer never reads another company', () => {
     expect(body.data.Customers.docs).toEqual([{ name: 'Northwind East', parent: null }])
     expect(body.data.Customer).toBeNull()
     expect(body.data.Addresses.docs.map((doc: { label: string }) => doc.label).sort()).toEqual(['East buyer home', 'East warehouse'])
-    const home = body.data.Addresses.docs.find((doc: { label: string }) => doc.label === 'East buyer home')
+    // the buyer's own address: its user is there (company addresses have none)
+    const home = body.data.Addresses.docs.find((doc: { label: string }) => doc.label === 'East buyer home') as { customerUser: { customer: Named } }
     expect(home.customerUser.customer).toEqual({ name: 'Northwind East', parent: null })
     expect(body.data.CustomerUsers.docs).toEqual([{ email: 'east-buyer@northwind.test' }])
   })
@@ -124,30 +141,30 @@ describe('a Northwind East buyer never reads another company', () => {
 
 describe('seeing subsidiaries depends on the role', () => {
   it('shows a parent-company administrator every Northwind company and their addresses, never Contoso', async () => {
-    const customers = await app.rest.get('/customers?limit=100', { token: tokens.northwindAdmin })
+    const customers = await app.rest.get<ListResponse<Customer>>('/customers?limit=100', { token: tokens.northwindAdmin })
     expect(names(customers.body.docs)).toEqual(['East Boston', 'Northwind East', 'Northwind Traders', 'Northwind West'])
-    const addresses = await app.rest.get('/addresses?limit=100', { token: tokens.northwindAdmin })
+    const addresses = await app.rest.get<ListResponse<Address>>('/addresses?limit=100', { token: tokens.northwindAdmin })
     expect(names(addresses.body.docs)).toEqual(['Boston office', 'East buyer home', 'East warehouse', 'Northwind HQ', 'West warehouse'])
   })
 
   it('shows a parent-company buyer without the permission its own company only', async () => {
-    const customers = await app.rest.get('/customers', { token: tokens.northwindBuyer })
+    const customers = await app.rest.get<ListResponse<Customer>>('/customers', { token: tokens.northwindBuyer })
     expect(names(customers.body.docs)).toEqual(['Northwind Traders'])
-    const addresses = await app.rest.get('/addresses?limit=100', { token: tokens.northwindBuyer })
+    const addresses = await app.rest.get<ListResponse<Address>>('/addresses?limit=100', { token: tokens.northwindBuyer })
     expect(names(addresses.body.docs)).toEqual(['Northwind HQ'])
-    const northwind = await app.rest.get(`/customers/${world.customers.northwind.id}`, { token: tokens.northwindBuyer })
+    const northwind = await app.rest.get<WithFields<Customer, { subsidiaries: Joined<Customer> }>>(`/customers/${world.customers.northwind.id}`, { token: tokens.northwindBuyer })
     expect(northwind.body.subsidiaries.docs).toEqual([])
   })
 
   it('lists the subsidiaries in the administrator’s view of its company', async () => {
-    const northwind = await app.rest.get(`/customers/${world.customers.northwind.id}`, { token: tokens.northwindAdmin })
+    const northwind = await app.rest.get<WithFields<Customer, { subsidiaries: Joined<Customer> }>>(`/customers/${world.customers.northwind.id}`, { token: tokens.northwindAdmin })
     expect(northwind.body.subsidiaries.docs.map((doc: { id: number }) => doc.id).sort()).toEqual(
       [world.customers.east.id, world.customers.west.id].sort(),
     )
   })
 
   it('keeps staff seeing everything', async () => {
-    const { body } = await app.rest.get('/customers?limit=100', { token: tokens.staff })
+    const { body } = await app.rest.get<ListResponse<Customer>>('/customers?limit=100', { token: tokens.staff })
     expect(body.totalDocs).toBe(5)
   })
 
@@ -180,7 +197,7 @@ describe('what a customer user may change', () => {
   })
 
   it('lets a parent-company administrator manage a subsidiary’s address book, and no one else’s', async () => {
-    const created = await app.rest.post('/addresses', {
+    const created = await app.rest.post<DocResponse<Address>>('/addresses', {
       token: tokens.northwindAdmin,
       body: { customer: world.customers.west.id, street: '9 Harbor Dr', city: 'San Diego', country: 'us', types: ['shipping'] },
     })
@@ -200,7 +217,7 @@ describe('what a customer user may change', () => {
     await app.payload.update({ collection: 'customer-users', id: world.users.westBuyer.id, data: { enabled: false }, overrideAccess: true })
     expect((await app.rest.get('/customers', { token })).status).toBe(403)
     expect((await app.rest.get('/addresses', { token })).status).toBe(403)
-    const login = await app.rest.post('/customer-users/login', { body: { email: world.users.westBuyer.email, password: PASSWORD } })
+    const login = await app.rest.post<ErrorResponse>('/customer-users/login', { body: { email: world.users.westBuyer.email, password: PASSWORD } })
     expect(login.status).toBe(403)
     expect(login.body.errors[0].message).toMatch(/disabled/)
     await app.payload.update({ collection: 'customer-users', id: world.users.westBuyer.id, data: { enabled: true }, overrideAccess: true })
