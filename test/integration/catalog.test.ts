@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCatalogBasics } from '../helpers/catalog'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
+import type { Order, Product, ProductVariant } from '../../src/payload-types'
+import type { DocResponse, ErrorResponse, GraphQLErrorResponse, GraphQLResponse, GraphQLValidationError, Joined, ListResponse, WithFields } from '../helpers/api-types'
 import { startTestApp, type ApiResponse, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -23,14 +25,14 @@ const count = async (collection: 'products' | 'product-variants' | 'attributes')
   (await app.payload.count({ collection, overrideAccess: true })).totalDocs
 
 /** The `{ path, message }` list of a 400 answer. */
-const fieldErrors = (response: ApiResponse) =>
+const fieldErrors = (response: ApiResponse<ErrorResponse>) =>
   (response.body.errors[0].data?.errors ?? []).map(({ path, message }: { path: string; message: string }) => ({ path, message }))
 
 const a = () => catalog.attributes
 
 /** A configurable M6 screw product with variants by length (the family also varies by thread size). */
 async function configurableScrew(sku: string) {
-  const product = await app.rest.post('/products', {
+  const product = await app.rest.post<DocResponse<Product>>('/products', {
     token,
     body: { sku, name: `Hex screw ${sku}`, type: 'configurable', family: catalog.families.fasteners.id, basePrices: [{ currency: basics.usd.id, amount: 1249 }] },
   })
@@ -49,10 +51,10 @@ const variantBody = (product: number, sku: string, thread: string, length: unkno
 
 describe('SKUs are unique across products and variants', () => {
   it('refuses a product SKU another product has, with a 400 naming sku, and writes nothing', async () => {
-    const first = await app.rest.post('/products', { token, body: { sku: 'DUP-1', name: 'First' } })
+    const first = await app.rest.post<DocResponse<Product>>('/products', { token, body: { sku: 'DUP-1', name: 'First' } })
     expect(first.status).toBe(201)
     const before = await count('products')
-    const second = await app.rest.post('/products', { token, body: { sku: 'DUP-1', name: 'Second' } })
+    const second = await app.rest.post<ErrorResponse>('/products', { token, body: { sku: 'DUP-1', name: 'Second' } })
     expect(second.status).toBe(400)
     expect(fieldErrors(second)).toEqual([{ path: 'sku', message: `SKU "DUP-1" is already used by product ${first.body.doc.id}` }])
     expect(await count('products')).toBe(before)
@@ -60,31 +62,31 @@ describe('SKUs are unique across products and variants', () => {
 
   it('refuses a variant SKU a product has, and a product SKU a variant has', async () => {
     const screw = await configurableScrew('SCR-CFG-1')
-    const clash = await app.rest.post('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-1', 'm6', 20) })
+    const clash = await app.rest.post<ErrorResponse>('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-1', 'm6', 20) })
     expect(clash.status).toBe(400)
     expect(fieldErrors(clash)).toEqual([{ path: 'sku', message: `SKU "SCR-CFG-1" is already used by product ${screw.id}` }])
 
-    const variant = await app.rest.post('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-1-20', 'm6', 20) })
+    const variant = await app.rest.post<DocResponse<ProductVariant>>('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-1-20', 'm6', 20) })
     expect(variant.status).toBe(201)
     const before = await count('products')
-    const product = await app.rest.post('/products', { token, body: { sku: 'SCR-CFG-1-20', name: 'Taken' } })
+    const product = await app.rest.post<ErrorResponse>('/products', { token, body: { sku: 'SCR-CFG-1-20', name: 'Taken' } })
     expect(product.status).toBe(400)
     expect(fieldErrors(product)).toEqual([{ path: 'sku', message: `SKU "SCR-CFG-1-20" is already used by product variant ${variant.body.doc.id}` }])
     expect(await count('products')).toBe(before)
   })
 
   it('lets a product keep its SKU on update and refuses taking another one', async () => {
-    const product = await app.rest.post('/products', { token, body: { sku: ' KEEP-1 ', name: 'Keeper' } })
+    const product = await app.rest.post<DocResponse<Product>>('/products', { token, body: { sku: ' KEEP-1 ', name: 'Keeper' } })
     expect(product.body.doc.sku).toBe('KEEP-1')
     expect((await app.rest.patch(`/products/${product.body.doc.id}`, { token, body: { sku: 'KEEP-1', name: 'Keeper 2' } })).status).toBe(200)
-    const taken = await app.rest.patch(`/products/${product.body.doc.id}`, { token, body: { sku: 'DUP-1' } })
+    const taken = await app.rest.patch<ErrorResponse>(`/products/${product.body.doc.id}`, { token, body: { sku: 'DUP-1' } })
     expect(taken.status).toBe(400)
     expect(fieldErrors(taken)[0]).toMatchObject({ path: 'sku', message: expect.stringContaining('"DUP-1" is already used') })
     expect((await app.payload.findByID({ collection: 'products', id: product.body.doc.id, overrideAccess: true })).sku).toBe('KEEP-1')
   })
 
   it('refuses a SKU with spaces', async () => {
-    const response = await app.rest.post('/products', { token, body: { sku: 'SCR M6', name: 'Spaced' } })
+    const response = await app.rest.post<ErrorResponse>('/products', { token, body: { sku: 'SCR M6', name: 'Spaced' } })
     expect(response.status).toBe(400)
     expect(fieldErrors(response)).toEqual([{ path: 'sku', message: expect.stringContaining('contains spaces') }])
   })
@@ -92,7 +94,7 @@ describe('SKUs are unique across products and variants', () => {
 
 describe('product attribute values follow the family', () => {
   it('stores values in canonical form with a code:value key', async () => {
-    const response = await app.rest.post('/products', {
+    const response = await app.rest.post<DocResponse<WithFields<Product, { attributeValues: Array<{ value: string; key: string }> }>>>('/products', {
       token,
       body: {
         sku: 'SCR-M6-40',
@@ -121,7 +123,7 @@ describe('product attribute values follow the family', () => {
 
   it('names each bad row and writes nothing', async () => {
     const before = await count('products')
-    const response = await app.rest.post('/products', {
+    const response = await app.rest.post<ErrorResponse>('/products', {
       token,
       body: {
         sku: 'SCR-BAD',
@@ -146,13 +148,13 @@ describe('product attribute values follow the family', () => {
   })
 
   it('rechecks values when the family changes, but not on a price-only update', async () => {
-    const product = await app.rest.post('/products', {
+    const product = await app.rest.post<DocResponse<Product>>('/products', {
       token,
       body: { sku: 'GLV-SIMPLE', name: 'Gloves', family: catalog.families.gloves.id, attributeValues: [{ attribute: a().size.id, value: 'l' }, { attribute: a().material.id, value: 'nitrile' }] },
     })
     expect(product.status).toBe(201)
     const id = product.body.doc.id
-    const moved = await app.rest.patch(`/products/${id}`, { token, body: { family: catalog.families.fasteners.id } })
+    const moved = await app.rest.patch<ErrorResponse>(`/products/${id}`, { token, body: { family: catalog.families.fasteners.id } })
     expect(moved.status).toBe(400)
     expect(fieldErrors(moved)[0]).toEqual({ path: 'attributeValues.0.attribute', message: '"size" is not an attribute of the product\'s family' })
     const priced = await app.rest.patch(`/products/${id}`, { token, body: { basePrices: [{ currency: basics.usd.id, amount: 399 }] } })
@@ -163,7 +165,7 @@ describe('product attribute values follow the family', () => {
 describe('variants', () => {
   it('belong to configurable products only', async () => {
     const before = await count('product-variants')
-    const response = await app.rest.post('/product-variants', { token, body: variantBody(basics.drill.id, 'DRILL-X', 'm6', 20) })
+    const response = await app.rest.post<ErrorResponse>('/product-variants', { token, body: variantBody(basics.drill.id, 'DRILL-X', 'm6', 20) })
     expect(response.status).toBe(400)
     expect(fieldErrors(response)).toEqual([{ path: 'product', message: 'Product DRILL is simple; only configurable products have variants' }])
     expect(await count('product-variants')).toBe(before)
@@ -171,7 +173,7 @@ describe('variants', () => {
 
   it('need one valid value for each variant attribute of the family, in a combination no sibling has', async () => {
     const screw = await configurableScrew('SCR-CFG-2')
-    const missing = await app.rest.post('/product-variants', {
+    const missing = await app.rest.post<ErrorResponse>('/product-variants', {
       token,
       body: { product: screw.id, sku: 'SCR-CFG-2-A', variantValues: [{ attribute: a().threadSize.id, value: 'm6' }, { attribute: a().material.id, value: 'steel' }] },
     })
@@ -181,10 +183,10 @@ describe('variants', () => {
       { path: 'variantValues', message: 'A variant needs a value for each variant attribute; missing: length' },
     ])
 
-    const first = await app.rest.post('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-2-20', 'm6', '20.0') })
+    const first = await app.rest.post<DocResponse<ProductVariant>>('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-2-20', 'm6', '20.0') })
     expect(first.status).toBe(201)
     expect(first.body.doc.combination).toBe('length:20|thread-size:m6')
-    const twin = await app.rest.post('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-2-20B', 'm6', 20) })
+    const twin = await app.rest.post<ErrorResponse>('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-2-20B', 'm6', 20) })
     expect(twin.status).toBe(400)
     expect(fieldErrors(twin)).toEqual([{ path: 'variantValues', message: 'Variant SCR-CFG-2-20 of this product already has length:20, thread-size:m6' }])
     // the same values on another product's variant are fine
@@ -196,11 +198,11 @@ describe('variants', () => {
     const screw = await configurableScrew('SCR-CFG-4')
     const mutation = `mutation ($data: mutationProductVariantInput!) { createProductVariant(data: $data) { id sku combination } }`
     // GraphQL types value as String: clients send numbers as text
-    const bad = await app.graphql(mutation, { data: variantBody(screw.id, 'SCR-CFG-4-X', 'm9', '30') }, token)
+    const bad = await app.graphql<GraphQLErrorResponse<{ createProductVariant: null } | null, GraphQLValidationError>>(mutation, { data: variantBody(screw.id, 'SCR-CFG-4-X', 'm9', '30') }, token)
     expect(bad.body.data?.createProductVariant ?? null).toBeNull()
     expect(bad.body.errors[0].message).toContain('variantValues.0.value')
     expect(bad.body.errors[0].extensions.data.errors[0]).toMatchObject({ path: 'variantValues.0.value', message: expect.stringContaining('"m9" is not an option') })
-    const good = await app.graphql(mutation, { data: variantBody(screw.id, 'SCR-CFG-4-30', 'm8', '30.0') }, token)
+    const good = await app.graphql<GraphQLResponse<{ createProductVariant: Pick<ProductVariant, 'id' | 'sku' | 'combination'> }>>(mutation, { data: variantBody(screw.id, 'SCR-CFG-4-30', 'm8', '30.0') }, token)
     expect(good.body.errors).toBeUndefined()
     expect(good.body.data.createProductVariant).toMatchObject({ sku: 'SCR-CFG-4-30', combination: 'length:30|thread-size:m8' })
   })
@@ -208,14 +210,14 @@ describe('variants', () => {
   it('hold the product to its type and family, and go with it when it is deleted', async () => {
     const screw = await configurableScrew('SCR-CFG-5')
     await app.rest.post('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-5-16', 'm4', 16) })
-    const simple = await app.rest.patch(`/products/${screw.id}`, { token, body: { type: 'simple' } })
+    const simple = await app.rest.patch<ErrorResponse>(`/products/${screw.id}`, { token, body: { type: 'simple' } })
     expect(simple.status).toBe(400)
     expect(fieldErrors(simple)).toEqual([
       { path: 'type', message: 'The product has 1 variants; delete them before making it simple' },
       // as a simple product it would carry the family's variant attributes itself
       { path: 'attributeValues', message: 'Required attributes have no value: thread-size, length' },
     ])
-    const noFamily = await app.rest.post('/products', { token, body: { sku: 'CFG-NOFAM', name: 'No family', type: 'configurable' } })
+    const noFamily = await app.rest.post<ErrorResponse>('/products', { token, body: { sku: 'CFG-NOFAM', name: 'No family', type: 'configurable' } })
     expect(fieldErrors(noFamily)).toEqual([{ path: 'family', message: 'A configurable product needs a family that defines its variant attributes' }])
 
     expect((await app.rest.delete(`/products/${screw.id}`, { token })).status).toBe(200)
@@ -227,7 +229,7 @@ describe('variants', () => {
     const screw = await configurableScrew('SCR-CFG-6')
     await app.rest.post('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-6-16', 'm4', 16) })
     await app.rest.post('/product-variants', { token, body: variantBody(screw.id, 'SCR-CFG-6-20', 'm4', 20) })
-    const read = await app.rest.get(`/products/${screw.id}?depth=1`)
+    const read = await app.rest.get<WithFields<Product, { variants: Joined<ProductVariant> }>>(`/products/${screw.id}?depth=1`)
     expect(read.body.variants.docs.map((variant: { sku: string }) => variant.sku).sort()).toEqual(['SCR-CFG-6-16', 'SCR-CFG-6-20'])
   })
 })
@@ -235,19 +237,19 @@ describe('variants', () => {
 describe('attribute definitions protect the values that use them', () => {
   it('asks options of a select and refuses them on a number', async () => {
     const before = await count('attributes')
-    const select = await app.rest.post('/attributes', { token, body: { code: 'finish', label: 'Finish', type: 'select' } })
+    const select = await app.rest.post<ErrorResponse>('/attributes', { token, body: { code: 'finish', label: 'Finish', type: 'select' } })
     expect(select.status).toBe(400)
     expect(fieldErrors(select)).toEqual([{ path: 'options', message: 'A select attribute needs at least one option' }])
-    const number = await app.rest.post('/attributes', { token, body: { code: 'voltage', label: 'Voltage', type: 'number', options: [{ value: '18' }] } })
+    const number = await app.rest.post<ErrorResponse>('/attributes', { token, body: { code: 'voltage', label: 'Voltage', type: 'number', options: [{ value: '18' }] } })
     expect(fieldErrors(number)).toEqual([{ path: 'options', message: 'Only select and multiselect attributes have options, not number' }])
     expect(await count('attributes')).toBe(before)
   })
 
   it('keeps the code, the type and the options products use', async () => {
     const id = a().threadSize.id // SCR-M6-40 above stores thread-size m6
-    expect(fieldErrors(await app.rest.patch(`/attributes/${id}`, { token, body: { code: 'thread' } }))[0].path).toBe('code')
-    expect(fieldErrors(await app.rest.patch(`/attributes/${id}`, { token, body: { type: 'text', options: [] } }))[0].path).toBe('type')
-    const dropM6 = await app.rest.patch(`/attributes/${id}`, { token, body: { options: [{ value: 'm4' }, { value: 'm8' }] } })
+    expect(fieldErrors(await app.rest.patch<ErrorResponse>(`/attributes/${id}`, { token, body: { code: 'thread' } }))[0].path).toBe('code')
+    expect(fieldErrors(await app.rest.patch<ErrorResponse>(`/attributes/${id}`, { token, body: { type: 'text', options: [] } }))[0].path).toBe('type')
+    const dropM6 = await app.rest.patch<ErrorResponse>(`/attributes/${id}`, { token, body: { options: [{ value: 'm4' }, { value: 'm8' }] } })
     expect(dropM6.status).toBe(400)
     expect(fieldErrors(dropM6)[0]).toMatchObject({ path: 'options', message: expect.stringContaining('removed options m6') })
     const addM10 = await app.rest.patch(`/attributes/${id}`, { token, body: { options: [{ value: 'm4' }, { value: 'm6' }, { value: 'm8' }, { value: 'm10' }] } })
@@ -255,13 +257,13 @@ describe('attribute definitions protect the values that use them', () => {
   })
 
   it('refuses deleting an attribute a family uses with a 409', async () => {
-    const response = await app.rest.delete(`/attributes/${a().coated.id}`, { token })
+    const response = await app.rest.delete<ErrorResponse>(`/attributes/${a().coated.id}`, { token })
     expect(response.status).toBe(409)
     expect(response.body.errors[0].message).toContain('belongs to 1 product families')
   })
 
   it('refuses a family variant attribute of a type variants cannot take', async () => {
-    const response = await app.rest.post('/attribute-families', {
+    const response = await app.rest.post<ErrorResponse>('/attribute-families', {
       token,
       body: { code: 'bad', name: 'Bad', attributes: [{ attribute: a().color.id, isVariantAttribute: true }] },
     })
@@ -271,21 +273,23 @@ describe('attribute definitions protect the values that use them', () => {
 })
 
 describe('products are searchable by SKU, name and attribute values', () => {
-  const skus = (response: ApiResponse) => response.body.docs.map((doc: { sku: string }) => doc.sku).sort()
+  const skus = (response: ApiResponse<ListResponse<Product>>) => response.body.docs.map((doc: { sku: string }) => doc.sku).sort()
 
   it('through REST where', async () => {
-    expect(skus(await app.rest.get('/products?where[sku][like]=scr-m6&depth=0'))).toEqual(['SCR-M6-40'])
-    expect(skus(await app.rest.get('/products?where[name][like]=hex%20M6&depth=0'))).toEqual(['SCR-M6-40'])
-    expect(skus(await app.rest.get('/products?where[attributeValues.value][equals]=stainless%20A2&depth=0'))).toEqual(['SCR-M6-40'])
-    expect(skus(await app.rest.get('/products?where[attributeValues.key][in]=color:blue,size:l&depth=0'))).toEqual(['GLV-SIMPLE', 'SCR-M6-40'])
-    const any = await app.rest.get(
+    expect(skus(await app.rest.get<ListResponse<Product>>('/products?where[sku][like]=scr-m6&depth=0'))).toEqual(['SCR-M6-40'])
+    expect(skus(await app.rest.get<ListResponse<Product>>('/products?where[name][like]=hex%20M6&depth=0'))).toEqual(['SCR-M6-40'])
+    expect(skus(await app.rest.get<ListResponse<Product>>('/products?where[attributeValues.value][equals]=stainless%20A2&depth=0'))).toEqual(['SCR-M6-40'])
+    expect(skus(await app.rest.get<ListResponse<Product>>('/products?where[attributeValues.key][in]=color:blue,size:l&depth=0'))).toEqual(['GLV-SIMPLE', 'SCR-M6-40'])
+    const any = await app.rest.get<ListResponse<Product>>(
       '/products?where[or][0][sku][like]=drill&where[or][1][name][like]=drill&where[or][2][attributeValues.value][equals]=drill&depth=0',
     )
     expect(skus(any)).toEqual(['DRILL'])
   })
 
   it('through GraphQL where', async () => {
-    const { body } = await app.graphql(`{
+    const { body } = await app.graphql<
+      GraphQLResponse<{ bySku: Joined<Pick<Product, 'sku'>>; byValue: Joined<Pick<Product, 'sku' | 'attributeValues'>>; byAny: Joined<Pick<Product, 'sku'>> }>
+    >(`{
       bySku: Products(where: { sku: { like: "scr-m6" } }) { docs { sku } }
       byValue: Products(where: { attributeValues__key: { equals: "length:40" } }) { docs { sku attributeValues { value key } } }
       byAny: Products(where: { OR: [{ sku: { like: "glv" } }, { name: { like: "glv" } }, { attributeValues__value: { equals: "nitrile" } }] }) { docs { sku } }
@@ -325,7 +329,7 @@ describe('search indexes', () => {
 describe('orders sell variants', () => {
   it('asks a variant for a configurable product, naming lines.0.variant', async () => {
     const screw = await configurableScrew('SCR-ORD')
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<ErrorResponse>('/orders', {
       token,
       body: { customer: basics.customer.id, currency: 'USD', lines: [{ product: screw.id, quantity: 1 }] },
     })
@@ -335,12 +339,12 @@ describe('orders sell variants', () => {
 
   it("snapshots the variant's SKU and prices at its own price, else the product's", async () => {
     const screw = await configurableScrew('SCR-ORD-2')
-    const priced = await app.rest.post('/product-variants', {
+    const priced = await app.rest.post<DocResponse<ProductVariant>>('/product-variants', {
       token,
       body: { ...variantBody(screw.id, 'SCR-ORD-2-40', 'm6', 40), name: 'Hex screw M6 × 40', basePrices: [{ currency: basics.usd.id, amount: 1499 }] },
     })
-    const plain = await app.rest.post('/product-variants', { token, body: variantBody(screw.id, 'SCR-ORD-2-20', 'm6', 20) })
-    const response = await app.rest.post('/orders', {
+    const plain = await app.rest.post<DocResponse<ProductVariant>>('/product-variants', { token, body: variantBody(screw.id, 'SCR-ORD-2-20', 'm6', 20) })
+    const response = await app.rest.post<DocResponse<Order>>('/orders', {
       token,
       body: {
         customer: basics.customer.id,
@@ -352,7 +356,7 @@ describe('orders sell variants', () => {
       },
     })
     expect(response.status).toBe(201)
-    expect(response.body.doc.lines.map((line: { sku: string; name: string; amount: number }) => [line.sku, line.name, line.amount])).toEqual([
+    expect(response.body.doc.lines.map((line) => [line.sku, line.name, line.amount])).toEqual([
       ['SCR-ORD-2-40', 'Hex screw M6 × 40', 2998],
       ['SCR-ORD-2-20', 'Hex screw SCR-ORD-2', 1249],
     ])
@@ -361,9 +365,9 @@ describe('orders sell variants', () => {
 
   it("refuses another product's variant", async () => {
     const one = await configurableScrew('SCR-ORD-3')
-    const variant = await app.rest.post('/product-variants', { token, body: variantBody(one.id, 'SCR-ORD-3-20', 'm6', 20) })
+    const variant = await app.rest.post<DocResponse<ProductVariant>>('/product-variants', { token, body: variantBody(one.id, 'SCR-ORD-3-20', 'm6', 20) })
     const other = await configurableScrew('SCR-ORD-4')
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<ErrorResponse>('/orders', {
       token,
       body: { customer: basics.customer.id, currency: 'USD', lines: [{ product: other.id, variant: variant.body.doc.id, quantity: 1 }] },
     })

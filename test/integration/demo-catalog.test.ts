@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemo } from '../../src/seed/demo'
+import type { Attribute, Category, Product } from '../../src/payload-types'
+import type { ListResponse, WithFields } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -12,7 +14,7 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const total = async (path: string) => (await app.rest.get(path)).body.totalDocs as number
+const total = async (path: string) => (await app.rest.get<ListResponse<unknown>>(path)).body.totalDocs as number
 
 describe('the demo catalog', () => {
   it('has 30 products, three of them configurable with 11 variants', async () => {
@@ -22,8 +24,8 @@ describe('the demo catalog', () => {
   })
 
   it('has the category tree Fasteners > Screws/Nuts/Washers, Tools > Power tools…, Safety > Gloves…', async () => {
-    const { docs } = (await app.rest.get('/categories?limit=100&sort=path&depth=0')).body
-    expect(docs.map((doc: { path: string }) => doc.path)).toEqual([
+    const { docs } = (await app.rest.get<ListResponse<Category>>('/categories?limit=100&sort=path&depth=0')).body
+    expect(docs.map((doc) => doc.path)).toEqual([
       'fasteners',
       'fasteners/nuts',
       'fasteners/screws',
@@ -38,19 +40,19 @@ describe('the demo catalog', () => {
       'tools/hand-tools',
       'tools/power-tools',
     ])
-    const fasteners = docs.find((doc: { path: string }) => doc.path === 'fasteners').id
-    const subtree = (await app.rest.get(`/categories?where[or][0][id][equals]=${fasteners}&where[or][1][ancestors][equals]=${fasteners}&limit=0&depth=0`)).body.docs
+    const fasteners = docs.find((doc) => doc.path === 'fasteners')!.id
+    const subtree = (await app.rest.get<ListResponse<Category>>(`/categories?where[or][0][id][equals]=${fasteners}&where[or][1][ancestors][equals]=${fasteners}&limit=0&depth=0`)).body.docs
     expect(await total(`/products?where[categories][in]=${subtree.map((doc: { id: number }) => doc.id).join(',')}&limit=1`)).toBe(11)
   })
 
   it('filters by attribute values and reads German names', async () => {
     expect(await total('/products?where[attributeValues.key][equals]=voltage:18&limit=1')).toBe(6)
     expect(await total('/product-variants?where[variantValues.key][equals]=size:xl&limit=1')).toBe(2)
-    const gloves = (await app.rest.get('/products?where[sku][equals]=GLV-NIT&locale=de&depth=0')).body.docs[0]
+    const gloves = (await app.rest.get<ListResponse<Product>>('/products?where[sku][equals]=GLV-NIT&locale=de&depth=0')).body.docs[0]
     expect(gloves.name).toBe('Nitril-Arbeitshandschuhe, Paar')
-    const material = (await app.rest.get('/attributes?where[code][equals]=material&locale=de')).body.docs[0]
+    const material = (await app.rest.get<ListResponse<WithFields<Attribute, { options: NonNullable<Attribute['options']> }>>>('/attributes?where[code][equals]=material&locale=de')).body.docs[0]
     expect(material.label).toBe('Material')
-    expect(material.options.find((option: { value: string }) => option.value === 'steel-zinc').label).toBe('Stahl, verzinkt')
+    expect(material.options.find((option) => option.value === 'steel-zinc')!.label).toBe('Stahl, verzinkt')
   })
 
   it('has an order line selling a variant, at its product’s base price', async () => {

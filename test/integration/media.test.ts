@@ -4,6 +4,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ADMIN, createStaff } from '../helpers/fixtures'
+import type { Media } from '../../src/payload-types'
+import type { DocResponse, ValidationErrorResponse, WithFields } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -19,11 +21,14 @@ afterAll(async () => {
   fs.rmSync(path.resolve(process.env.BUREAU_MEDIA_DIR!), { recursive: true, force: true })
 })
 
-const upload = async (file: Blob, name: string, data: Record<string, unknown>, withToken = true) => {
+/** An uploaded image as the REST answer carries it: every configured size written. */
+type Upload = WithFields<Media, { sizes: Record<'thumbnail' | 'card' | 'large', { width: number; height: number; filename: string }> }>
+
+const upload = async <T = DocResponse<Upload>>(file: Blob, name: string, data: Record<string, unknown>, withToken = true) => {
   const form = new FormData()
   form.append('file', file, name)
   form.append('_payload', JSON.stringify(data))
-  return app.rest.post('/media', { body: form, token: withToken ? token : undefined })
+  return app.rest.post<T>('/media', { body: form, token: withToken ? token : undefined })
 }
 
 describe('media uploads are resized by sharp', () => {
@@ -43,7 +48,7 @@ describe('media uploads are resized by sharp', () => {
 
   it('refuses an upload without the required alt text, naming the field', async () => {
     const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).png().toBuffer()
-    const response = await upload(new Blob([new Uint8Array(png)], { type: 'image/png' }), 'black.png', {})
+    const response = await upload<ValidationErrorResponse>(new Blob([new Uint8Array(png)], { type: 'image/png' }), 'black.png', {})
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0].path).toBe('alt')
   })
