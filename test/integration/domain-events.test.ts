@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { subscribeToDomainEvent, type DomainEventName } from '../../src/kit'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
+import type { Order } from '../../src/payload-types'
+import type { DocResponse } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 /** A probe plugin recording what its subscribers receive, the way a real plugin subscribes. */
@@ -64,7 +66,7 @@ describe('domain events are an outbox in the change’s own transaction', () => 
   it('emits status changes of the order and of single lines, through REST', async () => {
     delivered.length = 0
     const token = await app.login(ADMIN.email, ADMIN.password)
-    const created = await app.rest.post('/orders', { token, body: { ...orderData(), lines: [{ product: basics.screw.id, quantity: 1 }, { product: basics.drill.id, quantity: 1 }] } })
+    const created = await app.rest.post<DocResponse<Order>>('/orders', { token, body: { ...orderData(), lines: [{ product: basics.screw.id, quantity: 1 }, { product: basics.drill.id, quantity: 1 }] } })
     const [first, second] = created.body.doc.lines
     const updated = await app.rest.patch(`/orders/${created.body.doc.id}`, {
       token,

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CalculationError, extendCollection, registerCalculationInput, registerCalculationStage } from '../../src/kit'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
+import type { Order } from '../../src/payload-types'
+import type { DocResponse, ErrorResponse, GraphQLResponse } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 declare module '../../src/kit' {
@@ -53,7 +55,7 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const placeOrder = async (body: Record<string, unknown> = {}) => {
-  const response = await app.rest.post('/orders', {
+  const response = await app.rest.post<DocResponse<Order>>('/orders', {
     token,
     body: { customer: basics.customer.id, currency: 'USD', lines: [{ product: basics.screw.id, quantity: 10 }], ...body },
   })
@@ -75,11 +77,11 @@ describe('an order keeps the prices it was placed with', () => {
     const order = await placeOrder()
     expect(order.grandTotal).toBe(1010)
     await setScrewPrice(150)
-    const rest = await app.rest.patch(`/orders/${order.id}`, { token, body: { status: 'processing' } })
+    const rest = await app.rest.patch<DocResponse<Order>>(`/orders/${order.id}`, { token, body: { status: 'processing' } })
     expect(rest.status).toBe(200)
     expect(rest.body.doc.lines[0]).toMatchObject({ unitPrice: '1.0100', amount: 1010 })
     expect(rest.body.doc.grandTotal).toBe(1010)
-    const graphql = await app.graphql(`mutation { updateOrder(id: ${order.id}, data: { status: pending }) { grandTotal lines { unitPrice } } }`, undefined, token)
+    const graphql = await app.graphql<GraphQLResponse<{ updateOrder: Pick<Order, 'grandTotal'> & { lines: Array<Pick<Order['lines'][number], 'unitPrice'>> } }>>(`mutation { updateOrder(id: ${order.id}, data: { status: pending }) { grandTotal lines { unitPrice } } }`, undefined, token)
     expect(graphql.body.errors).toBeUndefined()
     expect(graphql.body.data.updateOrder).toEqual({ grandTotal: 1010, lines: [{ unitPrice: '1.0100' }] })
   })
@@ -89,7 +91,7 @@ describe('an order keeps the prices it was placed with', () => {
     const order = await placeOrder()
     await setScrewPrice(150)
     const lines = order.lines.map((line) => ({ product: basics.screw.id, quantity: line.quantity, status: 'allocated' }))
-    const response = await app.rest.patch(`/orders/${order.id}`, { token, body: { lines } })
+    const response = await app.rest.patch<DocResponse<Order>>(`/orders/${order.id}`, { token, body: { lines } })
     expect(response.status).toBe(200)
     expect(response.body.doc.lines[0]).toMatchObject({ status: 'allocated', sku: 'SCREW', unitPrice: '1.0100', amount: 1010, total: 1010 })
     expect(response.body.doc.grandTotal).toBe(1010)
@@ -99,7 +101,7 @@ describe('an order keeps the prices it was placed with', () => {
     await setScrewPrice(101)
     const order = await placeOrder()
     await setScrewPrice(150)
-    const response = await app.rest.patch(`/orders/${order.id}`, { token, body: { lines: [{ ...order.lines[0], quantity: 11 }] } })
+    const response = await app.rest.patch<DocResponse<Order>>(`/orders/${order.id}`, { token, body: { lines: [{ ...order.lines[0], quantity: 11 }] } })
     expect(response.status).toBe(200)
     expect(response.body.doc.lines[0]).toMatchObject({ unitPrice: '1.5000', amount: 1650 })
     expect(response.body.doc.grandTotal).toBe(1650)
@@ -126,13 +128,13 @@ describe('a plugin-declared input reaches the calculation', () => {
     expect(withCoupon.lines[0]).toMatchObject({ discount: 100, total: 910 })
     const order = await placeOrder()
     expect(order.grandTotal).toBe(1010)
-    const updated = await app.rest.patch(`/orders/${order.id}`, { token, body: { coupons: ['ONEOFF'] } })
+    const updated = await app.rest.patch<DocResponse<Order>>(`/orders/${order.id}`, { token, body: { coupons: ['ONEOFF'] } })
     expect(updated.status).toBe(200)
     expect(updated.body.doc.grandTotal).toBe(910)
   })
 
   it('a malformed plugin input answers 400 naming its field', async () => {
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<ErrorResponse>('/orders', {
       token,
       body: { customer: basics.customer.id, currency: 'USD', coupons: 'ONEOFF', lines: [{ product: basics.screw.id, quantity: 1 }] },
     })

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
+import type { Order } from '../../src/payload-types'
+import type { DocResponse, GraphQLResponse, Joined, ValidationErrorResponse } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -19,7 +21,7 @@ const countOrders = async () => (await app.payload.count({ collection: 'orders',
 
 describe('orders are priced by the server through the calculation pipeline', () => {
   it('computes line amounts and totals from base prices over REST', async () => {
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<DocResponse<Order>>('/orders', {
       token,
       body: {
         customer: basics.customer.id,
@@ -33,7 +35,7 @@ describe('orders are priced by the server through the calculation pipeline', () 
     })
     expect(response.status).toBe(201)
     const order = response.body.doc
-    expect(order.lines.map((line: { unitPrice: string; amount: number }) => [line.unitPrice, line.amount])).toEqual([
+    expect(order.lines.map((line) => [line.unitPrice, line.amount])).toEqual([
       ['1.0100', 303],
       ['129.9900', 12999],
     ])
@@ -43,7 +45,7 @@ describe('orders are priced by the server through the calculation pipeline', () 
   })
 
   it('ignores prices and totals a client sends', async () => {
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<DocResponse<Order>>('/orders', {
       token,
       body: {
         customer: basics.customer.id,
@@ -59,15 +61,15 @@ describe('orders are priced by the server through the calculation pipeline', () 
   })
 
   it('recalculates when lines change on update and keeps totals on a status-only update', async () => {
-    const created = await app.rest.post('/orders', {
+    const created = await app.rest.post<DocResponse<Order>>('/orders', {
       token,
       body: { customer: basics.customer.id, currency: 'USD', lines: [{ product: basics.screw.id, quantity: 1 }] },
     })
     const id = created.body.doc.id
-    const statusOnly = await app.rest.patch(`/orders/${id}`, { token, body: { status: 'processing', grandTotal: 5 } })
+    const statusOnly = await app.rest.patch<DocResponse<Order>>(`/orders/${id}`, { token, body: { status: 'processing', grandTotal: 5 } })
     expect(statusOnly.status).toBe(200)
     expect(statusOnly.body.doc.grandTotal).toBe(101)
-    const more = await app.rest.patch(`/orders/${id}`, {
+    const more = await app.rest.patch<DocResponse<Order>>(`/orders/${id}`, {
       token,
       body: { lines: [{ ...created.body.doc.lines[0], quantity: 10 }] },
     })
@@ -75,7 +77,7 @@ describe('orders are priced by the server through the calculation pipeline', () 
   })
 
   it('uses the currency minor unit: KWD has three decimals', async () => {
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<DocResponse<Order>>('/orders', {
       token,
       body: { customer: basics.customer.id, currency: 'KWD', lines: [{ product: basics.screw.id, quantity: 7 }] },
     })
@@ -85,7 +87,9 @@ describe('orders are priced by the server through the calculation pipeline', () 
   })
 
   it('answers the same order through GraphQL', async () => {
-    const { body } = await app.graphql(
+    const { body } = await app.graphql<
+      GraphQLResponse<{ Orders: Joined<Pick<Order, 'orderNumber' | 'grandTotal' | 'currency'> & { lines: Array<Pick<Order['lines'][number], 'sku' | 'unitPrice' | 'total'>> }> }>
+    >(
       `query { Orders(sort: "createdAt") { docs { orderNumber grandTotal currency lines { sku unitPrice total } } } }`,
       undefined,
       token,
@@ -99,7 +103,7 @@ describe('orders are priced by the server through the calculation pipeline', () 
 describe('bad input is refused with a 400 naming the field, and nothing is written', () => {
   it('rejects a product without a price in the currency', async () => {
     const before = await countOrders()
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<ValidationErrorResponse>('/orders', {
       token,
       body: { customer: basics.customer.id, currency: 'KWD', lines: [{ product: basics.drill.id, quantity: 1 }] },
     })
@@ -111,7 +115,7 @@ describe('bad input is refused with a 400 naming the field, and nothing is writt
 
   it('rejects an unknown currency', async () => {
     const before = await countOrders()
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<ValidationErrorResponse>('/orders', {
       token,
       body: { customer: basics.customer.id, currency: 'XXX', lines: [{ product: basics.screw.id, quantity: 1 }] },
     })
@@ -121,7 +125,7 @@ describe('bad input is refused with a 400 naming the field, and nothing is writt
   })
 
   it('rejects a quantity with more than three decimals', async () => {
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<ValidationErrorResponse>('/orders', {
       token,
       body: { customer: basics.customer.id, currency: 'USD', lines: [{ product: basics.screw.id, quantity: 1.0001 }] },
     })
@@ -131,10 +135,10 @@ describe('bad input is refused with a 400 naming the field, and nothing is writt
 
   it('rejects a missing required field and a wrong type on a product', async () => {
     const before = (await app.payload.count({ collection: 'products', overrideAccess: true })).totalDocs
-    const missing = await app.rest.post('/products', { token, body: { name: 'No SKU' } })
+    const missing = await app.rest.post<ValidationErrorResponse>('/products', { token, body: { name: 'No SKU' } })
     expect(missing.status).toBe(400)
     expect(missing.body.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'sku' })])
-    const wrongType = await app.rest.post('/products', {
+    const wrongType = await app.rest.post<ValidationErrorResponse>('/products', {
       token,
       body: { sku: 'BAD-WEIGHT', name: 'Bad weight', weight: 'heavy' },
     })
@@ -144,7 +148,7 @@ describe('bad input is refused with a 400 naming the field, and nothing is writt
   })
 
   it('rejects a fractional base price in minor units', async () => {
-    const response = await app.rest.post('/products', {
+    const response = await app.rest.post<ValidationErrorResponse>('/products', {
       token,
       body: { sku: 'FRACTION', name: 'Fraction', basePrices: [{ currency: basics.usd.id, amount: 10.5 }] },
     })
