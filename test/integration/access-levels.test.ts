@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AccessLevel } from '../../src/kit/access-levels'
 import { createCommerceBasics } from '../helpers/fixtures'
+import type { Customer } from '../../src/payload-types'
+import type { BulkResponse, DocResponse, GraphQLErrorResponse, GraphQLResponse, Joined, ListResponse } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { createRole, createStaffUser, createUnits, everyAction, PASSWORD, type Units } from '../helpers/security-world'
 
@@ -102,8 +104,8 @@ describe.each(COLLECTIONS)('%s: every level reads exactly what it reaches', (col
   it.each(Object.keys(REACH) as AccessLevel[])('%s — REST and GraphQL lists and reads by id agree', async (level) => {
     const ids = docs.get(collection)!
     const token = tokens[level]
-    const rest = await app.rest.get(`/${collection}?limit=100&depth=0`, { token })
-    const gql = await app.graphql(`{ ${shape.list}(limit: 100) { docs { id } } }`, undefined, token)
+    const rest = await app.rest.get<ListResponse<{ id: number }>>(`/${collection}?limit=100&depth=0`, { token })
+    const gql = await app.graphql<GraphQLResponse<Record<string, Joined<{ id: number }>>>>(`{ ${shape.list}(limit: 100) { docs { id } } }`, undefined, token)
     if (level === 'none') {
       expect(rest.status).toBe(403)
       expect(gql.body.errors?.[0]?.message).toMatch(/not allowed/i)
@@ -115,7 +117,7 @@ describe.each(COLLECTIONS)('%s: every level reads exactly what it reaches', (col
     const statuses = await Promise.all(LAYOUT.map(async (placement) => [placement, (await app.rest.get(`/${collection}/${ids[placement]}?depth=0`, { token })).status]))
     expect(statuses).toEqual(LAYOUT.map((placement) => [placement, REACH[level].includes(placement) ? 200 : level === 'none' ? 403 : 404]))
     // GraphQL by id, all placements in one query: a document out of reach resolves to null.
-    const byId = await app.graphql(`{ ${LAYOUT.map((placement) => `${placement}: ${shape.one}(id: ${ids[placement]}) { id }`).join(' ')} }`, undefined, token)
+    const byId = await app.graphql<GraphQLResponse<Record<string, { id: number } | null> | null>>(`{ ${LAYOUT.map((placement) => `${placement}: ${shape.one}(id: ${ids[placement]}) { id }`).join(' ')} }`, undefined, token)
     expect(LAYOUT.filter((placement) => byId.body.data?.[placement]?.id === ids[placement])).toEqual(REACH[level])
   })
 })
@@ -142,7 +144,7 @@ describe.each(COLLECTIONS)('%s: updates reach the same documents, and a denied u
   it('GraphQL update of a document the level does not reach is refused and changes nothing', async () => {
     const ids = docs.get(collection)!
     const before = await stored(collection, ids.bobInB)
-    const { body } = await app.graphql(
+    const { body } = await app.graphql<GraphQLErrorResponse>(
       `mutation { update${shape.one}(id: ${ids.bobInB}, data: { ${shape.field}: ${shape.gqlValue} }) { id } }`,
       undefined,
       tokens.division,
@@ -156,7 +158,7 @@ describe.each(COLLECTIONS)('%s: updates reach the same documents, and a denied u
     const value = shape.value(++serial)
     const all = LAYOUT.map((placement) => ids[placement])
     const before = await Promise.all(all.map((id) => stored(collection, id)))
-    const response = await app.rest.patch(`/${collection}?${all.map((id, i) => `where[id][in][${i}]=${id}`).join('&')}`, {
+    const response = await app.rest.patch<BulkResponse<{ id: number }>>(`/${collection}?${all.map((id, i) => `where[id][in][${i}]=${id}`).join('&')}`, {
       token: tokens.businessUnit,
       body: { [shape.field]: value },
     })
@@ -187,7 +189,7 @@ describe.each(COLLECTIONS)('%s: deletes reach the same documents, and a denied d
 
   it('GraphQL delete of a document the level does not reach is refused and keeps it', async () => {
     const id = await place(collection, 'bobInOther')
-    const { body } = await app.graphql(`mutation { delete${shape.one}(id: ${id}) { id } }`, undefined, tokens.organization)
+    const { body } = await app.graphql<GraphQLErrorResponse>(`mutation { delete${shape.one}(id: ${id}) { id } }`, undefined, tokens.organization)
     expect(body.errors?.[0]?.message).toMatch(/not allowed/i)
     expect(await stored(collection, id)).not.toBeNull()
   })
@@ -196,7 +198,7 @@ describe.each(COLLECTIONS)('%s: deletes reach the same documents, and a denied d
 describe('creating stamps the creator and their primary unit', () => {
   it.each(Object.keys(REACH) as AccessLevel[])('%s', async (level) => {
     const n = ++serial
-    const response = await app.rest.post('/customers', {
+    const response = await app.rest.post<DocResponse<Customer>>('/customers', {
       token: tokens[level],
       // owner and businessUnit are the server's to set: a non-administrator's values are ignored.
       body: { name: `Created by ${level}`, code: `NEW-${n}`, owner: users.bob, businessUnit: units.other },

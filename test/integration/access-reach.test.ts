@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCommerceBasics } from '../helpers/fixtures'
+import type { Customer, Order, Product } from '../../src/payload-types'
+import type { GraphQLErrorResponse, GraphQLResponse, Joined, ListResponse, ValidationErrorResponse, WithFields } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { createRole, createStaffUser, createUnits, PASSWORD } from '../helpers/security-world'
 
@@ -56,49 +58,49 @@ const idsOf = (body: { docs: Array<{ id: number }> }) => body.docs.map((doc) => 
 describe('`where` cannot reach rows the level forbids', () => {
   it('finds nothing when naming a forbidden row by id or name, over REST and GraphQL', async () => {
     for (const query of [`where[id][equals]=${ids.secretCustomer}`, 'where[name][equals]=Secret%20Buyer', 'where[name][like]=Secret']) {
-      const response = await app.rest.get(`/customers?${query}`, { token })
+      const response = await app.rest.get<ListResponse<Customer>>(`/customers?${query}`, { token })
       expect([query, response.status, idsOf(response.body)]).toEqual([query, 200, []])
     }
-    const { body } = await app.graphql('{ Customers(where: { name: { like: "Secret" } }) { totalDocs docs { id } } }', undefined, token)
+    const { body } = await app.graphql<GraphQLResponse<{ Customers: Pick<ListResponse<Pick<Customer, 'id'>>, 'totalDocs' | 'docs'> }>>('{ Customers(where: { name: { like: "Secret" } }) { totalDocs docs { id } } }', undefined, token)
     expect(body.data.Customers).toEqual({ totalDocs: 0, docs: [] })
   })
 
   it('cannot widen its reach with `or`', async () => {
-    const response = await app.rest.get(`/customers?where[or][0][id][exists]=true&where[or][1][name][like]=Secret`, { token })
+    const response = await app.rest.get<ListResponse<Customer>>(`/customers?where[or][0][id][exists]=true&where[or][1][name][like]=Secret`, { token })
     expect(idsOf(response.body).sort()).toEqual([ids.deskCustomer, ids.deskChild].sort())
   })
 
   it('does not count forbidden rows', async () => {
-    const response = await app.rest.get('/customers/count', { token })
+    const response = await app.rest.get<{ totalDocs: number }>('/customers/count', { token })
     expect(response.body).toEqual({ totalDocs: 2 })
   })
 
   it('cannot filter readable orders by a field of a customer it may not read', async () => {
-    const forbidden = await app.rest.get('/orders?where[customer.name][equals]=Secret%20Buyer', { token })
+    const forbidden = await app.rest.get<ListResponse<Order>>('/orders?where[customer.name][equals]=Secret%20Buyer', { token })
     expect([forbidden.status, idsOf(forbidden.body)]).toEqual([200, []])
     // The same query on a customer it may read finds that customer's order: the filter works, the row was hidden.
-    const allowed = await app.rest.get('/orders?where[customer.name][equals]=Desk%20Buyer', { token })
+    const allowed = await app.rest.get<ListResponse<Order>>('/orders?where[customer.name][equals]=Desk%20Buyer', { token })
     expect(idsOf(allowed.body)).toEqual([ids.orderDesk])
     // Both orders are readable on their own.
-    const all = await app.rest.get('/orders?sort=id', { token })
+    const all = await app.rest.get<ListResponse<Order>>('/orders?sort=id', { token })
     expect(idsOf(all.body)).toEqual([ids.orderSecret, ids.orderDesk])
   })
 })
 
 describe('relationship population leaves forbidden documents unpopulated', () => {
   it('REST depth 1 returns only the id of a forbidden customer', async () => {
-    const response = await app.rest.get(`/orders/${ids.orderSecret}?depth=1`, { token })
+    const response = await app.rest.get<Order>(`/orders/${ids.orderSecret}?depth=1`, { token })
     expect(response.status).toBe(200)
     expect(response.body.customer).toBe(ids.secretCustomer)
   })
 
   it('REST depth 2 populates the readable customer but only the id of its forbidden parent', async () => {
-    const response = await app.rest.get(`/orders/${ids.orderDesk}?depth=2`, { token })
+    const response = await app.rest.get<Order>(`/orders/${ids.orderDesk}?depth=2`, { token })
     expect(response.body.customer).toMatchObject({ id: ids.deskCustomer, name: 'Desk Buyer', parent: ids.secretParent })
   })
 
   it('REST lists populate the same way', async () => {
-    const response = await app.rest.get('/orders?depth=1&sort=id', { token })
+    const response = await app.rest.get<ListResponse<Order>>('/orders?depth=1&sort=id', { token })
     expect(response.body.docs.map((order: { customer: unknown }) => (typeof order.customer === 'object' ? 'populated' : order.customer))).toEqual([
       ids.secretCustomer,
       'populated',
@@ -106,14 +108,19 @@ describe('relationship population leaves forbidden documents unpopulated', () =>
   })
 
   it('join fields list only the related documents the user may read', async () => {
-    const response = await app.rest.get(`/customers/${ids.deskCustomer}?depth=0`, { token })
+    const response = await app.rest.get<WithFields<Customer, { subsidiaries: Joined<number> }>>(`/customers/${ids.deskCustomer}?depth=0`, { token })
     expect(response.body.subsidiaries.docs).toEqual([ids.deskChild])
     const admin = await app.payload.findByID({ collection: 'customers', id: ids.deskCustomer, depth: 0, overrideAccess: true })
     expect((admin.subsidiaries as { docs: number[] }).docs.sort()).toEqual([ids.secretChild, ids.deskChild].sort())
   })
 
   it('GraphQL resolves a forbidden customer, and a forbidden parent two levels down, to null', async () => {
-    const { body } = await app.graphql(
+    const { body } = await app.graphql<
+      GraphQLResponse<{
+        secret: { customer: Pick<Customer, 'id' | 'name'> | null }
+        desk: { customer: { name: string; parent: Pick<Customer, 'id' | 'name'> | null } | null }
+      }>
+    >(
       `{ secret: Order(id: ${ids.orderSecret}) { customer { id name } }
          desk: Order(id: ${ids.orderDesk}) { customer { name parent { id name } } } }`,
       undefined,
@@ -128,14 +135,14 @@ describe('a staff user links only records they may read', () => {
 
   it('refuses an order for a customer outside their level with a 400 naming customer, and creates nothing', async () => {
     const before = await countOrders()
-    const response = await app.rest.post('/orders', {
+    const response = await app.rest.post<ValidationErrorResponse>('/orders', {
       token,
       body: { customer: ids.secretCustomer, currency: 'USD', lines: [{ product: screw, quantity: 1 }] },
     })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors.map((issue: { path: string }) => issue.path)).toEqual(['customer'])
     expect(await countOrders()).toBe(before)
-    const { body } = await app.graphql(
+    const { body } = await app.graphql<GraphQLErrorResponse<{ createOrder: null } | null>>(
       `mutation { createOrder(data: { customer: ${ids.secretCustomer}, currency: "USD", lines: [{ product: ${screw}, quantity: 1 }] }) { id } }`,
       undefined,
       token,
@@ -164,7 +171,7 @@ describe('a staff user links only records they may read', () => {
 
 describe('requests by anyone but staff keep the collection’s own access', () => {
   it('lets anonymous visitors read every product (products are public) without owner or unit', async () => {
-    const response = await app.rest.get('/products?limit=100')
+    const response = await app.rest.get<ListResponse<Product>>('/products?limit=100')
     expect(response.status).toBe(200)
     expect(response.body.totalDocs).toBe(await app.payload.count({ collection: 'products', overrideAccess: true }).then((r) => r.totalDocs))
     expect(response.body.docs[0]).not.toHaveProperty('owner')

@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ADMIN, createStaff } from '../helpers/fixtures'
+import type { BusinessUnit, Customer, Role, User } from '../../src/payload-types'
+import type { DocOrErrorResponse, DocResponse, ErrorResponse, GraphQLErrorResponse, ListResponse, WithFields } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { createRole, createStaffUser, createUnits, everyAction, PASSWORD, type Units } from '../helpers/security-world'
 
@@ -34,16 +36,16 @@ afterAll(() => app?.close())
 
 describe('business units form a tree', () => {
   it('refuses a unit as its own parent with a 400 naming parent, and saves nothing', async () => {
-    const response = await app.rest.patch(`/business-units/${units.a}`, { token: admin, body: { parent: units.a, name: 'Renamed' } })
+    const response = await app.rest.patch<ErrorResponse>(`/business-units/${units.a}`, { token: admin, body: { parent: units.a, name: 'Renamed' } })
     expect(response.status).toBe(400)
     expect(paths(response.body)).toEqual(['parent'])
     expect(await unitOf(units.a)).toMatchObject({ parent: units.root, name: 'A' })
   })
 
   it('refuses moving a unit under its own grandchild, over REST and GraphQL', async () => {
-    const rest = await app.rest.patch(`/business-units/${units.root}`, { token: admin, body: { parent: units.a1 } })
+    const rest = await app.rest.patch<ErrorResponse>(`/business-units/${units.root}`, { token: admin, body: { parent: units.a1 } })
     expect([rest.status, paths(rest.body)]).toEqual([400, ['parent']])
-    const { body } = await app.graphql(`mutation { updateBusinessUnit(id: ${units.a}, data: { parent: ${units.a1} }) { id } }`, undefined, admin)
+    const { body } = await app.graphql<GraphQLErrorResponse>(`mutation { updateBusinessUnit(id: ${units.a}, data: { parent: ${units.a1} }) { id } }`, undefined, admin)
     expect(body.errors?.[0]?.message).toMatch(/parent/)
     expect((await unitOf(units.root)).parent ?? null).toBeNull()
     expect((await unitOf(units.a)).parent).toBe(units.root)
@@ -64,7 +66,7 @@ describe('business units form a tree', () => {
   })
 
   it('lets staff read the chart but only administrators change it', async () => {
-    expect((await app.rest.get('/business-units', { token: member })).body.totalDocs).toBe(5)
+    expect((await app.rest.get<ListResponse<BusinessUnit>>('/business-units', { token: member })).body.totalDocs).toBe(5)
     expect((await app.rest.post('/business-units', { token: member, body: { name: 'Mine', code: 'mine' } })).status).toBe(403)
     expect((await app.rest.patch(`/business-units/${units.a}`, { token: member, body: { name: 'Mine' } })).status).toBe(403)
   })
@@ -72,13 +74,13 @@ describe('business units form a tree', () => {
 
 describe('users belong to business units', () => {
   it('defaults the primary unit to the first unit', async () => {
-    const response = await app.rest.post('/users', { token: admin, body: { email: 'two@test.local', password: PASSWORD, businessUnits: [units.b, units.a] } })
+    const response = await app.rest.post<DocResponse<WithFields<User, { primaryBusinessUnit: BusinessUnit }>>>('/users', { token: admin, body: { email: 'two@test.local', password: PASSWORD, businessUnits: [units.b, units.a] } })
     expect(response.status).toBe(201)
     expect(response.body.doc.primaryBusinessUnit).toMatchObject({ id: units.b })
   })
 
   it('refuses a primary unit the user does not belong to, with a 400 naming it', async () => {
-    const response = await app.rest.patch(`/users/${memberId}`, { token: admin, body: { primaryBusinessUnit: units.b } })
+    const response = await app.rest.patch<ErrorResponse>(`/users/${memberId}`, { token: admin, body: { primaryBusinessUnit: units.b } })
     expect([response.status, paths(response.body)]).toEqual([400, ['primaryBusinessUnit']])
     expect((await app.payload.findByID({ collection: 'users', id: memberId, ...local })).primaryBusinessUnit).toBe(units.a)
   })
@@ -92,7 +94,7 @@ describe('users belong to business units', () => {
 })
 
 describe('roles name real secured collections and fields', () => {
-  const role = (body: object) => app.rest.post('/roles', { token: admin, body: { name: 'Probe', code: `probe-${Math.random()}`, ...body } })
+  const role = (body: object) => app.rest.post<DocOrErrorResponse<WithFields<Role, { permissions: NonNullable<Role['permissions']> }>>>('/roles', { token: admin, body: { name: 'Probe', code: `probe-${Math.random()}`, ...body } })
 
   it('refuses a permission row for a collection that is not secured, and a second row for the same collection', async () => {
     const notSecured = await role({ permissions: [{ collection: 'roles', read: 'global' }] })
@@ -129,7 +131,7 @@ describe('roles name real secured collections and fields', () => {
 
 describe('owner and business unit of a record', () => {
   it('are reassigned by an administrator but not by other staff', async () => {
-    const created = await app.rest.post('/customers', { token: member, body: { name: 'Reassigned', code: 'REASSIGN' } })
+    const created = await app.rest.post<DocResponse<Customer>>('/customers', { token: member, body: { name: 'Reassigned', code: 'REASSIGN' } })
     expect(created.body.doc).toMatchObject({ owner: { id: memberId }, businessUnit: { id: units.a } })
     const id = created.body.doc.id
     const byMember = await app.rest.patch(`/customers/${id}`, { token: member, body: { owner: null, businessUnit: units.other } })
@@ -141,7 +143,7 @@ describe('owner and business unit of a record', () => {
   })
 
   it('are left empty when an administrator without a unit creates a record', async () => {
-    const created = await app.rest.post('/customers', { token: admin, body: { name: 'By admin', code: 'BY-ADMIN' } })
+    const created = await app.rest.post<DocResponse<Customer>>('/customers', { token: admin, body: { name: 'By admin', code: 'BY-ADMIN' } })
     expect(created.status).toBe(201)
     const saved = await app.payload.findByID({ collection: 'customers', id: created.body.doc.id, ...local })
     expect([typeof saved.owner, saved.businessUnit ?? null]).toEqual(['number', null])

@@ -7,13 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../src/seed/demo'
 import { DEMO_ADMIN } from '../../src/seed/demo-data'
 import { DEMO_SALES_MANAGER } from '../../src/seed/demo-security'
+import type { BusinessUnit, Currency, Customer, Order, Product, ProductVariant, Role } from '../../src/payload-types'
+import type { ListResponse, WithFields } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
 let admin: string
 let manager: string
 
-const codes = (body: { docs: Array<{ code: string }> }) => body.docs.map((doc) => doc.code).sort()
+const codes = (body: { docs: Array<{ code?: string | null }> }) => body.docs.map((doc) => doc.code).sort()
 
 beforeAll(async () => {
   app = await startTestApp()
@@ -25,13 +27,13 @@ afterAll(() => app?.close())
 
 describe('the demo organization', () => {
   it('has Bureau HQ over Sales East and Sales West, and the four staff roles', async () => {
-    const units = (await app.rest.get('/business-units?depth=1&sort=code', { token: admin })).body.docs
+    const units = (await app.rest.get<ListResponse<WithFields<BusinessUnit, { parent: BusinessUnit | null }>>>('/business-units?depth=1&sort=code', { token: admin })).body.docs
     expect(units.map((unit: { code: string; parent: { code: string } | null }) => [unit.code, unit.parent?.code ?? null])).toEqual([
       ['HQ', null],
       ['SALES-EAST', 'HQ'],
       ['SALES-WEST', 'HQ'],
     ])
-    expect(codes((await app.rest.get('/roles', { token: admin })).body)).toEqual(['administrator', 'catalog-editor', 'sales-manager', 'warehouse-clerk'])
+    expect(codes((await app.rest.get<ListResponse<Role>>('/roles', { token: admin })).body)).toEqual(['administrator', 'catalog-editor', 'sales-manager', 'warehouse-clerk'])
   })
 
   it('gives every demo record an owner and a unit', async () => {
@@ -45,7 +47,7 @@ describe('the demo organization', () => {
 describe('the demo administrator', () => {
   it('still reaches every record', async () => {
     for (const collection of ['customers', 'products', 'product-variants', 'orders'] as const) {
-      const response = await app.rest.get(`/${collection}?limit=100`, { token: admin })
+      const response = await app.rest.get<ListResponse<unknown>>(`/${collection}?limit=100`, { token: admin })
       const total = await app.payload.count({ collection, overrideAccess: true })
       expect([collection, response.body.totalDocs]).toEqual([collection, total.totalDocs])
     }
@@ -54,36 +56,36 @@ describe('the demo administrator', () => {
 
 describe('the demo sales manager of Sales East', () => {
   it('reads products and their variants but never what a product costs', async () => {
-    const [drill] = (await app.rest.get('/products?where[sku][equals]=DRL-18V', { token: admin })).body.docs
-    const usd = (await app.rest.get('/currencies?where[code][equals]=USD', { token: admin })).body.docs[0]
+    const [drill] = (await app.rest.get<ListResponse<Product>>('/products?where[sku][equals]=DRL-18V', { token: admin })).body.docs
+    const usd = (await app.rest.get<ListResponse<Currency>>('/currencies?where[code][equals]=USD', { token: admin })).body.docs[0]
     const priced = await app.rest.patch(`/products/${drill.id}`, { token: admin, body: { costPrice: { currency: usd.id, amount: 7450 } } })
     expect(priced.status).toBe(200)
-    expect((await app.rest.get(`/products/${drill.id}?depth=0`, { token: admin })).body.costPrice).toEqual({ currency: usd.id, amount: 7450 })
+    expect((await app.rest.get<Product>(`/products/${drill.id}?depth=0`, { token: admin })).body.costPrice).toEqual({ currency: usd.id, amount: 7450 })
 
-    const seen = await app.rest.get(`/products/${drill.id}?depth=0`, { token: manager })
+    const seen = await app.rest.get<Product>(`/products/${drill.id}?depth=0`, { token: manager })
     expect(seen.status).toBe(200)
     expect(seen.body.sku).toBe('DRL-18V')
     expect(seen.body).not.toHaveProperty('costPrice')
-    const variants = await app.rest.get('/product-variants?limit=100', { token: manager })
+    const variants = await app.rest.get<ListResponse<ProductVariant>>('/product-variants?limit=100', { token: manager })
     expect(variants.body.totalDocs).toBe((await app.payload.count({ collection: 'product-variants', overrideAccess: true })).totalDocs)
     expect((await app.rest.patch(`/product-variants/${variants.body.docs[0].id}`, { token: manager, body: { status: 'archived' } })).status).toBe(403)
   })
 
   it('sees every customer of the organization', async () => {
-    const response = await app.rest.get('/customers?limit=100', { token: manager })
+    const response = await app.rest.get<ListResponse<Customer>>('/customers?limit=100', { token: manager })
     expect(codes(response.body)).toEqual(['CONTOSO', 'NORTHWIND', 'NORTHWIND-EAST', 'NORTHWIND-WEST'])
   })
 
   it('edits the customers of Sales East only', async () => {
-    const customers = (await app.rest.get('/customers?limit=100', { token: manager })).body.docs as Array<{ id: number; code: string }>
+    const customers = (await app.rest.get<ListResponse<Customer>>('/customers?limit=100', { token: manager })).body.docs as Array<{ id: number; code: string }>
     const idOf = (code: string) => customers.find((customer) => customer.code === code)!.id
     expect((await app.rest.patch(`/customers/${idOf('NORTHWIND-EAST')}`, { token: manager, body: { phone: '+1 555 0101' } })).status).toBe(200)
     expect((await app.rest.patch(`/customers/${idOf('NORTHWIND-WEST')}`, { token: manager, body: { phone: '+1 555 0102' } })).status).toBe(403)
   })
 
   it('sees the order of Sales East and reads products but cannot change them', async () => {
-    expect((await app.rest.get('/orders', { token: manager })).body.totalDocs).toBe(1)
-    const product = (await app.rest.get('/products?limit=1', { token: manager })).body.docs[0]
+    expect((await app.rest.get<ListResponse<Order>>('/orders', { token: manager })).body.totalDocs).toBe(1)
+    const product = (await app.rest.get<ListResponse<Product>>('/products?limit=1', { token: manager })).body.docs[0]
     expect((await app.rest.patch(`/products/${product.id}`, { token: manager, body: { weight: 1 } })).status).toBe(403)
   })
 })

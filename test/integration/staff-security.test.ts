@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Role, User } from '../../src/payload-types'
+import type { DocResponse, GraphQLErrorResponse, ListResponse, MeResponse, WithFields } from '../helpers/api-types'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -16,7 +18,7 @@ describe('staff users and roles', () => {
     const response = await app.rest.post('/users', { body: { email: 'first@test.local', password: 'first-password' } })
     expect(response.status).toBe(201)
     adminToken = await app.login('first@test.local', 'first-password')
-    const me = await app.rest.get('/users/me?depth=1', { token: adminToken })
+    const me = await app.rest.get<MeResponse<WithFields<User, { roles: Role[] }>>>('/users/me?depth=1', { token: adminToken })
     expect(me.body.user.roles).toEqual([expect.objectContaining({ code: 'administrator', administrator: true })])
   })
 
@@ -26,11 +28,11 @@ describe('staff users and roles', () => {
   })
 
   it('lets an administrator create staff, who cannot hand themselves roles', async () => {
-    const created = await app.rest.post('/users', { token: adminToken, body: { email: 'clerk@test.local', password: 'clerk-password', name: 'Clerk' } })
+    const created = await app.rest.post<DocResponse<User>>('/users', { token: adminToken, body: { email: 'clerk@test.local', password: 'clerk-password', name: 'Clerk' } })
     expect(created.status).toBe(201)
     const clerkToken = await app.login('clerk@test.local', 'clerk-password')
-    const adminRole = (await app.rest.get('/roles', { token: adminToken })).body.docs[0]
-    const selfPromotion = await app.rest.patch(`/users/${created.body.doc.id}`, { token: clerkToken, body: { name: 'Boss', roles: [adminRole.id] } })
+    const adminRole = (await app.rest.get<ListResponse<Role>>('/roles', { token: adminToken })).body.docs[0]
+    const selfPromotion = await app.rest.patch<DocResponse<User>>(`/users/${created.body.doc.id}`, { token: clerkToken, body: { name: 'Boss', roles: [adminRole.id] } })
     expect(selfPromotion.status).toBe(200)
     expect(selfPromotion.body.doc.name).toBe('Boss')
     expect(selfPromotion.body.doc.roles).toEqual([])
@@ -38,7 +40,7 @@ describe('staff users and roles', () => {
 
   it('keeps roles, and other users, out of a non-administrator’s reach over GraphQL too', async () => {
     const clerkToken = await app.login('clerk@test.local', 'clerk-password')
-    const { body } = await app.graphql(
+    const { body } = await app.graphql<GraphQLErrorResponse>(
       'mutation { createRole(data: { name: "Root", code: "root", administrator: true }) { id } }',
       undefined,
       clerkToken,
