@@ -1,10 +1,18 @@
-import { createLocalReq, initTransaction, killTransaction, type Plugin } from 'payload'
+import { createLocalReq, initTransaction, killTransaction, type DataFromCollectionSlug, type Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { staffOnly } from '../../../../src/kit'
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
+import type { DocResponse, GraphQLErrorResponse, GraphQLResponse, Joined, ListResponse, MeResponse, WithFields } from '../../../../test/helpers/api-types'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
 import { SKIP_AUDIT } from '../../index'
+
+// the app's generated types, through Payload's module augmentation (a plugin imports no app file)
+type AuditEntry = DataFromCollectionSlug<'audit-log'>
+type Customer = DataFromCollectionSlug<'customers'>
+type Product = DataFromCollectionSlug<'products'>
+type ShippingMethod = DataFromCollectionSlug<'shipping-methods'>
+type User = DataFromCollectionSlug<'users'>
 
 /** An integrator's plugin adding a collection: audit runs after it, so its documents are audited too. */
 const probe: Plugin = (config) => ({
@@ -60,7 +68,7 @@ describe('changes through REST are recorded with who, what, before and after', (
   let globexId: number
 
   it('records a created customer with the user and every value it was created with', async () => {
-    const response = await app.rest.post('/customers', {
+    const response = await app.rest.post<DocResponse<Customer>>('/customers', {
       token: adminToken,
       body: { name: 'Globex', code: 'GLOBEX', email: 'buy@globex.test' },
     })
@@ -87,7 +95,7 @@ describe('changes through REST are recorded with who, what, before and after', (
   })
 
   it('records only the changed fields of an update, a populated relationship as its id', async () => {
-    const response = await app.rest.patch(`/customers/${globexId}?depth=1`, {
+    const response = await app.rest.patch<DocResponse<WithFields<Customer, { parent: Customer }>>>(`/customers/${globexId}?depth=1`, {
       token: clerkToken,
       body: { email: 'orders@globex.test', parent: basics.customer.id, name: 'Globex' },
     })
@@ -109,7 +117,7 @@ describe('changes through REST are recorded with who, what, before and after', (
   })
 
   it('names a changed array row field by its path: basePrices.0.amount', async () => {
-    const product = (await app.rest.get(`/products/${basics.screw.id}`, { token: adminToken })).body
+    const product = (await app.rest.get<WithFields<Product, { basePrices: NonNullable<Product['basePrices']> }>>(`/products/${basics.screw.id}`, { token: adminToken })).body
     const [usdRow, kwdRow] = product.basePrices
     const response = await app.rest.patch(`/products/${basics.screw.id}`, {
       token: adminToken,
@@ -137,10 +145,10 @@ describe('changes through REST are recorded with who, what, before and after', (
   })
 
   it('records changes to collections other plugins add (shipping) and integrators add (after Bureau’s plugins)', async () => {
-    const method = await app.rest.post('/shipping-methods', { token: adminToken, body: { name: 'Ground', code: 'ground' } })
+    const method = await app.rest.post<DocResponse<ShippingMethod>>('/shipping-methods', { token: adminToken, body: { name: 'Ground', code: 'ground' } })
     expect(method.status).toBe(201)
     expect(await historyOf('shipping-methods', method.body.doc.id)).toHaveLength(1)
-    const note = await app.rest.post('/probe-notes', { token: clerkToken, body: { text: 'hello' } })
+    const note = await app.rest.post<DocResponse<{ id: number; text: string }>>('/probe-notes', { token: clerkToken, body: { text: 'hello' } })
     expect(note.status).toBe(201)
     const [entry] = await historyOf('probe-notes', note.body.doc.id)
     expect(entry.changes).toEqual([{ path: 'text', before: null, after: 'hello' }])
@@ -155,7 +163,7 @@ describe('changes through REST are recorded with who, what, before and after', (
 
 describe('secrets are never recorded', () => {
   it('leaves password, hash, salt and API key out of a created and an updated user', async () => {
-    const created = await app.rest.post('/users', {
+    const created = await app.rest.post<DocResponse<User>>('/users', {
       token: adminToken,
       body: { email: 'bot@test.local', password: 'bot-secret-password', name: 'Bot', enableAPIKey: true, apiKey: 'bot-secret-api-key' },
     })
@@ -188,7 +196,7 @@ describe('secrets are never recorded', () => {
       body: { email: 'leaver@test.local', password: 'leaver-password', roles: [staff.administratorRole.id] },
     })
     const leaverToken = await app.login('leaver@test.local', 'leaver-password')
-    const me = (await app.rest.get('/users/me', { token: leaverToken })).body.user
+    const me = (await app.rest.get<MeResponse<User>>('/users/me', { token: leaverToken })).body.user
     const response = await app.rest.delete(`/users/${me.id}`, { token: leaverToken })
     expect(response.status).toBe(200)
     expect((await historyOf('users', me.id)).at(-1)).toMatchObject({ operation: 'delete', user: null, userEmail: 'leaver@test.local' })
@@ -226,18 +234,20 @@ describe('the audit log is read-only, and readable by administrators only', () =
   it('answers a staff user who is not an administrator 403 over REST and an error over GraphQL', async () => {
     expect((await app.rest.get('/audit-log', { token: clerkToken })).status).toBe(403)
     expect((await app.rest.get('/audit-log')).status).toBe(403)
-    const { body } = await app.graphql('{ AuditEntries { docs { id changes } } }', undefined, clerkToken)
+    const { body } = await app.graphql<GraphQLErrorResponse<{ AuditEntries: null } | null>>('{ AuditEntries { docs { id changes } } }', undefined, clerkToken)
     expect(body.errors?.[0]?.message).toMatch(/not allowed/i)
     expect(body.data?.AuditEntries ?? null).toBeNull()
   })
 
   it('lets an administrator read it over REST and GraphQL, newest first', async () => {
-    const rest = await app.rest.get('/audit-log?limit=100', { token: adminToken })
+    const rest = await app.rest.get<ListResponse<AuditEntry>>('/audit-log?limit=100', { token: adminToken })
     expect(rest.status).toBe(200)
     expect(rest.body.totalDocs).toBe(await countEntries())
     const createdAt = rest.body.docs.map((doc: { createdAt: string }) => doc.createdAt)
     expect(createdAt).toEqual([...createdAt].sort().reverse())
-    const { body } = await app.graphql(
+    const { body } = await app.graphql<
+      GraphQLResponse<{ AuditEntries: Joined<Pick<AuditEntry, 'operation' | 'collection' | 'changes'> & { user: Pick<User, 'email'> | null }> }>
+    >(
       '{ AuditEntries(where: { collection: { equals: "probe-notes" } }) { docs { operation collection changes user { email } } } }',
       undefined,
       adminToken,
@@ -252,10 +262,10 @@ describe('the audit log is read-only, and readable by administrators only', () =
     const before = await countEntries()
     const forged = { operation: 'delete', collection: 'orders', documentId: '1', changes: [] }
     expect((await app.rest.post('/audit-log', { token: adminToken, body: forged })).status).toBe(403)
-    const [entry] = (await app.rest.get('/audit-log?limit=1', { token: adminToken })).body.docs
+    const [entry] = (await app.rest.get<ListResponse<AuditEntry>>('/audit-log?limit=1', { token: adminToken })).body.docs
     expect((await app.rest.patch(`/audit-log/${entry.id}`, { token: adminToken, body: { changes: [] } })).status).toBe(403)
     expect((await app.rest.delete(`/audit-log/${entry.id}`, { token: adminToken })).status).toBe(403)
-    const { body } = await app.graphql(
+    const { body } = await app.graphql<GraphQLErrorResponse>(
       'mutation { createAuditEntry(data: { operation: delete, collection: "orders", documentId: "1" }) { id } }',
       undefined,
       adminToken,

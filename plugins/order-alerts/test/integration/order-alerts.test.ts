@@ -1,11 +1,15 @@
-import type { Plugin } from 'payload'
+import type { DataFromCollectionSlug, Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { extendCollection } from '../../../../src/kit'
 
 import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
+import type { DocResponse } from '../../../../test/helpers/api-types'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
 import { startSmtpSink } from '../../../../test/helpers/smtp-sink'
+
+// the app's generated types, through Payload's module augmentation (a plugin imports no app file)
+type Order = DataFromCollectionSlug<'orders'>
 
 let app: TestApp
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
@@ -65,7 +69,7 @@ const pendingJobs = async () =>
   ).docs
 
 const placeOrder = (body: Record<string, unknown> = {}) =>
-  app.rest.post('/orders', {
+  app.rest.post<DocResponse<Order>>('/orders', {
     token,
     body: { customer: basics.customer.id, website: basics.website.id, currency: 'USD', lines: [{ product: basics.screw.id, quantity: 30 }, { product: basics.drill.id, quantity: 1 }], ...body },
   })

@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createLocalReq, type Config } from 'payload'
+import { createLocalReq, type Config, type DataFromCollectionSlug } from 'payload'
 
 import { calculate, MissingCollectionError } from '../../../../src/kit'
 import { shippingPlugin } from '../../index'
 import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
+import type { DocResponse, GraphQLResponse, Joined, ValidationErrorResponse } from '../../../../test/helpers/api-types'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
+
+// the app's generated types, through Payload's module augmentation (a plugin imports no app file)
+type Order = DataFromCollectionSlug<'orders'>
+type ShippingMethod = DataFromCollectionSlug<'shipping-methods'>
 
 let app: TestApp
 let token: string
@@ -17,7 +22,7 @@ beforeAll(async () => {
   await createStaff(app.payload)
   basics = await createCommerceBasics(app.payload)
   token = await app.login(ADMIN.email, ADMIN.password)
-  const created = await app.rest.post('/shipping-methods', {
+  const created = await app.rest.post<DocResponse<ShippingMethod>>('/shipping-methods', {
     token,
     body: {
       name: 'Ground',
@@ -30,8 +35,8 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const order = (body: Record<string, unknown>) =>
-  app.rest.post('/orders', { token, body: { customer: basics.customer.id, currency: 'USD', ...body } })
+const order = <T = DocResponse<Order>>(body: Record<string, unknown>) =>
+  app.rest.post<T>('/orders', { token, body: { customer: basics.customer.id, currency: 'USD', ...body } })
 
 describe('the shipping stage prices the chosen method into the order', () => {
   it('charges base + per kg of the products’ weight (5.00 + 1.20 × (0.01 × 30 + 2 × 1) kg = 7.76)', async () => {
@@ -59,28 +64,30 @@ describe('the shipping stage prices the chosen method into the order', () => {
 
   it('recalculates when the method changes on an existing order', async () => {
     const created = await order({ lines: [{ product: basics.drill.id, quantity: 1 }] })
-    const updated = await app.rest.patch(`/orders/${created.body.doc.id}`, { token, body: { shippingMethod: ground.id } })
+    const updated = await app.rest.patch<DocResponse<Order>>(`/orders/${created.body.doc.id}`, { token, body: { shippingMethod: ground.id } })
     expect(updated.status).toBe(200)
     expect(updated.body.doc.shippingTotal).toBe(500 + 240)
   })
 
   it('refuses a method without a rate in the order currency, naming the field, and writes nothing', async () => {
     const before = (await app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs
-    const response = await order({ currency: 'KWD', shippingMethod: ground.id, lines: [{ product: basics.screw.id, quantity: 1 }] })
+    const response = await order<ValidationErrorResponse>({ currency: 'KWD', shippingMethod: ground.id, lines: [{ product: basics.screw.id, quantity: 1 }] })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0]).toMatchObject({ path: 'shippingMethod', message: 'Ground does not ship in KWD' })
     expect((await app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs).toBe(before)
   })
 
   it('lists methods with their rates over GraphQL for a storefront', async () => {
-    const { body } = await app.graphql('{ ShippingMethods { docs { code rates { baseAmount perKgAmount freeAbove } } } }')
+    const { body } = await app.graphql<
+      GraphQLResponse<{ ShippingMethods: Joined<{ code: string; rates: Array<{ baseAmount: number; perKgAmount: number | null; freeAbove: number | null }> }> }>
+    >('{ ShippingMethods { docs { code rates { baseAmount perKgAmount freeAbove } } } }')
     expect(body.data.ShippingMethods.docs).toEqual([{ code: 'ground', rates: [{ baseAmount: 500, perKgAmount: 120, freeAbove: 50000 }] }])
   })
 })
 
 describe('choosing a method', () => {
   it('chooses a method by a code that is all digits ("24"), as storefronts send codes', async () => {
-    const express = await app.rest.post('/shipping-methods', {
+    const express = await app.rest.post<DocResponse<ShippingMethod>>('/shipping-methods', {
       token,
       body: { name: '24-hour', code: '24', rates: [{ currency: basics.usd.id, baseAmount: 2400 }] },
     })
