@@ -14,7 +14,7 @@ import type { LoginResponse } from './api-types'
 import { createDatabase, databaseUri, dropDatabase, TEST_DATABASE_PREFIX } from './databases'
 
 /** `body` is the parsed JSON (or the raw text when not JSON); the test names the shape it reads through `T`. */
-export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
+export type ApiResponse<T = unknown> = { status: number; body: T; headers: Headers }
 type RequestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
 
 const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
@@ -51,15 +51,15 @@ export function restClient(config: Promise<SanitizedConfig>) {
     return toApiResponse<T>(response)
   }
   return {
-    get: <T = any>(path: string, options?: RequestOptions) => call<T>('GET', path, options),
-    post: <T = any>(path: string, options?: RequestOptions) => call<T>('POST', path, options),
-    patch: <T = any>(path: string, options?: RequestOptions) => call<T>('PATCH', path, options),
-    delete: <T = any>(path: string, options?: RequestOptions) => call<T>('DELETE', path, options),
+    get: <T = unknown>(path: string, options?: RequestOptions) => call<T>('GET', path, options),
+    post: <T = unknown>(path: string, options?: RequestOptions) => call<T>('POST', path, options),
+    patch: <T = unknown>(path: string, options?: RequestOptions) => call<T>('PATCH', path, options),
+    delete: <T = unknown>(path: string, options?: RequestOptions) => call<T>('DELETE', path, options),
   }
 }
 
 export function graphqlClient(config: Promise<SanitizedConfig>) {
-  return async <T = any>(query: string, variables?: Record<string, unknown>, token?: string) => {
+  return async <T = unknown>(query: string, variables?: Record<string, unknown>, token?: string) => {
     const request = buildRequest('POST', 'http://localhost:3000/api/graphql', { body: { query, variables }, token })
     return toApiResponse<T>(await GRAPHQL_POST(config)(request))
   }
