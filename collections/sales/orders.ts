@@ -1,16 +1,15 @@
 import crypto from 'node:crypto'
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../src/kit/access'
-import { minorAmountField } from '../../src/kit/fields'
+import { serverComputed } from '../../src/kit/fields'
+import { moneyField, unitPriceField, type CurrencySource } from '../../src/kit/money-fields'
 import { calculateOrderTotals } from './hooks/calculate-order-totals'
 import { emitOrderEvents } from './hooks/emit-order-events'
 
-/** Computed by the server only: the API strips these from every create and update. */
-const serverComputed = <T extends Field>(field: T): T =>
-  ({ ...field, access: { create: () => false, update: () => false }, admin: { ...field.admin, readOnly: true } }) as T
-
-const amount = (name: string, description?: string) => serverComputed(minorAmountField({ name, description }))
+/** Every amount of an order is in the order's currency (its ISO code), shown as money in the admin. */
+const ORDER_CURRENCY: CurrencySource = { documentCode: 'currency' }
+const amount = (name: string, description?: string) => serverComputed(moneyField({ name, description, currency: ORDER_CURRENCY }))
 
 export const ORDER_STATUSES = ['pending', 'processing', 'completed', 'cancelled'] as const
 export const LINE_STATUSES = ['pending', 'allocated', 'shipped', 'delivered', 'cancelled', 'returned'] as const
@@ -66,12 +65,10 @@ export const Orders: CollectionConfig = {
         { name: 'status', type: 'select', defaultValue: 'pending', options: options(LINE_STATUSES) },
         serverComputed({ name: 'sku', type: 'text', admin: { description: "The variant's SKU when a variant is sold" } }),
         serverComputed({ name: 'name', type: 'text' }),
-        serverComputed({
-          name: 'unitPrice',
-          type: 'text',
-          admin: { description: 'Exact unit price, up to 4 decimals' },
-        }),
-        amount('amount', 'Unit price × quantity, rounded, in minor units'),
+        serverComputed(
+          unitPriceField({ name: 'unitPrice', currency: ORDER_CURRENCY, description: 'Exact unit price, up to 4 decimals' }),
+        ),
+        amount('amount', 'Unit price × quantity, rounded'),
         amount('discount'),
         amount('tax'),
         amount('total'),
