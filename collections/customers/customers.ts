@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { staffOnly } from '../../src/kit/access'
-import { minorAmountField } from '../../src/kit/fields'
+import { moneyField } from '../../src/kit/money-fields'
 import { withPanels } from '../../src/kit/panels'
 import { customerScopedRead } from '../../src/kit/storefront'
 import { validateParent } from './hooks/validate-parent'
@@ -10,9 +10,10 @@ import { validateParent } from './hooks/validate-parent'
 const serverComputed = <T extends Field>(field: T): T =>
   ({ ...field, access: { create: () => false, update: () => false }, admin: { ...field.admin, readOnly: true } }) as T
 
-const lifetimeSalesValue = minorAmountField({
+const lifetimeSalesValue = moneyField({
   name: 'lifetimeSalesValue',
-  description: 'Total of this customer’s orders, in minor units of the currency beside it; kept up to date by the sales domain',
+  currency: { documentCode: 'lifetimeSalesCurrency' },
+  description: 'Total of this customer’s orders, in the currency beside it; kept up to date by the sales domain',
 })
 
 /**

@@ -5,10 +5,19 @@
  * Text that cannot be stored exactly (`6.999` in USD, `abc`) is refused with a message under the input and blocks the
  * save, rather than being rounded. Read-only (totals, snapshots) it shows the formatted amount: `$6.90`, `6,90 €`.
  */
-import { fieldBaseClass, FieldDescription, FieldError, FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import {
+  fieldBaseClass,
+  FieldDescription,
+  FieldError,
+  FieldLabel,
+  useField,
+  useForm,
+  useFormFields,
+  useTranslation,
+} from '@payloadcms/ui'
 import { mergeFieldStyles } from '@payloadcms/ui/shared'
 import type { NumberFieldClientProps, TextFieldClientProps } from 'payload'
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react'
 
 import type { MoneyComponentProps } from '../money-fields'
 import {
@@ -29,6 +38,13 @@ type Props = (NumberFieldClientProps | TextFieldClientProps) & MoneyComponentPro
 /** What the editor is typing, and what that put into the form (the parsed value, or the raw text when refused). */
 type Draft = { text: string; stored: unknown; error?: string }
 
+/**
+ * A refused amount goes into the form as text no number can be read from. The edit view leaves validation to the
+ * server, and Payload reads a string sent for a number field with parseFloat: "6,999" or "1 000" sent as typed would
+ * be saved as 6 or 1. Behind the marker, parseFloat finds no number, so the server refuses the save.
+ */
+const refused = (text: string, error: string): Draft => ({ text, stored: `refused: ${text}`, error })
+
 const isEmpty = (value: unknown) => value === null || value === undefined || value === ''
 
 /** The stored value as the input shows it while nobody is typing. */
@@ -48,13 +64,16 @@ export function MoneyField(props: Props) {
   const { i18n, t } = useTranslation()
   const locale = i18n.language
   const [draft, setDraft] = useState<Draft | null>(null)
+  // The refusal of the text being typed, read by `validate`: it marks the field invalid as soon as the text is typed.
+  const refusal = useRef<string | undefined>(undefined)
 
-  // Runs in the browser on change and before a save: a refused text keeps the form from submitting.
+  const required = field.required
   const validate = useCallback(
-    (value: unknown) => draft?.error ?? (field.required && isEmpty(value) ? t('validation:required') : true),
-    [draft?.error, field.required, t],
+    (value: unknown) => refusal.current ?? (required && isEmpty(value) ? t('validation:required') : true),
+    [required, t],
   )
   const { path, value, setValue, showError, disabled } = useField<unknown>({ potentiallyStalePath: pathFromProps, validate })
+  const { dispatchFields } = useForm()
 
   const refPath = currencyPath(source, path)
   const refValue = useFormFields(([fields]) => (refPath ? fields[refPath]?.value : undefined))
@@ -68,33 +87,49 @@ export function MoneyField(props: Props) {
         return parsed.ok ? { text, stored: parsed.value } : { text, stored: text, error: parsed.message }
       }
       if (text.trim() === '') return { text, stored: null }
-      if (!currency) return { text, stored: text, error: 'Choose the currency first: it decides how many decimals the amount has' }
+      if (!currency) return refused(text, 'Choose the currency first: it decides how many decimals the amount has')
       const parsed = parseMoneyInput(text, currency, { allowNegative })
-      if (!parsed.ok) return { text, stored: text, error: parsed.message }
+      if (!parsed.ok) return refused(text, parsed.message)
       return { text, stored: parsed.value === null ? null : Number(parsed.value) }
     },
     [kind, allowNegative, currency],
+  )
+
+  // What this input last put into the form. The form's value reaches this component a render after setValue (the
+  // form fields context updates by selector), so "the value differs from the draft" is no sign of an outside change.
+  const lastStored = useRef<unknown>(undefined)
+
+  /**
+   * Shows `next` and puts what it stores into the form. A refused text is stored behind its marker (the server
+   * refuses the save: Payload's edit view validates on the server, not in the browser) and marks the field invalid
+   * at once rather than after useField's throttled validation.
+   */
+  const apply = useCallback(
+    (next: Draft) => {
+      setDraft(next)
+      refusal.current = next.error
+      lastStored.current = next.stored
+      setValue(next.stored)
+      dispatchFields({ type: 'UPDATE', path, valid: !next.error, errorMessage: next.error, validate })
+    },
+    [dispatchFields, path, setValue, validate],
   )
 
   // A currency chosen (or changed) after typing decides what the typed text means: read it again.
   useEffect(() => {
     if (!draft) return
     const next = parse(draft.text)
-    if (next.stored === draft.stored && next.error === draft.error) return
-    setDraft(next)
-    if (next.stored !== draft.stored) setValue(next.stored)
-  }, [draft, parse, setValue])
+    if (next.stored !== draft.stored || next.error !== draft.error) apply(next)
+  }, [apply, draft, parse])
 
   // The form's value changed from elsewhere (a reset, the saved document coming back): show it, not the old text.
   useEffect(() => {
-    if (draft && draft.stored !== value && !(isEmpty(draft.stored) && isEmpty(value))) setDraft(null)
-  }, [draft, value])
+    if (value === lastStored.current || (isEmpty(value) && isEmpty(lastStored.current))) return
+    refusal.current = undefined
+    setDraft(null)
+  }, [value])
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const next = parse(event.target.value)
-    setDraft(next)
-    setValue(next.stored)
-  }
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => apply(parse(event.target.value))
   // Leaving the input shows the stored amount in its canonical form (6.9 → 6.90); a refused text stays to be fixed.
   const onBlur = () => setDraft((current) => (current && !current.error ? null : current))
 
