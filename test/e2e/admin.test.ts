@@ -1,7 +1,8 @@
 /**
  * The generated admin, driven in headless Chromium against the real app (`next dev` on a fresh seeded database):
  * a manager logs in with the demo login the README prints, opens the products list, creates a product through the
- * form, and the product is then there over REST. Screenshots go to test-artifacts/e2e/.
+ * form, and the product is then there over REST; prices and order totals read and type as money ($1.99, not 199).
+ * Screenshots go to test-artifacts/e2e/.
  */
 import fs from 'node:fs'
 import path from 'node:path'
