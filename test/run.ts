@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean }
+type VitestReport = { numTotalTests: number; numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; success: boolean }
 
 const root = path.resolve(import.meta.dirname, '..')
 const artifacts = path.join(root, 'test-artifacts')
@@ -50,6 +50,11 @@ for (const phase of phases) {
   totals.failed += result.numFailedTests
   totals.skipped += result.numPendingTests + result.numTodoTests
   if (status !== 0 && result.numFailedTests === 0) failedSteps += 1
+  // A phase whose set-up failed runs nothing, and vitest has been seen exiting 0 then: no tests is a failure, not a pass.
+  if (result.numTotalTests === 0) {
+    console.log(`◀ vitest ${phase.name}: ran no tests (see the set-up error above)`)
+    failedSteps += 1
+  }
 }
 
 if (failedSteps > 0) console.log(`\n${failedSteps} step(s) failed outside the test counts (type errors, set-up or unhandled errors)`)

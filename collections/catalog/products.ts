@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from '../../src/kit/access'
 import { DEFAULT_LOCALE_REQUIRED, requiredInDefaultLocale } from '../../src/kit/localized'
-import { minorAmountField } from '../../src/kit/fields'
+import { moneyField } from '../../src/kit/money-fields'
 import { attributeValueRows } from './fields/attribute-value-rows'
 import { basePricesField } from './fields/base-prices'
 import { skuField } from './fields/sku'
@@ -84,7 +84,7 @@ export const Products: CollectionConfig = {
       fields: [
         { type: 'row', fields: [
           { name: 'currency', type: 'relationship', relationTo: 'currencies', admin: { width: '50%' } },
-          minorAmountField({ name: 'amount', description: 'In minor units of the currency' }),
+          moneyField({ name: 'amount', currency: { sibling: 'currency' }, width: '50%' }),
         ] },
       ],
     },

@@ -1,18 +1,17 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../src/kit/access'
-import { minorAmountField } from '../../src/kit/fields'
+import { serverComputed } from '../../src/kit/fields'
+import { moneyField } from '../../src/kit/money-fields'
 import { withPanels } from '../../src/kit/panels'
 import { customerScopedRead } from '../../src/kit/storefront'
 import { validateParent } from './hooks/validate-parent'
 
-/** Maintained by the server only (the sales domain): the API strips it from every create and update. */
-const serverComputed = <T extends Field>(field: T): T =>
-  ({ ...field, access: { create: () => false, update: () => false }, admin: { ...field.admin, readOnly: true } }) as T
-
-const lifetimeSalesValue = minorAmountField({
+/** Maintained by the server only (the sales domain): serverComputed strips it from every create and update. */
+const lifetimeSalesValue = moneyField({
   name: 'lifetimeSalesValue',
-  description: 'Total of this customer’s orders, in minor units of the currency beside it; kept up to date by the sales domain',
+  currency: { documentCode: 'lifetimeSalesCurrency' },
+  description: 'Total of this customer’s orders, in the currency beside it; kept up to date by the sales domain',
 })
 
 /**

@@ -1,18 +1,17 @@
 import crypto from 'node:crypto'
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../src/kit/access'
-import { minorAmountField } from '../../src/kit/fields'
+import { serverComputed } from '../../src/kit/fields'
+import { moneyField, unitPriceField, type CurrencySource } from '../../src/kit/money-fields'
 import { calculateOrderTotals } from './hooks/calculate-order-totals'
 import { emitOrderEvents } from './hooks/emit-order-events'
 import { LINE_STATUSES, ORDER_STATUSES } from './order-statuses'
 import { selectOptions } from '../../src/kit/select-options'
 
-/** Computed by the server only: the API strips these from every create and update. */
-const serverComputed = <T extends Field>(field: T): T =>
-  ({ ...field, access: { create: () => false, update: () => false }, admin: { ...field.admin, readOnly: true } }) as T
-
-const amount = (name: string, description?: string) => serverComputed(minorAmountField({ name, description }))
+/** Every amount of an order is in the order's currency (its ISO code), shown as money in the admin. */
+const ORDER_CURRENCY: CurrencySource = { documentCode: 'currency' }
+const amount = (name: string, description?: string) => serverComputed(moneyField({ name, description, currency: ORDER_CURRENCY }))
 
 
 /** A readable, unique order number (BO-YYMMDD-XXXXXX), assigned on create and never changed. */
@@ -65,12 +64,10 @@ export const Orders: CollectionConfig = {
         { name: 'status', type: 'select', defaultValue: 'pending', options: selectOptions(LINE_STATUSES) },
         serverComputed({ name: 'sku', type: 'text', admin: { description: "The variant's SKU when a variant is sold" } }),
         serverComputed({ name: 'name', type: 'text' }),
-        serverComputed({
-          name: 'unitPrice',
-          type: 'text',
-          admin: { description: 'Exact unit price, up to 4 decimals' },
-        }),
-        amount('amount', 'Unit price × quantity, rounded, in minor units'),
+        serverComputed(
+          unitPriceField({ name: 'unitPrice', currency: ORDER_CURRENCY, description: 'Exact unit price, up to 4 decimals' }),
+        ),
+        amount('amount', 'Unit price × quantity, rounded'),
         amount('discount'),
         amount('tax'),
         amount('total'),

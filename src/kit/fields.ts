@@ -1,7 +1,13 @@
-/** Field builders for money, so every amount in the system is declared and validated the same way. */
+/** Field builders shared by collections and plugins: plain minor amounts and server-computed fields. */
 import type { Field, NumberField } from 'payload'
 
-/** An integer amount in the currency's minor unit (607 = 6.07). Rejects fractions instead of rounding them. */
+import { validateMinorUnits } from './money-fields'
+
+/**
+ * An integer amount in minor units with no currency the admin could show it in: a plain number input. Amounts with a
+ * currency beside them use `moneyField` (src/kit/money-fields.ts), which shows `$6.90` and takes `6.90`; both share
+ * the server's check (whole minor units, zero or more unless negatives are allowed).
+ */
 export const minorAmountField = (options: {
   name: string
   required?: boolean
@@ -14,11 +20,7 @@ export const minorAmountField = (options: {
   type: 'number',
   required: options.required,
   admin: { description: options.description, readOnly: options.readOnly, step: 1 },
-  validate: (value: null | number | number[] | undefined) => {
-    if (value === null || value === undefined) return options.required ? 'This field is required.' : true
-    if (typeof value !== 'number' || !Number.isSafeInteger(value)) return 'Must be a whole number of minor units (e.g. 1999 for 19.99)'
-    return value < 0 && !options.allowNegative ? 'Must not be negative' : true
-  },
+  validate: validateMinorUnits(options),
 })
 
 /**

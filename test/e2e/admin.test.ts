@@ -1,7 +1,8 @@
 /**
  * The generated admin, driven in headless Chromium against the real app (`next dev` on a fresh seeded database):
  * a manager logs in with the demo login the README prints, opens the products list, creates a product through the
- * form, and the product is then there over REST. Screenshots go to test-artifacts/e2e/.
+ * form, and the product is then there over REST; prices and order totals read and type as money ($1.99, not 199).
+ * Screenshots go to test-artifacts/e2e/.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,6 +11,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../src/db/resolve'
+import { formatMoney } from '../../src/kit/money-format'
 import { DEMO_ADMIN } from '../../src/seed/demo-data'
 import { CHROMIUM_ARGS } from '../setup/chromium'
 
@@ -37,6 +39,23 @@ async function openLink(link: Locator): Promise<void> {
   expect(href).toMatch(/^\/admin\/collections\/[a-z-]+\/\d+$/)
   await page.goto(`${baseUrl}${href}`)
 }
+
+/** A REST read with the logged-in admin's session. */
+async function apiGet<T>(pathAndQuery: string): Promise<T> {
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ')
+  const response = await fetch(`${baseUrl}/api/${pathAndQuery}`, { headers: { cookie } })
+  expect(response.status).toBe(200)
+  return (await response.json()) as T
+}
+
+/** Clicks Save on a product's edit view and answers the status of the update it sends. */
+async function saveAnswers(id: number): Promise<number> {
+  const update = page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/products/${id}?`))
+  await page.locator('#action-save').click()
+  return (await update).status()
+}
+
+type PricedProduct = { id: number; basePrices: Array<{ amount: number; currency: { code: string; minorDigits: number } }> }
 
 beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true })
@@ -109,6 +128,69 @@ describe('the admin panel in Chromium', () => {
       headers: { cookie: (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ') },
     })
     expect(((await response.json()) as { totalDocs: number }).totalDocs).toBe(0)
+  })
+
+  it("shows a product's base price as money in the edit view: $ and USD beside 1.99, not 199", async () => {
+    const { docs } = await apiGet<{ docs: PricedProduct[] }>('products?where[sku][equals]=TAPE-PTFE&depth=1')
+    const [usd] = docs[0].basePrices
+    expect(usd).toMatchObject({ amount: 199, currency: { code: 'USD', minorDigits: 2 } })
+    await page.goto(`${baseUrl}/admin/collections/products/${docs[0].id}`)
+    const amount = page.locator('#field-basePrices__0__amount')
+    await expect.poll(() => amount.inputValue(), { timeout: 60_000 }).toBe('1.99')
+    const row = page.locator('.field-type.money').filter({ has: amount })
+    await row.getByText('$', { exact: true }).waitFor()
+    await row.getByText('USD', { exact: true }).waitFor()
+    await amount.scrollIntoViewIfNeeded()
+    await screenshot('09-product-base-price')
+  })
+
+  it('refuses 6.999 for a USD price with a message and saves 6.90 as 690 minor units', async () => {
+    const { docs } = await apiGet<{ docs: PricedProduct[] }>('products?where[sku][equals]=TAPE-PTFE&depth=1')
+    const id = docs[0].id
+    await page.goto(`${baseUrl}/admin/collections/products/${id}`)
+    const amount = page.locator('#field-basePrices__0__amount')
+    await expect.poll(() => amount.inputValue(), { timeout: 60_000 }).toBe('1.99')
+
+    await amount.fill('6.999')
+    await page.getByText('USD amounts have at most 2 decimals: 6.999 cannot be stored exactly').first().waitFor()
+    // The edit view leaves validation to the server: the save is refused there (400) and nothing is written.
+    expect(await saveAnswers(id)).toBe(400)
+    await page.getByText('USD amounts have at most 2 decimals: 6.999 cannot be stored exactly').first().waitFor()
+    await screenshot('10-product-price-refused')
+    const refused = await apiGet<PricedProduct>(`products/${id}?depth=1`)
+    expect(refused.basePrices[0].amount).toBe(199)
+
+    await amount.fill('6.90')
+    expect(await saveAnswers(id)).toBe(200)
+    await expect
+      .poll(async () => (await apiGet<PricedProduct>(`products/${id}?depth=1`)).basePrices[0].amount, { timeout: 60_000 })
+      .toBe(690)
+    await page.reload()
+    await expect.poll(() => amount.inputValue(), { timeout: 60_000 }).toBe('6.90')
+    await screenshot('11-product-price-saved')
+  })
+
+  it('shows order totals as money in the orders list and the order view', async () => {
+    const { docs } = await apiGet<{ docs: Array<{ id: number; orderNumber: string; currency: string; grandTotal: number; subtotal: number }> }>(
+      'orders?limit=1&depth=0',
+    )
+    const order = docs[0]
+    const { docs: currencies } = await apiGet<{ docs: Array<{ code: string; minorDigits: number }> }>(
+      `currencies?where[code][equals]=${order.currency}`,
+    )
+    const grandTotal = formatMoney(order.grandTotal, currencies[0], 'en')
+    expect(grandTotal).toMatch(/^\$\d[\d,]*\.\d\d$/)
+
+    await page.goto(`${baseUrl}/admin/collections/orders`)
+    const cell = page.locator('.cell-grandTotal').first()
+    await expect.poll(() => cell.textContent(), { timeout: 60_000 }).toBe(grandTotal)
+    await screenshot('12-orders-list-money')
+
+    await page.goto(`${baseUrl}/admin/collections/orders/${order.id}`)
+    await expect.poll(() => page.locator('#field-grandTotal').inputValue(), { timeout: 60_000 }).toBe(grandTotal)
+    expect(await page.locator('#field-subtotal').inputValue()).toBe(formatMoney(order.subtotal, currencies[0], 'en'))
+    await expect.poll(() => page.locator('#field-lines__0__unitPrice').inputValue()).toMatch(/^\$\d+\.\d{2,4}$/)
+    await screenshot('13-order-money')
   })
 
   it('shows a customer company with its subsidiaries, users, addresses and orders in tabs', async () => {

@@ -1,6 +1,6 @@
 import type { ArrayField } from 'payload'
 
-import { minorAmountField } from '../../../src/kit/fields'
+import { moneyField } from '../../../src/kit/money-fields'
 
 /** Prices per currency in minor units, shared by products (the no-price-list fallback) and their variants. */
 export const basePricesField = (description: string): ArrayField => ({
@@ -9,6 +9,7 @@ export const basePricesField = (description: string): ArrayField => ({
   admin: { description },
   fields: [
     { name: 'currency', type: 'relationship', relationTo: 'currencies', required: true },
-    minorAmountField({ name: 'amount', required: true, description: 'In minor units of the currency (1999 = 19.99)' }),
+    // Stored in minor units of the row's currency (1999 = 19.99); the admin shows and takes 19.99.
+    moneyField({ name: 'amount', required: true, currency: { sibling: 'currency' } }),
   ],
 })

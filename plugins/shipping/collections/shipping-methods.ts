@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, minorAmountField, staffOnly } from '../../../src/kit'
+import { anyone, moneyField, staffOnly } from '../../../src/kit'
 
 export const SHIPPING_METHODS_SLUG = 'shipping-methods'
 
@@ -19,9 +19,9 @@ export const ShippingMethods: CollectionConfig = {
       admin: { description: 'One rate per currency; a method without a rate in the cart currency cannot be chosen' },
       fields: [
         { name: 'currency', type: 'relationship', relationTo: 'currencies', required: true },
-        minorAmountField({ name: 'baseAmount', required: true, description: 'Per shipment, in minor units' }),
-        minorAmountField({ name: 'perKgAmount', description: 'Per kilogram of the products’ weight, in minor units' }),
-        minorAmountField({ name: 'freeAbove', description: 'Free from this merchandise total (after discounts), in minor units' }),
+        moneyField({ name: 'baseAmount', required: true, description: 'Per shipment' }),
+        moneyField({ name: 'perKgAmount', description: 'Per kilogram of the products’ weight' }),
+        moneyField({ name: 'freeAbove', description: 'Free from this merchandise total (see the freeShippingThreshold option)' }),
       ],
     },
   ],
