@@ -8,12 +8,16 @@
  */
 import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
+import crypto from 'node:crypto'
+
+import { deliverOnce } from './deliveries'
 import { getRegistry, type DomainEventSubscriber } from './registry'
 
 /** Job task slug of a subscriber; only letters, digits and dashes, because Payload derives GraphQL names from it. */
 export const eventTaskSlug = (subscriberName: string) => `event-${subscriberName.replace(/[^a-zA-Z0-9-]+/g, '-')}`
 
-type EventJobInput = { event: string; data: Record<string, unknown>; occurredAt: string }
+/** `eventId` identifies the event for the delivery ledger; jobs queued before it existed fall back to the job id. */
+type EventJobInput = { event: string; eventId?: string; data: Record<string, unknown>; occurredAt: string }
 
 /** Registers a subscriber and the job task that delivers the event to it. */
 export function subscribeToDomainEvent(config: Config, subscriber: DomainEventSubscriber): void {
@@ -30,10 +34,15 @@ export function subscribeToDomainEvent(config: Config, subscriber: DomainEventSu
       { name: 'event', type: 'text', required: true },
       { name: 'data', type: 'json', required: true },
       { name: 'occurredAt', type: 'date', required: true },
+      { name: 'eventId', type: 'text' },
     ],
-    handler: async ({ input, req }: { input: unknown; req: PayloadRequest }) => {
-      const { event, data } = input as EventJobInput
-      await subscriber.handler({ event, data, req })
+    // Once per (event, subscriber) however often the job runs: see deliveries.ts.
+    handler: async ({ input, job, req }: { input: unknown; job: { id: number | string }; req: PayloadRequest }) => {
+      const { event, eventId, data } = input as EventJobInput
+      const key = { eventId: eventId ?? `job-${job.id}`, event, subscriber: subscriber.name }
+      await deliverOnce(req, key, subscriber.effects ?? 'database', (deliveryReq) =>
+        Promise.resolve(subscriber.handler({ event, data, req: deliveryReq })),
+      )
       return { output: {} }
     },
   } as unknown as TaskConfig
@@ -46,7 +55,7 @@ export function subscribeToDomainEvent(config: Config, subscriber: DomainEventSu
  */
 export async function emitDomainEvent(req: PayloadRequest, event: string, data: Record<string, unknown>): Promise<number> {
   const subscribers = getRegistry(req.payload.config).eventSubscribers.filter((subscriber) => subscriber.event === event)
-  const input: EventJobInput = { event, data, occurredAt: new Date().toISOString() }
+  const input: EventJobInput = { event, eventId: crypto.randomUUID(), data, occurredAt: new Date().toISOString() }
   for (const subscriber of subscribers) {
     await req.payload.jobs.queue({ task: eventTaskSlug(subscriber.name) as never, input: input as never, req })
   }

@@ -5,6 +5,7 @@
  */
 import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 
+import type { DeliveryEffects } from './deliveries'
 import type { RegisteredStage } from './pipeline'
 
 export type DomainEventSubscriber = {
@@ -15,6 +16,11 @@ export type DomainEventSubscriber = {
   handler: (args: { data: Record<string, unknown>; event: string; req: PayloadRequest }) => Promise<void> | void
   /** how often the job runner retries a failing delivery (default 3) */
   retries?: number
+  /**
+   * `database` (default): the handler only writes through `req`, in one transaction with its delivery record.
+   * `external`: it sends something (email, SMS, webhook); the delivery is claimed before sending. See deliveries.ts.
+   */
+  effects?: DeliveryEffects
 }
 
 export type BureauRegistry = {
