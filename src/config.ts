@@ -30,6 +30,7 @@ import { Websites } from '../collections/sales/websites'
 import { BusinessUnits } from '../collections/security/business-units'
 import { Roles } from '../collections/security/roles'
 import { Users } from '../collections/security/users'
+import { logIdleConnectionErrors } from './db/pool-errors'
 import { createEmailAdapter } from './email'
 import { healthEndpoint } from './health'
 import { deliveryLedger } from './kit/deliveries'
@@ -121,6 +122,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       deleteJobOnComplete: false,
     },
     plugins,
+    // a database restart must not crash the app process (src/db/pool-errors.ts)
+    onInit: logIdleConnectionErrors,
     telemetry: false,
   })
 }
