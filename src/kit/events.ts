@@ -3,8 +3,9 @@
  *
  * `emitDomainEvent(req, 'order.placed', data)` writes one job per subscriber of that event through `req`, i.e. in the
  * same database transaction as the change that caused it: if the change rolls back, no event exists; once it commits,
- * the event is stored and the job runner (`jobs.autoRun` in the app, or `payload jobs:run`) delivers it, retrying on
- * failure. Nothing is lost if the process dies between commit and delivery.
+ * the event is stored and the job runner (job-claims.ts: in each app process, or `npm run worker`) delivers it,
+ * retrying on failure, once per (event id, subscriber) (deliveries.ts). Nothing is lost if the process dies between
+ * commit and delivery.
  */
 import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
