@@ -66,7 +66,8 @@ async function runClaimed(payload: Payload, ids: number[], leaseMs: number, log:
     await Promise.all(
       ids.map(async (id) => {
         try {
-          await payload.jobs.runByID({ id, overrideAccess: true, silent: true })
+          // no "Running 1 jobs" line per job; failing tasks are still logged by Payload
+          await payload.jobs.runByID({ id, overrideAccess: true, silent: { info: true } })
         } catch (error) {
           // Payload records a failing task on the job itself; this is a failure of the runner around it.
           log(`job ${id}: ${String(error)}`)

@@ -94,7 +94,7 @@ async function serve(uri: string): Promise<string> {
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`the app exited (${code}):\n${output.slice(-2000)}`)))
+    child.once('close', (code) => reject(new Error(`the app exited (${code}):\n${output.slice(-2000)}`)))
   })
   servedUrl = `http://127.0.0.1:${port}`
   return servedUrl

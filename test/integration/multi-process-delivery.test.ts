@@ -48,7 +48,8 @@ async function startChild(name: string, script: string, args: string[], env: Rec
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
-    child.once('exit', (code, signal) =>
+    // 'close', not 'exit': it comes after the last output, which says why
+    child.once('close', (code, signal) =>
       reject(new Error(`${name} exited (${code ?? signal}) before it was ready (log: ${path.relative(projectRoot, logDir)}/${name}.log):\n${output.slice(-2000)}`)),
     )
   })
