@@ -7,9 +7,8 @@
  * retrying on failure, once per (event id, subscriber) (deliveries.ts). Nothing is lost if the process dies between
  * commit and delivery.
  */
-import type { Config, PayloadRequest, TaskConfig } from 'payload'
-
 import crypto from 'node:crypto'
+import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
 import { deliverOnce } from './deliveries'
 import { getRegistry, type DomainEventSubscriber } from './registry'
