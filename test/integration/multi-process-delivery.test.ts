@@ -1,7 +1,9 @@
 /**
  * Exactly-once domain events across processes: 2 app processes (each with its own pool and its in-process job
  * runner) and 2 `npm run worker` processes share one database; orders placed through both apps over HTTP must give
- * exactly one alert email each at a real SMTP server — also when a worker is SIGKILLed in the middle of sending.
+ * exactly one alert email each at a real SMTP server — also when a worker is SIGKILLed in the middle of sending
+ * (the lease brings its jobs back), and when a worker freezes past its lease while sending (the delivery record keeps
+ * the runner that takes over from sending again).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -176,4 +178,39 @@ describe('domain events are delivered exactly once by several app processes and 
     const retried = await db.query("select count(*) from event_deliveries where status = 'sent' and attempts > 1")
     expect(Number(retried.rows[0].count)).toBeGreaterThanOrEqual(droppedByKill)
   }, 150_000)
+
+  it('sends once when a frozen worker’s lease runs out and another runner takes over its deliveries', async () => {
+    const ORDERS_HERE = 60
+    const before = sink.received.length
+    const apps = children.filter((child) => child.name.startsWith('app-'))
+    const frozen = children.find((child) => child.name === 'worker-2')!
+    const placing = placeOrders(apps, ORDERS_HERE)
+
+    while (sink.received.length < before + 10) await new Promise((resolve) => setTimeout(resolve, 50))
+    sink.hold()
+    await new Promise((resolve) => setTimeout(resolve, 1000)) // every runner is inside a send
+    process.kill(-frozen.process.pid!, 'SIGSTOP')
+    // The frozen worker's messages are accepted, but it cannot mark them sent; it stops renewing its lease.
+    sink.release()
+    // Once its lease ran out, the app runners claim its jobs and wait on the delivery records it still holds.
+    let waiting = 0
+    const deadline = Date.now() + LEASE_SECONDS * 1000 * 5
+    while (waiting === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const result = await db.query(
+        "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%event_deliveries%'",
+      )
+      waiting = Number(result.rows[0].count)
+    }
+    process.kill(-frozen.process.pid!, 'SIGCONT')
+
+    const placed = await placing
+    await waitForDeliveries(before + ORDERS_HERE)
+    const numbers = sink.received.slice(before).map((mail) => orderNumberOf(mail.subject))
+    expect([...numbers].sort()).toEqual([...placed].sort())
+    expect(await unfinishedJobs()).toBe(0)
+    // and the case really happened: a second runner was waiting on the frozen worker's delivery record
+    expect(waiting, 'another runner took over a frozen delivery').toBeGreaterThan(0)
+  }, 120_000)
 })
+
