@@ -177,6 +177,7 @@ describe('domain events are delivered exactly once by several app processes and 
     expect(await unfinishedJobs()).toBe(0)
     const retried = await db.query("select count(*) from event_deliveries where status = 'sent' and attempts > 1")
     expect(Number(retried.rows[0].count)).toBeGreaterThanOrEqual(droppedByKill)
+    console.log(`[multi-process] SIGKILL cut ${droppedByKill} sends short; ${retried.rows[0].count} deliveries took more than one attempt; ${numbers.length} emails for ${ORDERS} orders`)
   }, 150_000)
 
   it('sends once when a frozen worker’s lease runs out and another runner takes over its deliveries', async () => {
@@ -211,6 +212,7 @@ describe('domain events are delivered exactly once by several app processes and 
     expect(await unfinishedJobs()).toBe(0)
     // and the case really happened: a second runner was waiting on the frozen worker's delivery record
     expect(waiting, 'another runner took over a frozen delivery').toBeGreaterThan(0)
+    console.log(`[multi-process] frozen worker: ${waiting} runner(s) waited on its delivery records; ${numbers.length} emails for ${ORDERS_HERE} orders`)
   }, 120_000)
 })
 
