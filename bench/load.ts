@@ -7,6 +7,8 @@ import autocannon from 'autocannon'
 export type Target = {
   name: string
   url: string
+  /** several servers to spread the connections over round-robin (autocannon does it); `url` is still checked first */
+  urls?: string[]
   method?: 'GET' | 'POST'
   headers?: Record<string, string>
   body?: string
@@ -34,7 +36,8 @@ export type Measurement = {
 
 function run(target: Target, connections: number, durationS: number) {
   return autocannon({
-    url: target.url,
+    // autocannon takes an array of URLs and spreads the connections over them; @types/autocannon only knows a string
+    url: (target.urls ?? target.url) as string,
     method: target.method ?? 'GET',
     headers: target.headers,
     body: target.body,

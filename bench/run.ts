@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --products N --duration S --connections C --warmup S --no-build]`: builds the app into its own
- * dist dir, loads a generated dataset into a fresh `bureau_bench` database, serves it with `next start`, and
- * measures product reads against a bare Node server on the same machine. See bench/README.md.
+ * `npm run bench [-- --products N --duration S --connections C --warmup S --no-build --processes P]`: builds the app
+ * into its own dist dir, loads a generated dataset into a fresh `bureau_bench` database, serves it with `next start`,
+ * and measures product reads against a bare Node server on the same machine. With `--processes 2` it instead compares
+ * the app served by 1 and by 2 processes (bench/scale.ts). See bench/README.md.
  */
 import { parseArgs } from 'node:util'
 
@@ -12,6 +13,7 @@ import { BENCH_DATABASE, prepareBenchDatabase } from './database'
 import { loadDataset } from './dataset'
 import { measure, type LoadSettings, type Measurement } from './load'
 import { printTable, serverLogFile, writeResults } from './report'
+import { measureScale, printScaleTable } from './scale'
 import { buildTargets } from './targets'
 
 const { values: flags } = parseArgs({
@@ -21,6 +23,7 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
+    processes: { type: 'string', default: '1' },
   },
 })
 
@@ -30,6 +33,7 @@ const positive = (name: string, value: string, allowZero = false) => {
   return number
 }
 const products = positive('products', flags.products)
+const processes = positive('processes', flags.processes)
 const settings: LoadSettings = {
   durationS: positive('duration', flags.duration),
   connections: positive('connections', flags.connections),
@@ -58,43 +62,58 @@ try {
     if (!hasBuild()) throw new Error(`--no-build: there is no build in ${BENCH_DIST_DIR}/ yet; run once without it`)
     log(`--no-build: reusing ${BENCH_DIST_DIR}/`)
   } else {
-    log(`next build into ${BENCH_DIST_DIR}/ …`)
-    buildApp(app)
-    buildMs = Date.now() - start
-    log(`build: ${seconds(buildMs)}`)
+      log(`next build into ${BENCH_DIST_DIR}/ …`)
+      buildApp(app)
+      buildMs = Date.now() - start
+      log(`build: ${seconds(buildMs)}`)
+    }
+
+    start = Date.now()
+    log(`loading ${products} products into ${BENCH_DATABASE} …`)
+    const dataset = await loadDataset({ uri: database.uri, secret: app.PAYLOAD_SECRET, products })
+    const datasetMs = Date.now() - start
+    log(`dataset (schema by ${dataset.schema}): ${seconds(datasetMs)}, of which ${products} products and ${dataset.variants} variants ${seconds(dataset.timings.productsMs)}`)
+
+    start = Date.now()
+    const ceiling = await startCeiling()
+    cleanups.push(ceiling.stop)
+    const server = await startApp(app, serverLogFile(startedAt))
+    cleanups.push(server.stop)
+    const serverStartMs = Date.now() - start
+    log(`next start on ${server.url} ready in ${seconds(serverStartMs)}; ceiling on ${ceiling.url}`)
+
+    if (processes > 1) {
+      const others = []
+      for (let index = 2; index <= processes; index += 1) {
+        const other = await startApp(app, serverLogFile(startedAt).replace(/\.log$/, `.${index}.log`))
+        cleanups.push(other.stop)
+        others.push(other)
+      }
+      log(`${processes} app processes: ${[server, ...others].map((one) => one.url).join(', ')}`)
+      const targets = buildTargets(server.url, ceiling.url, { productId: dataset.sampleProductId, categoryId: dataset.sampleCategoryId })
+      const rows = await measureScale(targets, [server.url, ...others.map((one) => one.url)], settings, log)
+      printScaleTable(rows, processes)
+      const file = writeResults(startedAt, { mode: 'processes', processes, settings: { ...settings, products }, dataset, rows })
+      log(`results: ${file}`)
+    } else {
+    const measurements: Measurement[] = []
+    for (const target of buildTargets(server.url, ceiling.url, { productId: dataset.sampleProductId, categoryId: dataset.sampleCategoryId })) {
+      log(`${target.name}: ${settings.warmupS} s warm-up, ${settings.durationS} s × ${settings.connections} connections`)
+      const measurement = await measure(target, settings)
+      measurements.push(measurement)
+      log(`  ${measurement.requestsPerSec.toFixed(0)} req/s in ${seconds(measurement.elapsedMs)}`)
+    }
+
+    const ceilingRps = measurements[0].requestsPerSec
+    printTable(measurements, ceilingRps)
+    const file = writeResults(startedAt, {
+      settings: { ...settings, products, build: flags['no-build'] ? 'reused' : 'built', database: database.server },
+      dataset,
+      timings: { buildMs, datasetMs, serverStartMs },
+      measurements: measurements.map((measurement) => ({ ...measurement, ratioToCeiling: measurement.requestsPerSec / ceilingRps })),
+    })
+    log(`results: ${file}`)
   }
-
-  start = Date.now()
-  log(`loading ${products} products into ${BENCH_DATABASE} …`)
-  const dataset = await loadDataset({ uri: database.uri, secret: app.PAYLOAD_SECRET, products })
-  const datasetMs = Date.now() - start
-  log(`dataset (schema by ${dataset.schema}): ${seconds(datasetMs)}, of which ${products} products and ${dataset.variants} variants ${seconds(dataset.timings.productsMs)}`)
-
-  start = Date.now()
-  const ceiling = await startCeiling()
-  cleanups.push(ceiling.stop)
-  const server = await startApp(app, serverLogFile(startedAt))
-  cleanups.push(server.stop)
-  const serverStartMs = Date.now() - start
-  log(`next start on ${server.url} ready in ${seconds(serverStartMs)}; ceiling on ${ceiling.url}`)
-
-  const measurements: Measurement[] = []
-  for (const target of buildTargets(server.url, ceiling.url, { productId: dataset.sampleProductId, categoryId: dataset.sampleCategoryId })) {
-    log(`${target.name}: ${settings.warmupS} s warm-up, ${settings.durationS} s × ${settings.connections} connections`)
-    const measurement = await measure(target, settings)
-    measurements.push(measurement)
-    log(`  ${measurement.requestsPerSec.toFixed(0)} req/s in ${seconds(measurement.elapsedMs)}`)
-  }
-
-  const ceilingRps = measurements[0].requestsPerSec
-  printTable(measurements, ceilingRps)
-  const file = writeResults(startedAt, {
-    settings: { ...settings, products, build: flags['no-build'] ? 'reused' : 'built', database: database.server },
-    dataset,
-    timings: { buildMs, datasetMs, serverStartMs },
-    measurements: measurements.map((measurement) => ({ ...measurement, ratioToCeiling: measurement.requestsPerSec / ceilingRps })),
-  })
-  log(`results: ${file}`)
 } catch (error) {
   process.exitCode = 1
   console.error(`[bench] failed: ${error instanceof Error ? error.message : String(error)}`)

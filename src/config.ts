@@ -31,7 +31,10 @@ import { Websites } from '../collections/sales/websites'
 import { BusinessUnits } from '../collections/security/business-units'
 import { Roles } from '../collections/security/roles'
 import { Users } from '../collections/security/users'
+import { logIdleConnectionErrors } from './db/pool-errors'
 import { createEmailAdapter } from './email'
+import { healthEndpoint } from './health'
+import { deliveryLedger } from './kit/deliveries'
 import { migrations } from './migrations'
 import { verifyRegistry } from './kit/registry'
 import { securedCollections } from './kit/secured-collections'
@@ -68,6 +71,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     salesCalculation,
     customerOrdersPanel,
     ...bureauPlugins(options.plugins, options.extraPlugins),
+    // the (event, subscriber) delivery records that make domain events take effect once (src/kit/deliveries.ts)
+    deliveryLedger,
     securedCollections({ collections: SECURED_COLLECTIONS }),
     strictNumbers,
     // last: resolves the calculation stages once and fails the boot on a dangling `replaces`
@@ -114,14 +119,17 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     // Types are generated on purpose (`npm run generate:types`), never as a side effect of a dev or test boot, which
     // would rewrite the tracked file from whatever config that boot used (tests switch plugins off).
     typescript: { autoGenerate: false, outputFile: path.resolve(process.cwd(), 'src/payload-types.ts') },
+    // GET /api/health: database, migrations and job queue, for load balancers (src/health.ts)
+    endpoints: [healthEndpoint],
     jobs: {
-      // The job runner delivering domain events in-process; switched off where a separate `payload jobs:run`
-      // worker takes the queue, and in tests, which run jobs explicitly.
-      autoRun:
-        process.env.BUREAU_JOBS_AUTORUN === 'false' ? undefined : [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
+      // No `autoRun`: Payload's runner claims jobs non-atomically and has no lease, so two app processes would
+      // deliver events twice. Jobs run in Bureau's claiming runner instead (src/kit/job-claims.ts): inside each app
+      // process (src/instrumentation.ts, unless BUREAU_JOBS_AUTORUN=false) and in `npm run worker` processes.
       deleteJobOnComplete: false,
     },
     plugins,
+    // a database restart must not crash the app process (src/db/pool-errors.ts)
+    onInit: logIdleConnectionErrors,
     telemetry: false,
   })
 }

@@ -88,6 +88,7 @@ export interface Config {
     currencies: Currency;
     'shipping-methods': ShippingMethod;
     'audit-log': AuditEntry;
+    'event-deliveries': EventDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -138,6 +139,7 @@ export interface Config {
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1287,6 +1289,27 @@ export interface AuditEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-deliveries".
+ */
+export interface EventDelivery {
+  id: number;
+  /**
+   * The id the event got when it was emitted
+   */
+  eventId: string;
+  event: string;
+  subscriber: string;
+  /**
+   * delivered (database effects), sending → sent (external)
+   */
+  status: string;
+  attempts?: number | null;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1476,6 +1499,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'shipping-methods';
         value: number | ShippingMethod;
+      } | null)
+    | ({
+        relationTo: 'event-deliveries';
+        value: number | EventDelivery;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2006,6 +2033,20 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-deliveries_select".
+ */
+export interface EventDeliveriesSelect<T extends boolean = true> {
+  eventId?: T;
+  event?: T;
+  subscriber?: T;
+  status?: T;
+  attempts?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2102,6 +2143,7 @@ export interface TaskEventOrderAlertsEmailStaff {
       | boolean
       | null;
     occurredAt: string;
+    eventId?: string | null;
   };
   output?: unknown;
 }

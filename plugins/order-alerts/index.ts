@@ -52,6 +52,8 @@ export const orderAlertsPlugin =
       event: ORDER_PLACED,
       name: 'order-alerts:email-staff',
       retries: options.retries ?? 5,
+      // it sends email: the delivery is claimed before sending, so a second run of the job never sends twice
+      effects: 'external',
       handler: emailStaffOnOrderPlaced(recipients),
     })
     return config

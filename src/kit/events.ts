@@ -3,13 +3,17 @@
  *
  * `emitDomainEvent(req, 'order.placed', data)` writes one job per subscriber of that event through `req`, i.e. in the
  * same database transaction as the change that caused it: if the change rolls back, no event exists; once it commits,
- * the event is stored and the job runner delivers it, retrying on failure.
+ * the event is stored and the job runner (job-claims.ts: in each app process, or `npm run worker`) delivers it,
+ * retrying on failure, once per (event id, subscriber) (deliveries.ts). Nothing is lost if the process dies between
+ * commit and delivery.
  *
  * The map is `DomainEvents` in src/kit/index.ts: whoever defines an event declares its data there by declaration
  * merging, beside a constant for its name (see collections/sales/order-events.ts).
  */
+import crypto from 'node:crypto'
 import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
+import { deliverOnce, type DeliveryEffects } from './deliveries'
 import type { DomainEvents } from './index'
 import { getRegistry } from './registry'
 
@@ -23,12 +27,18 @@ export type DomainEventSubscriber<Event extends DomainEventName = DomainEventNam
   handler: (args: { data: DomainEvents[Event]; event: Event; req: PayloadRequest }) => Promise<void> | void
   /** how often the job runner retries a failing delivery (default 3) */
   retries?: number
+  /**
+   * `database` (default): the handler only writes through `req`, in one transaction with its delivery record.
+   * `external`: it sends something (email, SMS, webhook); the delivery is claimed before sending. See deliveries.ts.
+   */
+  effects?: DeliveryEffects
 }
 
 /** Job task slug of a subscriber; only letters, digits and dashes, because Payload derives GraphQL names from it. */
 export const eventTaskSlug = (subscriberName: string) => `event-${subscriberName.replace(/[^a-zA-Z0-9-]+/g, '-')}`
 
-type EventJobInput<Event extends DomainEventName = DomainEventName> = { event: Event; data: DomainEvents[Event]; occurredAt: string }
+/** `eventId` identifies the event for the delivery ledger; jobs queued before it existed fall back to the job id. */
+type EventJobInput<Event extends DomainEventName = DomainEventName> = { event: Event; eventId?: string; data: DomainEvents[Event]; occurredAt: string }
 
 /** Registers a subscriber and the job task that delivers the event to it. A name used twice fails at boot. */
 export function subscribeToDomainEvent<Event extends DomainEventName>(config: Config, subscriber: DomainEventSubscriber<Event>): void {
@@ -45,9 +55,14 @@ export function subscribeToDomainEvent<Event extends DomainEventName>(config: Co
       { name: 'event', type: 'text', required: true },
       { name: 'data', type: 'json', required: true },
       { name: 'occurredAt', type: 'date', required: true },
+      { name: 'eventId', type: 'text' },
     ],
-    handler: async ({ input, req }: { input: EventJobInput<Event>; req: PayloadRequest }) => {
-      await subscriber.handler({ event: input.event, data: input.data, req })
+    // Once per (event, subscriber) however often the job runs: see deliveries.ts.
+    handler: async ({ input, job, req }: { input: EventJobInput<Event>; job: { id: number | string }; req: PayloadRequest }) => {
+      const key = { eventId: input.eventId ?? `job-${job.id}`, event: input.event, subscriber: subscriber.name }
+      await deliverOnce(req, key, subscriber.effects ?? 'database', (deliveryReq) =>
+        Promise.resolve(subscriber.handler({ event: input.event, data: input.data, req: deliveryReq })),
+      )
       return { output: {} }
     },
   } as unknown as TaskConfig
@@ -60,7 +75,7 @@ export function subscribeToDomainEvent<Event extends DomainEventName>(config: Co
  */
 export async function emitDomainEvent<Event extends DomainEventName>(req: PayloadRequest, event: Event, data: DomainEvents[Event]): Promise<number> {
   const subscribers = getRegistry(req.payload.config).eventSubscribers.filter((subscriber) => subscriber.event === event)
-  const input: EventJobInput<Event> = { event, data, occurredAt: new Date().toISOString() }
+  const input: EventJobInput<Event> = { event, eventId: crypto.randomUUID(), data, occurredAt: new Date().toISOString() }
   for (const subscriber of subscribers) {
     await req.payload.jobs.queue({ task: eventTaskSlug(subscriber.name) as never, input: input as never, req })
   }

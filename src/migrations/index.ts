@@ -1,9 +1,15 @@
 import * as migration_20261123_100956_initial from './20261123_100956_initial';
+import * as migration_20261123_201820_event_deliveries from './20261123_201820_event_deliveries';
 
 export const migrations = [
   {
     up: migration_20261123_100956_initial.up,
     down: migration_20261123_100956_initial.down,
-    name: '20261123_100956_initial'
+    name: '20261123_100956_initial',
+  },
+  {
+    up: migration_20261123_201820_event_deliveries.up,
+    down: migration_20261123_201820_event_deliveries.down,
+    name: '20261123_201820_event_deliveries'
   },
 ];

@@ -1,4 +1,4 @@
-/** `npm run payload -- <command>`: Payload's CLI (migrate, generate:types, jobs:run…) with the prepared environment. */
+/** `npm run payload -- <command>`: Payload's CLI (migrate, generate:types…; jobs run in `npm run worker`) with the prepared environment. */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 

@@ -1,0 +1,154 @@
+/**
+ * The delivery ledger: one row per (event id, subscriber), under a UNIQUE key, so a domain event takes effect once
+ * per subscriber even when its job runs twice (a worker whose lease expired while it was still busy, a retry after
+ * a crash).
+ *
+ * Two kinds of subscriber (`DomainEventSubscriber.effects`):
+ * - `database` (default): the handler only writes to the database. The ledger row is inserted in the handler's own
+ *   transaction; a second delivery's insert conflicts (waiting for the first to commit or roll back) and is skipped.
+ *   Effect and record commit together or not at all: exactly once.
+ * - `external`: the handler sends outside the database (email, SMS, webhook), which no transaction can roll back.
+ *   The row is claimed BEFORE sending (inserted `sending` if absent, then locked `FOR UPDATE` in a transaction held
+ *   across the send) and marked `sent` in that transaction after the send. A worker that dies before or during the
+ *   send loses its lock with its connection, the row stays `sending`, and the retry sends; a second runner of the
+ *   same delivery waits on the lock and then finds `sent`. The one window left is a crash after the receiver
+ *   accepted the message and before the `sent` mark commits (a few milliseconds): then the retry sends again.
+ *   No protocol without the receiver's help closes it; a receiver that dedupes can use the event id.
+ */
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Pool, PoolClient } from 'pg'
+import {
+  commitTransaction,
+  initTransaction,
+  isolateObjectProperty,
+  killTransaction,
+  type CollectionConfig,
+  type Payload,
+  type PayloadRequest,
+  type Plugin,
+} from 'payload'
+
+import { isStaff } from './access'
+
+export const DELIVERIES_SLUG = 'event-deliveries'
+const TABLE = 'event_deliveries'
+
+export type DeliveryEffects = 'database' | 'external'
+export type DeliveryKey = { eventId: string; event: string; subscriber: string }
+export type DeliveryOutcome = 'delivered' | 'already-delivered'
+
+/** Read-only in the admin (System group): written only by the kit, with SQL, never through Payload operations. */
+export const EventDeliveries: CollectionConfig = {
+  slug: DELIVERIES_SLUG,
+  labels: { singular: 'Event delivery', plural: 'Event deliveries' },
+  admin: { group: 'System', useAsTitle: 'subscriber', defaultColumns: ['event', 'subscriber', 'status', 'attempts', 'updatedAt'] },
+  access: {
+    read: ({ req }) => isStaff(req),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    { name: 'eventId', type: 'text', required: true, admin: { description: 'The id the event got when it was emitted' } },
+    { name: 'event', type: 'text', required: true },
+    { name: 'subscriber', type: 'text', required: true },
+    { name: 'status', type: 'text', required: true, admin: { description: 'delivered (database effects), sending → sent (external)' } },
+    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'completedAt', type: 'date' },
+  ],
+  indexes: [{ fields: ['eventId', 'subscriber'], unique: true }],
+}
+
+/**
+ * Adds the ledger collection. Applied after the domain plugins (audit among them): its rows are written with SQL
+ * only, so there is nothing for audit to record.
+ */
+export const deliveryLedger: Plugin = (config) => ({ ...config, collections: [...(config.collections ?? []), EventDeliveries] })
+
+type DrizzleTx = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
+
+/** The Drizzle transaction behind `req` (Drizzle would silently fall back to the pool when the session is missing). */
+async function transactionOf(req: PayloadRequest): Promise<DrizzleTx> {
+  const id = await req.transactionID
+  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: DrizzleTx }> }).sessions
+  const session = id === undefined ? undefined : sessions?.[String(id)]
+  if (!session) throw new Error('delivery ledger: the request has no database transaction')
+  return session.db
+}
+
+export const poolOf = (payload: Payload): Pool => {
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  if (!pool) throw new Error('delivery ledger: the database adapter has no pg pool (PostgreSQL only)')
+  return pool
+}
+
+/** `database` effects: the ledger row and the handler's writes in one new transaction. */
+async function deliverInTransaction(req: PayloadRequest, key: DeliveryKey, run: (req: PayloadRequest) => Promise<void>): Promise<DeliveryOutcome> {
+  const txReq = isolateObjectProperty(req, 'transactionID')
+  delete txReq.transactionID
+  await initTransaction(txReq)
+  try {
+    const db = await transactionOf(txReq)
+    const inserted = await db.execute(sql`
+      insert into ${sql.identifier(TABLE)} (event_id, event, subscriber, status, attempts, completed_at)
+      values (${key.eventId}, ${key.event}, ${key.subscriber}, 'delivered', 1, now())
+      on conflict (event_id, subscriber) do nothing
+      returning id`)
+    if (inserted.rows.length === 0) {
+      await killTransaction(txReq)
+      return 'already-delivered'
+    }
+    await run(txReq)
+    await commitTransaction(txReq)
+    return 'delivered'
+  } catch (error) {
+    await killTransaction(txReq)
+    throw error
+  }
+}
+
+/** `external` effects: claim the row (insert-if-absent, then lock), send, mark `sent`, commit. */
+async function deliverExternally(req: PayloadRequest, key: DeliveryKey, run: (req: PayloadRequest) => Promise<void>): Promise<DeliveryOutcome> {
+  const pool = poolOf(req.payload)
+  const where = [key.eventId, key.subscriber]
+  // Counts the attempt in its own statement, so failed attempts are counted too (not while we hold the lock below,
+  // which this statement would wait on).
+  await pool.query(
+    `insert into ${TABLE} (event_id, event, subscriber, status, attempts) values ($1, $3, $2, 'sending', 1)
+     on conflict (event_id, subscriber) do update set attempts = ${TABLE}.attempts + 1, updated_at = now()
+     where ${TABLE}.status <> 'sent'`,
+    [...where, key.event],
+  )
+  const client: PoolClient = await pool.connect()
+  try {
+    await client.query('begin')
+    // Held until commit: a second runner of this delivery waits here, then reads `sent`.
+    const { rows } = await client.query<{ status: string }>(
+      `select status from ${TABLE} where event_id = $1 and subscriber = $2 for update`,
+      where,
+    )
+    if (rows[0]?.status === 'sent') {
+      await client.query('commit')
+      return 'already-delivered'
+    }
+    await run(req)
+    await client.query(`update ${TABLE} set status = 'sent', completed_at = now(), updated_at = now() where event_id = $1 and subscriber = $2`, where)
+    await client.query('commit')
+    return 'delivered'
+  } catch (error) {
+    await client.query('rollback').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** Runs `run` at most once per `key` (see the file comment for what "once" means for external effects). */
+export function deliverOnce(
+  req: PayloadRequest,
+  key: DeliveryKey,
+  effects: DeliveryEffects,
+  run: (req: PayloadRequest) => Promise<void>,
+): Promise<DeliveryOutcome> {
+  return effects === 'external' ? deliverExternally(req, key, run) : deliverInTransaction(req, key, run)
+}
