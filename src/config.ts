@@ -32,6 +32,8 @@ import { Roles } from '../collections/security/roles'
 import { Users } from '../collections/security/users'
 import { createEmailAdapter } from './email'
 import { migrations } from './migrations'
+import { isAdministrator } from './kit/access'
+import { hardenPayloadConfig } from './kit/payload-internals'
 import { securedCollections } from './kit/secured-collections'
 import { strictNumbers } from './kit/strict-numbers'
 import { bureauPlugins, type PluginSwitches } from './plugins'
@@ -57,6 +59,9 @@ const requireEnv = (name: string) => {
  */
 export const SECURED_COLLECTIONS = ['customers', 'products', 'product-variants', 'orders'] as const
 
+/** Jobs access functions answer yes or no (no filters). */
+const administratorsOnlyJobs = ({ req }: { req: Parameters<typeof isAdministrator>[0] }) => isAdministrator(req)
+
 export function buildBureauConfig(options: BureauConfigOptions = {}) {
   // securedCollections and strictNumbers go last so they also cover the collections and fields plugins add; audit
   // (inside bureauPlugins) comes after the integrator's extra plugins so it records their collections too.
@@ -67,6 +72,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     securedCollections({ collections: SECURED_COLLECTIONS }),
     strictNumbers,
   ]
+  // hardenPayloadConfig runs on the sanitized config: Payload adds its own collections (jobs, locks, preferences,
+  // migrations) while sanitizing, after every plugin (src/kit/payload-internals.ts).
   return buildConfig({
     secret: requireEnv('PAYLOAD_SECRET'),
     serverURL: process.env.BUREAU_SERVER_URL ?? '',
@@ -114,8 +121,10 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       autoRun:
         process.env.BUREAU_JOBS_AUTORUN === 'false' ? undefined : [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
       deleteJobOnComplete: false,
+      // Payload lets any logged-in user (a storefront customer user too) run, queue and cancel jobs by default.
+      access: { run: administratorsOnlyJobs, queue: administratorsOnlyJobs, cancel: administratorsOnlyJobs },
     },
     plugins,
     telemetry: false,
-  })
+  }).then(hardenPayloadConfig)
 }

@@ -5,17 +5,18 @@
  */
 import crypto from 'node:crypto'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { buildBureauConfig, type BureauConfigOptions } from '../../src/config'
 import { closePayload } from '../../src/db/close-payload'
+import { graphQLRoute, restRoutes } from '../../src/http/routes'
 import { createDatabase, databaseUri, dropDatabase, TEST_DATABASE_PREFIX } from './databases'
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
 type RequestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
-
-const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
+/** A request sent as it is: the body as raw text (or bytes), any content type or none. */
+type RawOptions = { body?: string | Uint8Array; token?: string; headers?: Record<string, string> }
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
 async function toApiResponse(response: Response): Promise<ApiResponse> {
   const text = await response.text()
@@ -41,25 +42,41 @@ function buildRequest(method: string, url: string, options: RequestOptions): Req
 }
 
 export function restClient(config: Promise<SanitizedConfig>) {
-  const call = async (method: keyof typeof handlers, path: string, options: RequestOptions = {}) => {
-    const url = `http://localhost:3000/api${path}`
-    const slug = new URL(url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-    const response = await handlers[method](config)(buildRequest(method, url, options), { params: Promise.resolve({ slug }) })
-    return toApiResponse(response)
+  const routes = restRoutes(config)
+  const send = async (method: Method, path: string, request: Request) => {
+    const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    return toApiResponse(await routes[method](request, { params: Promise.resolve({ slug }) }))
+  }
+  const call = (method: Method, path: string, options: RequestOptions = {}) =>
+    send(method, path, buildRequest(method, `http://localhost:3000/api${path}`, options))
+  const raw = (method: Method, path: string, options: RawOptions = {}) => {
+    const headers: Record<string, string> = { ...options.headers }
+    if (options.token) headers.Authorization = `JWT ${options.token}`
+    return send(method, path, new Request(`http://localhost:3000/api${path}`, { method, headers, body: options.body as BodyInit | undefined }))
   }
   return {
     get: (path: string, options?: RequestOptions) => call('GET', path, options),
     post: (path: string, options?: RequestOptions) => call('POST', path, options),
     patch: (path: string, options?: RequestOptions) => call('PATCH', path, options),
+    put: (path: string, options?: RequestOptions) => call('PUT', path, options),
     delete: (path: string, options?: RequestOptions) => call('DELETE', path, options),
+    raw,
   }
 }
 
 export function graphqlClient(config: Promise<SanitizedConfig>) {
-  return async (query: string, variables?: Record<string, unknown>, token?: string) => {
+  const route = graphQLRoute(config)
+  const client = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const request = buildRequest('POST', 'http://localhost:3000/api/graphql', { body: { query, variables }, token })
-    return toApiResponse(await GRAPHQL_POST(config)(request))
+    return toApiResponse(await route(request))
   }
+  /** a GraphQL request with a raw body */
+  client.raw = async (body: string, token?: string, contentType = 'application/json') => {
+    const headers: Record<string, string> = { 'Content-Type': contentType }
+    if (token) headers.Authorization = `JWT ${token}`
+    return toApiResponse(await route(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body })))
+  }
+  return client
 }
 
 export type TestApp = {
