@@ -35,6 +35,7 @@ import { migrations } from './migrations'
 import { isAdministrator } from './kit/access'
 import { hardenPayloadConfig } from './kit/payload-internals'
 import { securedCollections } from './kit/secured-collections'
+import { staffOnlyFields } from './kit/staff-only-fields'
 import { strictNumbers } from './kit/strict-numbers'
 import { bureauPlugins, type PluginSwitches } from './plugins'
 
@@ -62,6 +63,21 @@ export const SECURED_COLLECTIONS = ['customers', 'products', 'product-variants',
 /** Jobs access functions answer yes or no (no filters). */
 const administratorsOnlyJobs = ({ req }: { req: Parameters<typeof isAdministrator>[0] }) => isAdministrator(req)
 
+/**
+ * Fields of collections anonymous visitors or storefront customer users may read that only staff may read, filter
+ * or sort on (src/kit/staff-only-fields.ts). Plugins mark their own with `custom: { bureau: { staffOnly: true } }`;
+ * this list names those defined where that flag is not (yet) set. `owner` and `businessUnit` of secured
+ * collections are staff-only by construction (secured-collections.ts).
+ */
+export const STAFF_ONLY_FIELDS = {
+  // what the seller pays: margins are nobody else's business
+  products: ['costPrice'],
+  // staff email addresses (the order-alerts plugin's field)
+  websites: ['orderAlertRecipients'],
+  // the seller's CRM figures about the customer, not the customer's own data
+  customers: ['lifetimeSalesValue', 'lifetimeSalesCurrency'],
+} as const satisfies Record<string, readonly string[]>
+
 export function buildBureauConfig(options: BureauConfigOptions = {}) {
   // securedCollections and strictNumbers go last so they also cover the collections and fields plugins add; audit
   // (inside bureauPlugins) comes after the integrator's extra plugins so it records their collections too.
@@ -69,6 +85,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     // core wiring between collections (the customer view's Orders panel), before any domain plugin extends them
     customerOrdersPanel,
     ...bureauPlugins(options.plugins, options.extraPlugins),
+    // before securedCollections, so staff still pass their roles' field rules on these fields
+    staffOnlyFields({ fields: STAFF_ONLY_FIELDS }),
     securedCollections({ collections: SECURED_COLLECTIONS }),
     strictNumbers,
   ]

@@ -28,6 +28,8 @@ export type InputContext = {
 }
 
 const TEXT_TYPES = new Set(['text', 'email', 'select', 'radio'])
+/** Types whose values are free text (select and radio values are option strings). */
+const FREE_TEXT_TYPES = new Set(['text', 'textarea', 'code'])
 const LONG_TEXT_TYPES = new Set(['textarea', 'code'])
 
 export const isPositiveId = (value: unknown): boolean => {
@@ -38,7 +40,12 @@ export const isPositiveId = (value: unknown): boolean => {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
 
-function textIssue(value: unknown, maxChars: number): string | null {
+/**
+ * Text: a string, or a plain number or boolean where a hook turns it into canonical text (attribute values take
+ * `2.5` and `true`, README "Catalog"). Objects and lists are refused: Payload would store them as JSON text.
+ */
+function textIssue(value: unknown, maxChars: number, scalarsAllowed = false): string | null {
+  if (scalarsAllowed && ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')) return null
   if (typeof value !== 'string') return 'Must be text'
   if (value.includes('\u0000')) return 'May not contain NUL characters'
   if (value.length > maxChars) return `May be at most ${maxChars} characters long`
@@ -80,8 +87,9 @@ function dateIssue(value: unknown): string | null {
 
 /** One value of a scalar field (a single value of a hasMany field). */
 function scalarIssue(value: unknown, field: InputField): string | null {
-  if (TEXT_TYPES.has(field.type)) return textIssue(value, field.maxLength ?? INPUT_BOUNDS.textChars)
-  if (LONG_TEXT_TYPES.has(field.type)) return textIssue(value, field.maxLength ?? INPUT_BOUNDS.longTextChars)
+  const scalars = FREE_TEXT_TYPES.has(field.type)
+  if (TEXT_TYPES.has(field.type)) return textIssue(value, field.maxLength ?? INPUT_BOUNDS.textChars, scalars)
+  if (LONG_TEXT_TYPES.has(field.type)) return textIssue(value, field.maxLength ?? INPUT_BOUNDS.longTextChars, scalars)
   if (field.type === 'number') return numberIssue(value, field)
   if (field.type === 'checkbox') return typeof value === 'boolean' ? null : 'Must be true or false'
   if (field.type === 'date') return dateIssue(value)

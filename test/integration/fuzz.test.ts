@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createCustomerWorld, PASSWORD as STOREFRONT_PASSWORD } from '../helpers/customer-world'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
+import { graphQLNames } from '../helpers/graphql-names'
 import { startTestApp, type ApiResponse, type TestApp } from '../helpers/payload'
 
 const SEED = Number(process.env.BUREAU_FUZZ_SEED ?? 20261123)
@@ -193,10 +194,9 @@ describe('fuzz', () => {
       )
 
       // GraphQL: the collection's list query with bad arguments, and its mutations with bad data.
-      const names = collection.graphQL && typeof collection.graphQL === 'object' ? collection.graphQL : null
-      const plural = (names as { pluralName?: string } | null)?.pluralName
-      const singular = (names as { singularName?: string } | null)?.singularName
-      if (!plural || !singular) continue
+      const names = graphQLNames(collection)
+      if (!names) continue
+      const { singular, plural } = names
       await fc.assert(
         fc.asyncProperty(pick(callers), fc.subarray(targets, { minLength: 1, maxLength: Math.min(2, targets.length) }), fc.array(pick(ALWAYS_BAD), { minLength: 1, maxLength: 2 }), pick(BAD_IDS), async ([who, token], chosen, values, badId) => {
           const data = bodyOf(chosen, values)
