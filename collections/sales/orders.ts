@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payloa
 
 import { staffOnly } from '../../src/kit/access'
 import { minorAmountField } from '../../src/kit/fields'
+import { INPUT_BOUNDS } from '../../src/kit/input-bounds'
 import { calculateOrderTotals } from './hooks/calculate-order-totals'
 import { emitOrderEvents } from './hooks/emit-order-events'
 
@@ -62,7 +63,8 @@ export const Orders: CollectionConfig = {
             return product ? { product: { equals: typeof product === 'object' ? (product as { id: unknown }).id : product } } : false
           },
         },
-        { name: 'quantity', type: 'number', required: true, min: 0.001 },
+        // Bounded: a quantity of 1e12 would price a trillion-dollar order (README "Input bounds").
+        { name: 'quantity', type: 'number', required: true, min: 0.001, max: INPUT_BOUNDS.quantity },
         { name: 'status', type: 'select', defaultValue: 'pending', options: options(LINE_STATUSES) },
         serverComputed({ name: 'sku', type: 'text', admin: { description: "The variant's SKU when a variant is sold" } }),
         serverComputed({ name: 'name', type: 'text' }),
