@@ -34,6 +34,7 @@ import { createEmailAdapter } from './email'
 import { migrations } from './migrations'
 import { isAdministrator } from './kit/access'
 import { hardenPayloadConfig } from './kit/payload-internals'
+import { followParentAccess } from './kit/follow-parent-access'
 import { securedCollections } from './kit/secured-collections'
 import { staffOnlyFields } from './kit/staff-only-fields'
 import { strictNumbers } from './kit/strict-numbers'
@@ -88,6 +89,11 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     // before securedCollections, so staff still pass their roles' field rules on these fields
     staffOnlyFields({ fields: STAFF_ONLY_FIELDS }),
     securedCollections({ collections: SECURED_COLLECTIONS }),
+    // customer users and addresses follow their customer's owner and business unit (src/kit/follow-parent-access.ts)
+    followParentAccess({
+      'customer-users': { parent: 'customers', paths: ['customer'] },
+      addresses: { parent: 'customers', paths: ['customer', 'customerUser.customer'] },
+    }),
     strictNumbers,
   ]
   // hardenPayloadConfig runs on the sanitized config: Payload adds its own collections (jobs, locks, preferences,
