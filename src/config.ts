@@ -106,6 +106,9 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       user: Users.slug,
       importMap: { baseDir: path.resolve(process.cwd()) },
       meta: { titleSuffix: ' · Bureau' },
+      // Payload's default avatar is a Gravatar image: a request to gravatar.com carrying a hash of the staff email
+      // on every admin page, broken without internet access. The built-in default icon is local.
+      avatar: 'default',
     },
     collections: [
       Users, Roles, BusinessUnits,
