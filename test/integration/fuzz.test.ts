@@ -16,7 +16,7 @@ import { graphQLNames } from '../helpers/graphql-names'
 import { startTestApp, type ApiResponse, type TestApp } from '../helpers/payload'
 
 const SEED = Number(process.env.BUREAU_FUZZ_SEED ?? 20261123)
-const RUNS = Number(process.env.BUREAU_FUZZ_RUNS ?? 6)
+const RUNS = Number(process.env.BUREAU_FUZZ_RUNS ?? 12)
 
 /** Raw JSON texts no field of any type accepts as its value. */
 const HUGE = JSON.stringify('x'.repeat(200_001))
