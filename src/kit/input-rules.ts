@@ -119,6 +119,8 @@ export function fieldValueIssues(field: InputField, value: unknown, path: string
     case 'tab':
       return isPlainObject(value) ? dataIssues(field.flattenedFields ?? [], value, context, path) : [{ path, message: 'Must be an object' }]
     case 'array': {
+      // The admin's form sends an array without rows as its row count, 0; Payload reads that as no rows.
+      if (value === 0) return []
       if (!Array.isArray(value)) return [{ path, message: 'Must be a list of rows' }]
       const tooMany = rowsIssue(value, field)
       if (tooMany) return [{ path, message: tooMany }]
@@ -127,6 +129,7 @@ export function fieldValueIssues(field: InputField, value: unknown, path: string
       )
     }
     case 'blocks': {
+      if (value === 0) return []
       if (!Array.isArray(value)) return [{ path, message: 'Must be a list of blocks' }]
       const tooMany = rowsIssue(value, field)
       if (tooMany) return [{ path, message: tooMany }]

@@ -48,7 +48,8 @@ const leavingThisMachine = (urls: readonly string[]) =>
 /** Opens the first document of a list by its address (a click before hydration can be lost under load). */
 async function openFirstDocument(collection: string): Promise<void> {
   await page.goto(`${baseUrl}/admin/collections/${collection}`)
-  const link = page.locator(`a[href^="/admin/collections/${collection}/"]`).filter({ hasNotText: /^$/ }).first()
+  // a row's link, not the "Create new" button's
+  const link = page.locator(`tbody a[href^="/admin/collections/${collection}/"]`).first()
   const href = await link.getAttribute('href')
   expect(href).toMatch(new RegExp(`^/admin/collections/${collection}/\\d+$`))
   await page.goto(`${baseUrl}${href}`)
