@@ -20,6 +20,7 @@ export type InputField = {
   maxRows?: number
   relationTo?: string | string[]
   flattenedFields?: readonly InputField[]
+  custom?: unknown
 }
 
 export type InputContext = {
@@ -41,8 +42,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /**
- * Text: a string, or a plain number or boolean where a hook turns it into canonical text (attribute values take
- * `2.5` and `true`, README "Catalog"). Objects and lists are refused: Payload would store them as JSON text.
+ * Text: a string. A text field marked `custom: { bureau: { acceptsScalars: true } }` also takes a finite number or
+ * a boolean, which a hook turns into canonical text (attribute values take `2.5` and `true`, README "Catalog").
+ * Objects and lists are always refused: Payload would store them as JSON text.
  */
 function textIssue(value: unknown, maxChars: number, scalarsAllowed = false): string | null {
   if (scalarsAllowed && ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean')) return null
@@ -87,7 +89,7 @@ function dateIssue(value: unknown): string | null {
 
 /** One value of a scalar field (a single value of a hasMany field). */
 function scalarIssue(value: unknown, field: InputField): string | null {
-  const scalars = FREE_TEXT_TYPES.has(field.type)
+  const scalars = FREE_TEXT_TYPES.has(field.type) && (field.custom as { bureau?: { acceptsScalars?: boolean } } | undefined)?.bureau?.acceptsScalars === true
   if (TEXT_TYPES.has(field.type)) return textIssue(value, field.maxLength ?? INPUT_BOUNDS.textChars, scalars)
   if (LONG_TEXT_TYPES.has(field.type)) return textIssue(value, field.maxLength ?? INPUT_BOUNDS.longTextChars, scalars)
   if (field.type === 'number') return numberIssue(value, field)
