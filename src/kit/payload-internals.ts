@@ -93,7 +93,10 @@ function mountedWithoutFeature(collection: SanitizedCollectionConfig, endpoint: 
  * without a hook in between (an object or a NUL byte there is a 500). The JSON body is read from a copy of the
  * request (Payload reads the original after us) and checked like a login's.
  */
-async function checkCredentials(collection: string, req: PayloadRequest): Promise<void> {
+/** Auth routes that set a new password: it must meet the minimum length there too. */
+const SETS_PASSWORD = /\/(reset-password|first-register)$/
+
+async function checkCredentials(collection: string, req: PayloadRequest, setsPassword: boolean): Promise<void> {
   if (!(req.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json') || typeof req.clone !== 'function') return
   const data = await req
     .clone()
@@ -101,7 +104,7 @@ async function checkCredentials(collection: string, req: PayloadRequest): Promis
     .catch(() => null)
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return
   const record = data as Record<string, unknown>
-  const issues = credentialIssues(record, 'login')
+  const issues = credentialIssues(record, setsPassword ? 'create' : 'login')
   if (record.token !== undefined && (typeof record.token !== 'string' || record.token.length > 512 || record.token.includes('\u0000'))) {
     issues.push({ path: 'token', message: 'Must be text' })
   }
@@ -125,7 +128,7 @@ function guardEndpoint(collection: SanitizedCollectionConfig, endpoint: Endpoint
     handler: async (req) => {
       const id = req.routeParams?.id
       if (takesId && numericIds && id !== undefined && id !== null && id !== '' && !isPositiveId(id)) throw new NotFound(req.t)
-      if (collection.auth && endpoint.method === 'post') await checkCredentials(collection.slug, req)
+      if (collection.auth && endpoint.method === 'post') await checkCredentials(collection.slug, req, SETS_PASSWORD.test(endpoint.path))
       try {
         const response = await handler(req)
         // Payload answers 500 itself for an upload whose file is not on disk: nothing there is a 404.

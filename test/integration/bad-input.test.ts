@@ -126,5 +126,6 @@ describe('bad input answers 4xx naming the field and writes nothing', () => {
     const storefront = await app.login(world.users.northwindAdmin.email, STOREFRONT_PASSWORD, 'customer-users')
     expect400(await app.rest.patch(`/customer-users/${world.users.northwindAdmin.id}`, { token: storefront, body: { password: '1234567' } }), 'password')
     expect400(await app.rest.post('/users/unlock', { token, body: { email: ['x'] } }), 'email')
+    expect400(await app.rest.post('/customer-users/reset-password', { body: { token: 'not-a-token', password: 'abc' } }), 'password')
   })
 })
