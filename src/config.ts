@@ -32,12 +32,17 @@ import { BusinessUnits } from '../collections/security/business-units'
 import { Roles } from '../collections/security/roles'
 import { Users } from '../collections/security/users'
 import { logIdleConnectionErrors } from './db/pool-errors'
+import './db/quiet-pg-queue-warning'
 import { createEmailAdapter } from './email'
 import { healthEndpoint } from './health'
 import { deliveryLedger } from './kit/deliveries'
 import { migrations } from './migrations'
 import { verifyRegistry } from './kit/registry'
+import { isAdministrator } from './kit/access'
+import { hardenPayloadConfig } from './kit/payload-internals'
+import { followParentAccess } from './kit/follow-parent-access'
 import { securedCollections } from './kit/secured-collections'
+import { staffOnlyFields } from './kit/staff-only-fields'
 import { strictNumbers } from './kit/strict-numbers'
 import { bureauPlugins, type BureauPluginOptions } from './plugins'
 
@@ -62,6 +67,22 @@ const requireEnv = (name: string) => {
  */
 export const SECURED_COLLECTIONS = ['customers', 'products', 'product-variants', 'orders'] as const
 
+/** Jobs access functions answer yes or no (no filters). */
+const administratorsOnlyJobs = ({ req }: { req: Parameters<typeof isAdministrator>[0] }) => isAdministrator(req)
+
+/**
+ * Fields of collections anonymous visitors or storefront customer users may read that only staff may read, filter
+ * or sort on (src/kit/staff-only-fields.ts). Plugins mark their own with `custom: { bureau: { staffOnly: true } }`;
+ * this list names those defined where that flag is not (yet) set. `owner` and `businessUnit` of secured
+ * collections are staff-only by construction (secured-collections.ts).
+ */
+export const STAFF_ONLY_FIELDS = {
+  // what the seller pays: margins are nobody else's business
+  products: ['costPrice'],
+  // the seller's CRM figures about the customer, not the customer's own data
+  customers: ['lifetimeSalesValue', 'lifetimeSalesCurrency'],
+} as const satisfies Record<string, readonly string[]>
+
 export function buildBureauConfig(options: BureauConfigOptions = {}) {
   // securedCollections and strictNumbers go last so they also cover the collections and fields plugins add; audit
   // (inside bureauPlugins) comes after the integrator's extra plugins so it records their collections too.
@@ -71,13 +92,22 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     salesCalculation,
     customerOrdersPanel,
     ...bureauPlugins(options.plugins, options.extraPlugins),
+    // before securedCollections, so staff still pass their roles' field rules on these fields
+    staffOnlyFields({ fields: STAFF_ONLY_FIELDS }),
     // the (event, subscriber) delivery records that make domain events take effect once (src/kit/deliveries.ts)
     deliveryLedger,
     securedCollections({ collections: SECURED_COLLECTIONS }),
+    // customer users and addresses follow their customer's owner and business unit (src/kit/follow-parent-access.ts)
+    followParentAccess({
+      'customer-users': { parent: 'customers', paths: ['customer'] },
+      addresses: { parent: 'customers', paths: ['customer', 'customerUser.customer'] },
+    }),
     strictNumbers,
     // last: resolves the calculation stages once and fails the boot on a dangling `replaces`
     verifyRegistry,
   ]
+  // hardenPayloadConfig runs on the sanitized config: Payload adds its own collections (jobs, locks, preferences,
+  // migrations) while sanitizing, after every plugin (src/kit/payload-internals.ts).
   return buildConfig({
     secret: requireEnv('PAYLOAD_SECRET'),
     serverURL: process.env.BUREAU_SERVER_URL ?? '',
@@ -85,6 +115,9 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       user: Users.slug,
       importMap: { baseDir: path.resolve(process.cwd()) },
       meta: { titleSuffix: ' · Bureau' },
+      // Payload's default avatar is a Gravatar image: a request to gravatar.com carrying a hash of the staff email
+      // on every admin page, broken without internet access. The built-in default icon is local.
+      avatar: 'default',
     },
     collections: [
       Users, Roles, BusinessUnits,
@@ -126,10 +159,12 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       // deliver events twice. Jobs run in Bureau's claiming runner instead (src/kit/job-claims.ts): inside each app
       // process (src/instrumentation.ts, unless BUREAU_JOBS_AUTORUN=false) and in `npm run worker` processes.
       deleteJobOnComplete: false,
+      // Payload lets any logged-in user (a storefront customer user too) run, queue and cancel jobs by default.
+      access: { run: administratorsOnlyJobs, queue: administratorsOnlyJobs, cancel: administratorsOnlyJobs },
     },
     plugins,
     // a database restart must not crash the app process (src/db/pool-errors.ts)
     onInit: logIdleConnectionErrors,
     telemetry: false,
-  })
+  }).then(hardenPayloadConfig)
 }

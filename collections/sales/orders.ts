@@ -4,6 +4,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { staffOnly } from '../../src/kit/access'
 import { serverComputed } from '../../src/kit/fields'
 import { moneyField, unitPriceField, type CurrencySource } from '../../src/kit/money-fields'
+import { INPUT_BOUNDS } from '../../src/kit/input-bounds'
 import { calculateOrderTotals } from './hooks/calculate-order-totals'
 import { emitOrderEvents } from './hooks/emit-order-events'
 import { LINE_STATUSES, ORDER_STATUSES } from './order-statuses'
@@ -60,7 +61,8 @@ export const Orders: CollectionConfig = {
             return product ? { product: { equals: typeof product === 'object' ? (product as { id: unknown }).id : product } } : false
           },
         },
-        { name: 'quantity', type: 'number', required: true, min: 0.001 },
+        // Bounded: a quantity of 1e12 would price a trillion-dollar order (README "Input bounds").
+        { name: 'quantity', type: 'number', required: true, min: 0.001, max: INPUT_BOUNDS.quantity },
         { name: 'status', type: 'select', defaultValue: 'pending', options: selectOptions(LINE_STATUSES) },
         serverComputed({ name: 'sku', type: 'text', admin: { description: "The variant's SKU when a variant is sold" } }),
         serverComputed({ name: 'name', type: 'text' }),

@@ -41,6 +41,8 @@ export const orderAlertsPlugin =
           type: 'text',
           hasMany: true,
           admin: { description: 'Staff emails told about every new order on this website' },
+          // staff email addresses: closed to anonymous and storefront callers (src/kit/staff-only-fields.ts)
+          custom: { bureau: { staffOnly: true } },
           validate: (value: unknown) =>
             !Array.isArray(value) || value.every((email) => typeof email === 'string' && isEmail(email))
               ? true

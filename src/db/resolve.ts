@@ -25,6 +25,8 @@ export async function resolveDatabase(database: string, log: (message: string) =
     dataDir: path.join(projectRoot, '.data', 'postgres'),
     port: Number(process.env.BUREAU_PG_PORT ?? DEFAULT_EMBEDDED_PORT),
     log,
+    // the start-up scripts stop it themselves, after Next.js has exited (src/scripts/run-next.ts)
+    stopOnSignals: false,
   })
   await embedded.createDatabase(database)
   return { uri: embedded.uri(database), embedded }

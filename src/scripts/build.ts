@@ -5,5 +5,5 @@
 import { prepareEnvironment } from './environment'
 import { runNext } from './run-next'
 
-const { stop } = await prepareEnvironment(process.env.BUREAU_DATABASE ?? 'bureau')
-runNext(['build'], stop)
+const environment = await prepareEnvironment(process.env.BUREAU_DATABASE ?? 'bureau')
+runNext(['build'], environment)

@@ -5,6 +5,6 @@ import { runNext } from './run-next'
 
 // Next.js and Payload read NODE_ENV; `next start` requires production.
 Object.assign(process.env, { NODE_ENV: 'production' })
-const { stop } = await prepareEnvironment(process.env.BUREAU_DATABASE ?? 'bureau')
+const environment = await prepareEnvironment(process.env.BUREAU_DATABASE ?? 'bureau')
 await prepareDatabase({ seed: process.env.BUREAU_SEED_DEMO !== 'false' })
-runNext(['start', '--port', process.env.PORT ?? '3000'], stop)
+runNext(['start', '--port', process.env.PORT ?? '3000'], environment)

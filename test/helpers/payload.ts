@@ -5,19 +5,20 @@
  */
 import crypto from 'node:crypto'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { buildBureauConfig, type BureauConfigOptions } from '../../src/config'
 import { closePayload } from '../../src/db/close-payload'
 import type { LoginResponse } from './api-types'
+import { graphQLRoute, restRoutes } from '../../src/http/routes'
 import { createDatabase, databaseUri, dropDatabase, TEST_DATABASE_PREFIX } from './databases'
 
 /** `body` is the parsed JSON (or the raw text when not JSON); the test names the shape it reads through `T`. */
 export type ApiResponse<T = unknown> = { status: number; body: T; headers: Headers }
 type RequestOptions = { body?: unknown; token?: string; headers?: Record<string, string> }
-
-const handlers = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
+/** A request sent as it is: the body as raw text (or bytes), any content type or none. */
+type RawOptions = { body?: string | Uint8Array; token?: string; headers?: Record<string, string> }
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
 // The cast is the one place a response body gets its type: the caller states what the endpoint answers.
 async function toApiResponse<T>(response: Response): Promise<ApiResponse<T>> {
@@ -44,25 +45,41 @@ function buildRequest(method: string, url: string, options: RequestOptions): Req
 }
 
 export function restClient(config: Promise<SanitizedConfig>) {
-  const call = async <T>(method: keyof typeof handlers, path: string, options: RequestOptions = {}) => {
-    const url = `http://localhost:3000/api${path}`
-    const slug = new URL(url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-    const response = await handlers[method](config)(buildRequest(method, url, options), { params: Promise.resolve({ slug }) })
-    return toApiResponse<T>(response)
+  const routes = restRoutes(config)
+  const send = async <T>(method: Method, request: Request) => {
+    const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    return toApiResponse<T>(await routes[method](request, { params: Promise.resolve({ slug }) }))
+  }
+  const call = <T>(method: Method, path: string, options: RequestOptions = {}) =>
+    send<T>(method, buildRequest(method, `http://localhost:3000/api${path}`, options))
+  const raw = <T = unknown>(method: Method, path: string, options: RawOptions = {}) => {
+    const headers: Record<string, string> = { ...options.headers }
+    if (options.token) headers.Authorization = `JWT ${options.token}`
+    return send<T>(method, new Request(`http://localhost:3000/api${path}`, { method, headers, body: options.body as BodyInit | undefined }))
   }
   return {
     get: <T = unknown>(path: string, options?: RequestOptions) => call<T>('GET', path, options),
     post: <T = unknown>(path: string, options?: RequestOptions) => call<T>('POST', path, options),
     patch: <T = unknown>(path: string, options?: RequestOptions) => call<T>('PATCH', path, options),
+    put: <T = unknown>(path: string, options?: RequestOptions) => call<T>('PUT', path, options),
     delete: <T = unknown>(path: string, options?: RequestOptions) => call<T>('DELETE', path, options),
+    raw,
   }
 }
 
 export function graphqlClient(config: Promise<SanitizedConfig>) {
-  return async <T = unknown>(query: string, variables?: Record<string, unknown>, token?: string) => {
+  const route = graphQLRoute(config)
+  const client = async <T = unknown>(query: string, variables?: Record<string, unknown>, token?: string) => {
     const request = buildRequest('POST', 'http://localhost:3000/api/graphql', { body: { query, variables }, token })
-    return toApiResponse<T>(await GRAPHQL_POST(config)(request))
+    return toApiResponse<T>(await route(request))
   }
+  /** a GraphQL request with a raw body */
+  client.raw = async <T = unknown>(body: string, token?: string, contentType = 'application/json') => {
+    const headers: Record<string, string> = { 'Content-Type': contentType }
+    if (token) headers.Authorization = `JWT ${token}`
+    return toApiResponse<T>(await route(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body })))
+  }
+  return client
 }
 
 export type TestApp = {

@@ -29,6 +29,8 @@ export const attributeValueRows = (options: { name: string; description: string;
           required: true,
           index: true,
           admin: { width: '30%', description: 'Number: 2.5 · Boolean: true/false · Select: the option value' },
+          // clients may send 2.5 or true as JSON; the family check turns them into canonical text (src/kit/input-rules.ts)
+          custom: { bureau: { acceptsScalars: true } },
         },
         serverComputed({ name: 'key', type: 'text', index: true, admin: { width: '30%', description: 'code:value, for filters' } }),
       ],

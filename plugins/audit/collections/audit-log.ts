@@ -56,7 +56,12 @@ export const auditLogCollection = (slug: string = AUDIT_LOG_SLUG): CollectionCon
     {
       name: 'changes',
       type: 'json',
-      admin: { readOnly: true, description: 'Changed fields: [{ path, before, after }]' },
+      admin: {
+        readOnly: true,
+        description: 'Changed fields: [{ path, before, after }]',
+        // a read-only table instead of Payload's code editor, which loads Monaco from a CDN (components/changes-field.tsx)
+        components: { Field: '/plugins/audit/components/changes-field#ChangesField' },
+      },
       // Types the generated interface as rules/diff.ts FieldChange[] instead of unknown JSON.
       typescriptSchema: [
         () => ({

@@ -1,3 +1,5 @@
+import { MoneyCell as MoneyCell_ab86527e37efaed458436cbcae74d72b } from '../../../../src/kit/components/money-cell'
+import { MoneyField as MoneyField_7e680b0b2e479de4a650d327f3d3c405 } from '../../../../src/kit/components/money-field'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,12 +23,13 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { MoneyCell as MoneyCell_ab86527e37efaed458436cbcae74d72b } from '../../../../src/kit/components/money-cell'
-import { MoneyField as MoneyField_7e680b0b2e479de4a650d327f3d3c405 } from '../../../../src/kit/components/money-field'
+import { ChangesField as ChangesField_d379befee58e95cf8a83ec33c6a07c52 } from '../../../../plugins/audit/components/changes-field'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/kit/components/money-cell#MoneyCell": MoneyCell_ab86527e37efaed458436cbcae74d72b,
+  "/src/kit/components/money-field#MoneyField": MoneyField_7e680b0b2e479de4a650d327f3d3c405,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -50,7 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/kit/components/money-cell#MoneyCell": MoneyCell_ab86527e37efaed458436cbcae74d72b,
-  "/src/kit/components/money-field#MoneyField": MoneyField_7e680b0b2e479de4a650d327f3d3c405,
+  "/plugins/audit/components/changes-field#ChangesField": ChangesField_d379befee58e95cf8a83ec33c6a07c52,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

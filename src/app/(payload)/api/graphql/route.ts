@@ -1,6 +1,8 @@
-/* GraphQL at /api/graphql. */
+/* GraphQL at /api/graphql, behind Bureau's request guard (src/http). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphQLRoute } from '../../../../http/routes'
+
+export const POST = graphQLRoute(config)
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,124 @@
+/**
+ * Staff access levels for records that belong to a secured record: customer users and addresses belong to a
+ * customer, and a Sales East manager should reach the people and addresses of the customers in reach — not every
+ * company's. Such a collection has no owner or business unit of its own; it follows its parent's, through the
+ * relationship paths that lead to the parent (`customer`, `customerUser.customer`):
+ *
+ * - read follows the parent's read level; create, update and delete follow the parent's update level (changing a
+ *   company's people or address book is changing the company);
+ * - the level becomes a `Where` on the paths (`customer.owner`, `customer.businessUnit`), AND-combined with the
+ *   collection's own access, so lists, REST, GraphQL and population obey it like secured collections do;
+ * - a create or update that points the record at a parent out of reach answers 403 (Payload's Forbidden).
+ *
+ * Requests by anyone but staff keep the collection's own access (storefront rules), untouched.
+ */
+import {
+  Forbidden,
+  type Access,
+  type AccessArgs,
+  type CollectionBeforeChangeHook,
+  type CollectionConfig,
+  type Config,
+  type Plugin,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
+
+import { isStaff } from './access'
+import type { AccessAction } from './access-levels'
+import { combineAccess } from './secured-collections'
+import { staffAccess } from './staff-permissions'
+
+export type FollowedParent = {
+  /** the secured collection whose levels apply */
+  parent: string
+  /** relationship paths from this collection to the parent's id; any one reaching a parent in reach is enough */
+  paths: readonly string[]
+}
+
+/** `where` with every field path prefixed (`owner` → `customer.owner`); and/or are kept. */
+export function prefixWhere(where: Where, prefix: string): Where {
+  if (!prefix) return where
+  return Object.fromEntries(
+    Object.entries(where).map(([key, value]) =>
+      key === 'and' || key === 'or' ? [key, (value as Where[]).map((inner) => prefixWhere(inner, prefix))] : [`${prefix}.${key}`, value],
+    ),
+  ) as Where
+}
+
+const levelAction = (action: AccessAction): AccessAction => (action === 'read' ? 'read' : 'update')
+
+/** The parent's level for a staff request, through the paths: true, false, or a filter. */
+async function levelThrough(req: PayloadRequest, followed: FollowedParent, action: AccessAction): Promise<boolean | Where> {
+  const level = await staffAccess(req, followed.parent, levelAction(action))
+  if (typeof level === 'boolean') return level
+  const filters = followed.paths.map((path) => prefixWhere(level, path))
+  return filters.length === 1 ? filters[0] : { or: filters }
+}
+
+function followedAccess(followed: FollowedParent, action: AccessAction, original: Access | undefined): Access {
+  return (args: AccessArgs) => {
+    const own = original ? original(args) : Boolean(args.req.user)
+    if (!isStaff(args.req)) return own
+    return (async () => {
+      const base = await own
+      if (base === false) return false
+      // Creating is a yes/no: whether the user may change any parent at all; the hook checks the one named.
+      const level = await levelThrough(args.req, followed, action)
+      return action === 'create' ? combineAccess(base, level !== false) : combineAccess(base, level)
+    })()
+  }
+}
+
+const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
+
+/**
+ * A staff create or update naming a parent (directly, or through another record: `customerUser.customer`) must
+ * stay within the user's update level of the parent; the local API without a user (seed, system) is not checked.
+ */
+const parentInReach =
+  (followed: FollowedParent, collection: CollectionConfig): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, req }) => {
+    if (!isStaff(req)) return data
+    const level = await staffAccess(req, followed.parent, 'update')
+    if (level === true) return data
+    for (const path of followed.paths) {
+      const [first, ...rest] = path.split('.')
+      const target = idOf(data[first] !== undefined ? data[first] : originalDoc?.[first])
+      if (target === null || target === undefined) continue
+      if (level === false) throw new Forbidden(req.t)
+      const field = collection.fields.flatMap((item) => ('fields' in item && item.type === 'row' ? item.fields : [item])).find((item) => 'name' in item && item.name === first)
+      const relationTo = field && 'relationTo' in field && typeof field.relationTo === 'string' ? field.relationTo : followed.parent
+      const { totalDocs } = await req.payload.count({
+        collection: relationTo as never,
+        where: { and: [{ id: { equals: target } }, prefixWhere(level, rest.join('.'))] },
+        overrideAccess: true,
+        req,
+      })
+      if (totalDocs === 0) throw new Forbidden(req.t)
+    }
+    return data
+  }
+
+function follow(collection: CollectionConfig, followed: FollowedParent): CollectionConfig {
+  const access = collection.access ?? {}
+  return {
+    ...collection,
+    access: {
+      ...access,
+      read: followedAccess(followed, 'read', access.read),
+      create: followedAccess(followed, 'create', access.create),
+      update: followedAccess(followed, 'update', access.update),
+      delete: followedAccess(followed, 'delete', access.delete),
+    },
+    hooks: { ...collection.hooks, beforeChange: [parentInReach(followed, collection), ...(collection.hooks?.beforeChange ?? [])] },
+  }
+}
+
+/** The config transform: collection slug → the parent it follows. Apply after every plugin. */
+export const followParentAccess =
+  (followers: Readonly<Record<string, FollowedParent>>): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => (followers[collection.slug] ? follow(collection, followers[collection.slug]) : collection)),
+  })
