@@ -369,7 +369,7 @@ export interface Customer {
     totalDocs?: number;
   };
   /**
-   * Total of this customer’s orders, in minor units of the currency beside it; kept up to date by the sales domain
+   * Total of this customer’s orders, in the currency beside it; kept up to date by the sales domain
    */
   lifetimeSalesValue?: number | null;
   /**
@@ -805,7 +805,7 @@ export interface Order {
      */
     unitPrice?: string | null;
     /**
-     * Unit price × quantity, rounded, in minor units
+     * Unit price × quantity, rounded
      */
     amount?: number | null;
     discount?: number | null;
@@ -940,9 +940,6 @@ export interface Product {
   basePrices?:
     | {
         currency: number | Currency;
-        /**
-         * In minor units of the currency (1999 = 19.99)
-         */
         amount: number;
         id?: string | null;
       }[]
@@ -952,9 +949,6 @@ export interface Product {
    */
   costPrice?: {
     currency?: (number | null) | Currency;
-    /**
-     * In minor units of the currency
-     */
     amount?: number | null;
   };
   variants?: {
@@ -1202,9 +1196,6 @@ export interface ProductVariant {
   basePrices?:
     | {
         currency: number | Currency;
-        /**
-         * In minor units of the currency (1999 = 19.99)
-         */
         amount: number;
         id?: string | null;
       }[]
@@ -1236,15 +1227,15 @@ export interface ShippingMethod {
     | {
         currency: number | Currency;
         /**
-         * Per shipment, in minor units
+         * Per shipment
          */
         baseAmount: number;
         /**
-         * Per kilogram of the products’ weight, in minor units
+         * Per kilogram of the products’ weight
          */
         perKgAmount?: number | null;
         /**
-         * Free from this merchandise total (after discounts), in minor units
+         * Free from this merchandise total (see the freeShippingThreshold option)
          */
         freeAbove?: number | null;
         id?: string | null;
