@@ -28,6 +28,9 @@ export type DatasetSummary = {
   sampleProductId: number
   /** the leaf category the list-by-category target filters by */
   sampleCategoryId: number
+  /** the buyer and the five simple products of the order target */
+  customerId: number
+  orderProductIds: number[]
   timings: { payloadInitMs: number; referenceMs: number; productsMs: number; analyzeMs: number }
 }
 
@@ -113,6 +116,8 @@ async function main(products: number): Promise<DatasetSummary> {
       data: { name: 'Bureau Bench (US)', code: 'bench', url: 'http://127.0.0.1', defaultCurrency: usd.id, currencies: [usd.id] },
       ...local,
     })
+    // the buyer of the order-placing target: every order is priced by the calculation pipeline
+    const buyer = await payload.create({ collection: 'customers', data: { name: 'Bench Buyer', code: 'BENCH' }, ...local })
     const structure = await createCatalogStructure(payload)
     const referenceMs = since(start)
 
@@ -161,7 +166,10 @@ async function main(products: number): Promise<DatasetSummary> {
     await client.query('analyze')
     await client.end()
 
-    return { products, variants, schema, sampleProductId: found.docs[0].id, sampleCategoryId: structure.categories.get('screws')!, timings: { payloadInitMs, referenceMs, productsMs, analyzeMs: since(start) } }
+    // five simple products for the order target's lines (configurable ones would need a variant each)
+    const simple = await payload.find({ collection: 'products', where: { type: { equals: 'simple' } }, limit: 5, depth: 0, overrideAccess: true })
+
+    return { products, variants, schema, sampleProductId: found.docs[0].id, customerId: buyer.id, orderProductIds: simple.docs.map((doc) => doc.id), sampleCategoryId: structure.categories.get('screws')!, timings: { payloadInitMs, referenceMs, productsMs, analyzeMs: since(start) } }
   } finally {
     await closePayload(payload)
   }

@@ -10,11 +10,11 @@ import { resolvePayloadSecret } from '../src/db/secret'
 import { BENCH_DIST_DIR, buildApp, hasBuild, startApp } from './app-server'
 import { startCeiling } from './ceiling'
 import { BENCH_DATABASE, prepareBenchDatabase } from './database'
-import { loadDataset } from './dataset'
+import { BENCH_ADMIN, loadDataset } from './dataset'
 import { measure, type LoadSettings, type Measurement } from './load'
 import { printTable, serverLogFile, writeResults } from './report'
 import { measureScale, printScaleTable } from './scale'
-import { buildTargets } from './targets'
+import { buildTargets, type CatalogSamples } from './targets'
 
 const { values: flags } = parseArgs({
   options: {
@@ -82,6 +82,19 @@ try {
     const serverStartMs = Date.now() - start
     log(`next start on ${server.url} ready in ${seconds(serverStartMs)}; ceiling on ${ceiling.url}`)
 
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: BENCH_ADMIN.email, password: BENCH_ADMIN.password }),
+    })
+    if (login.status !== 200) throw new Error(`bench admin login answered ${login.status}`)
+    const { token } = (await login.json()) as { token: string }
+    const samples: CatalogSamples = {
+      productId: dataset.sampleProductId,
+      categoryId: dataset.sampleCategoryId,
+      order: { token, customerId: dataset.customerId, productIds: dataset.orderProductIds },
+    }
+
     if (processes > 1) {
       const others = []
       for (let index = 2; index <= processes; index += 1) {
@@ -90,14 +103,14 @@ try {
         others.push(other)
       }
       log(`${processes} app processes: ${[server, ...others].map((one) => one.url).join(', ')}`)
-      const targets = buildTargets(server.url, ceiling.url, { productId: dataset.sampleProductId, categoryId: dataset.sampleCategoryId })
+      const targets = buildTargets(server.url, ceiling.url, samples)
       const rows = await measureScale(targets, [server.url, ...others.map((one) => one.url)], settings, log)
       printScaleTable(rows, processes)
       const file = writeResults(startedAt, { mode: 'processes', processes, settings: { ...settings, products }, dataset, rows })
       log(`results: ${file}`)
     } else {
     const measurements: Measurement[] = []
-    for (const target of buildTargets(server.url, ceiling.url, { productId: dataset.sampleProductId, categoryId: dataset.sampleCategoryId })) {
+    for (const target of buildTargets(server.url, ceiling.url, samples)) {
       log(`${target.name}: ${settings.warmupS} s warm-up, ${settings.durationS} s × ${settings.connections} connections`)
       const measurement = await measure(target, settings)
       measurements.push(measurement)

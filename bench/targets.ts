@@ -26,7 +26,12 @@ const expectFilteredPage = (body: { docs?: unknown; totalDocs?: unknown }, what:
 }
 
 /** what the catalogue targets filter by (bench/catalog.ts generates matches for each at any size) */
-export type CatalogSamples = { productId: number; categoryId: number }
+export type CatalogSamples = {
+  productId: number
+  categoryId: number
+  /** the order target: a staff token, the buyer and five simple products (omitted: no order target) */
+  order?: { token: string; customerId: number; productIds: number[] }
+}
 const SEARCH_WORD = 'drill'
 const ATTRIBUTE_KEY = 'thread-size:m6'
 
@@ -78,5 +83,25 @@ export function buildTargets(appUrl: string, ceilingUrl: string, samples: Catalo
       url: list(`where[attributeValues.key][equals]=${encodeURIComponent(ATTRIBUTE_KEY)}`),
       verify: (status, body) => expectFilteredPage(json(status, body), 'attribute filter'),
     },
+    ...(samples.order ? [orderTarget(appUrl, samples.order)] : []),
   ]
+}
+
+/**
+ * Places an order of 5 lines through REST: the hot write path (access, input checks, the calculation pipeline
+ * loading products and pricing every line, the order's transaction and its domain event). Every request writes.
+ */
+function orderTarget(appUrl: string, order: NonNullable<CatalogSamples['order']>): Target {
+  const lines = order.productIds.map((product, index) => ({ product, quantity: index + 1 }))
+  return {
+    name: `REST POST /api/orders (${lines.length} lines, priced)`,
+    url: `${appUrl}/api/orders`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${order.token}` },
+    body: JSON.stringify({ customer: order.customerId, currency: 'USD', lines }),
+    verify: (status, body) => {
+      const placed = json(status, body, 201)
+      if (!(placed.doc?.grandTotal > 0) || placed.doc?.lines?.length !== lines.length) throw new Error('order: expected a priced order')
+    },
+  }
 }
