@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../src/db/resolve'
 import { formatMoney } from '../../src/kit/money-format'
-import { DEMO_ADMIN } from '../../src/seed/demo-data'
+import { logInAsDemoAdmin } from '../helpers/admin-session'
 import { CHROMIUM_ARGS } from '../setup/chromium'
 
 const baseUrl = process.env.BUREAU_E2E_URL!
@@ -74,12 +74,7 @@ afterAll(async () => {
 
 describe('the admin panel in Chromium', () => {
   it('logs the demo administrator in and shows the dashboard', async () => {
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.locator('#field-email').fill(DEMO_ADMIN.email)
-    await page.locator('#field-password').fill(DEMO_ADMIN.password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-    await page.getByText('Products').first().waitFor()
+    await logInAsDemoAdmin(page, baseUrl)
     await screenshot('01-dashboard')
   })
 

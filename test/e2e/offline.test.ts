@@ -11,7 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { projectRoot } from '../../src/db/resolve'
-import { DEMO_ADMIN } from '../../src/seed/demo-data'
+import { logInAsDemoAdmin } from '../helpers/admin-session'
 import { CHROMIUM_ARGS } from '../setup/chromium'
 
 const baseUrl = process.env.BUREAU_E2E_URL!
@@ -58,12 +58,7 @@ async function openFirstDocument(collection: string): Promise<void> {
 
 describe('the admin offline', () => {
   it('makes no request outside this machine across the main views', async () => {
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.locator('#field-email').fill(DEMO_ADMIN.email)
-    await page.locator('#field-password').fill(DEMO_ADMIN.password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-    await page.getByText('Products').first().waitFor()
+    await logInAsDemoAdmin(page, baseUrl)
 
     for (const collection of ['products', 'customers', 'orders', 'users']) await openFirstDocument(collection)
 
