@@ -114,11 +114,18 @@ export function lineTotals(
   const subtotal =
     point === 'total'
       ? exactToMinor(
-          exact.reduce((sum, amount) => sum + amount, 0n),
+          sumOf(exact),
           minorDigits,
         )
-      : rounded.reduce((sum, amount) => sum + amount, 0n)
+      : sumOf(rounded)
   return { lines: rounded, subtotal }
+}
+
+/** The exact sum of bigint amounts (0 for none). */
+export const sumOf = (values: Iterable<bigint>): bigint => {
+  let total = 0n
+  for (const value of values) total += value
+  return total
 }
 
 /**
@@ -128,11 +135,11 @@ export function lineTotals(
 export function allocate(amount: bigint, weights: readonly bigint[]): bigint[] {
   if (weights.length === 0) return []
   if (amount < 0n) return allocate(-amount, weights).map((share) => -share)
-  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n)
+  const totalWeight = sumOf(weights)
   if (totalWeight <= 0n) return weights.map((_, index) => (index === 0 ? amount : 0n))
   const shares = weights.map((weight) => (amount * weight) / totalWeight)
   const remainders = weights.map((weight, index) => ({ index, remainder: (amount * weight) % totalWeight }))
-  let left = amount - shares.reduce((sum, share) => sum + share, 0n)
+  let left = amount - sumOf(shares)
   remainders.sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1))
   for (const { index } of remainders) {
     if (left === 0n) break

@@ -2,7 +2,7 @@
  * How the core applies each stage kind's narrow result to the state (pure). Handlers only propose; these functions
  * decide what a result may change, so no handler can write a total or overwrite another's work by accident.
  */
-import { allocate, lineTotals, minorToPrice, parseDecimal, rescale } from '../money'
+import { allocate, lineTotals, minorToPrice, parseDecimal, rescale, sumOf } from '../money'
 import {
   CalculationError,
   CalculationInvariantError,
@@ -91,7 +91,7 @@ export function applyDiscount(state: CalculationState, result: DiscountResult, s
       applied.push({ target: 'line', line: line.index, amount: adjustment.amount, source: adjustment.source, stage })
       continue
     }
-    const goods = left.reduce((total, value) => total + value, 0n)
+    const goods = sumOf(left)
     if (adjustment.amount > goods) {
       throw new CalculationInvariantError(stage, [`order discount ${adjustment.amount} exceeds the ${goods} of goods left: totals cannot be negative`])
     }

@@ -3,9 +3,8 @@
  * (Vendure's `assertOrderTotalsAddUp`): lines add up to the totals, nothing is negative, every discount fits in
  * what it discounts, order adjustments are allocated to the cent.
  */
+import { sumOf } from '../money'
 import { CalculationInvariantError, type CalculationState } from './types'
-
-const sum = (values: readonly bigint[]) => values.reduce((total, value) => total + value, 0n)
 
 /** The problems with a state, empty when it adds up. */
 export function calculationProblems(state: Readonly<CalculationState>): string[] {
@@ -22,26 +21,26 @@ export function calculationProblems(state: Readonly<CalculationState>): string[]
   }
   for (const adjustment of state.adjustments) {
     if (adjustment.amount < 0n) problems.push(`adjustment by ${adjustment.stage} cannot be negative`)
-    if (adjustment.allocation && sum(adjustment.allocation) !== adjustment.amount) {
+    if (adjustment.allocation && sumOf(adjustment.allocation) !== adjustment.amount) {
       problems.push(`order adjustment by ${adjustment.stage} is not allocated to the cent`)
     }
   }
-  const amounts = sum(state.lines.map((line) => line.amount))
+  const amounts = sumOf(state.lines.map((line) => line.amount))
   // With rounding on the total, the subtotal is the rounded exact sum: each line may differ by at most half a unit.
   const tolerance = state.rounding === 'total' ? BigInt(state.lines.length) : 0n
   const difference = state.subtotal - amounts
   if (difference > tolerance || -difference > tolerance) problems.push(`subtotal ${state.subtotal} is not the sum of the lines ${amounts}`)
-  if (state.discountTotal !== sum(state.lines.map((line) => line.discount))) problems.push('discount total is not the sum of line discounts')
+  if (state.discountTotal !== sumOf(state.lines.map((line) => line.discount))) problems.push('discount total is not the sum of line discounts')
   const shippingAmount = state.shipping?.amount ?? 0n
   if (shippingAmount < 0n) problems.push(`shipping ${shippingAmount} cannot be negative`)
   if (state.shippingDiscount < 0n || state.shippingDiscount > shippingAmount) problems.push('shipping discount exceeds the shipping')
   if (state.shippingTotal !== shippingAmount - state.shippingDiscount) problems.push('shipping total does not add up')
-  const lineTaxes = sum(state.lines.map((line) => line.tax))
-  const shippingTaxes = sum(state.taxLines.filter((row) => row.target === 'shipping').map((row) => row.amount))
+  const lineTaxes = sumOf(state.lines.map((line) => line.tax))
+  const shippingTaxes = sumOf(state.taxLines.filter((row) => row.target === 'shipping').map((row) => row.amount))
   if (state.taxTotal !== lineTaxes + shippingTaxes) problems.push('tax total is not the sum of line and shipping taxes')
-  if (state.taxTotal !== sum(state.taxes.map((row) => row.amount))) problems.push('tax summary does not add up to the tax total')
+  if (state.taxTotal !== sumOf(state.taxes.map((row) => row.amount))) problems.push('tax summary does not add up to the tax total')
   if (state.taxLines.some((row) => row.amount < 0n)) problems.push('a tax line cannot be negative')
-  if (sum(state.appliedPromotions.map((row) => row.amount)) !== state.discountTotal + state.shippingDiscount) {
+  if (sumOf(state.appliedPromotions.map((row) => row.amount)) !== state.discountTotal + state.shippingDiscount) {
     problems.push('applied promotions do not add up to the discounts')
   }
   const expected = state.subtotal - state.discountTotal + state.shippingTotal + state.taxTotal * taxAdded

@@ -1,5 +1,5 @@
 /** Building a calculation's state and deriving its totals from the lines and applied results (pure). */
-import type { RoundingPoint } from '../money'
+import { sumOf, type RoundingPoint } from '../money'
 import type { Id } from '../ids'
 import type { CalculationInput, CalculationState, LineProduct } from './types'
 
@@ -39,12 +39,6 @@ export function startCalculation(options: {
   }
 }
 
-const sum = (values: Iterable<bigint>) => {
-  let total = 0n
-  for (const value of values) total += value
-  return total
-}
-
 /** Groups rows by a key, summing `amount`, in first-seen order. */
 function groupSums<T extends { amount: bigint }>(rows: readonly T[], keyOf: (row: T) => string): Array<T> {
   const groups = new Map<string, T>()
@@ -66,14 +60,14 @@ export function deriveTotals(state: CalculationState): CalculationState {
   const lines = state.lines.map((line) => {
     const own = state.adjustments.filter((adjustment) => adjustment.target === 'line' && adjustment.line === line.index)
     const shares = state.adjustments.map((adjustment) => adjustment.allocation?.[line.index] ?? 0n)
-    const discount = sum(own.map((adjustment) => adjustment.amount)) + sum(shares)
-    const tax = sum(state.taxLines.filter((row) => row.target === 'line' && row.line === line.index).map((row) => row.amount))
+    const discount = sumOf(own.map((adjustment) => adjustment.amount)) + sumOf(shares)
+    const tax = sumOf(state.taxLines.filter((row) => row.target === 'line' && row.line === line.index).map((row) => row.amount))
     return { ...line, discount, tax, total: line.amount - discount + tax * taxAdded }
   })
-  const discountTotal = sum(lines.map((line) => line.discount))
-  const shippingDiscount = sum(state.adjustments.filter((adjustment) => adjustment.target === 'shipping').map((adjustment) => adjustment.amount))
+  const discountTotal = sumOf(lines.map((line) => line.discount))
+  const shippingDiscount = sumOf(state.adjustments.filter((adjustment) => adjustment.target === 'shipping').map((adjustment) => adjustment.amount))
   const shippingTotal = (state.shipping?.amount ?? 0n) - shippingDiscount
-  const taxTotal = sum(state.taxLines.map((row) => row.amount))
+  const taxTotal = sumOf(state.taxLines.map((row) => row.amount))
   const promotions = state.adjustments.map((adjustment) => ({
     id: adjustment.source.promotion,
     name: adjustment.source.name,
