@@ -94,12 +94,11 @@ export function readCalculationInput(source: unknown, definitions: readonly Calc
 }
 
 /**
- * A canonical text of an input, for "did what was ordered change?": ids and quantities compared by value, so an
- * order read back from the database (numbers) equals the same order as a client sent it (strings).
+ * A canonical text of an input value, for "did what was ordered change?": ids and quantities compared by value, so
+ * an order read back from the database (numbers) equals the same order as a client sent it (strings).
  */
-export function calculationInputKey(input: CalculationInput): string {
-  return JSON.stringify(input, (_key, value: unknown) => (typeof value === 'number' || typeof value === 'bigint' ? String(value) : value))
-}
+const canonical = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, inner: unknown) => (typeof inner === 'number' || typeof inner === 'bigint' ? String(inner) : inner))
 
 /**
  * The order fields whose calculation input differs between two readings of an order (by value): the core's
@@ -118,6 +117,6 @@ export function changedCalculationFields(
     ['lines', 'lines'],
     ...definitions.map((definition): [string, string] => [definition.name, definition.orderField ?? definition.name]),
   ]
-  const valueKey = (input: CalculationInput, name: string) => calculationInputKey({ [name]: (input as unknown as Record<string, unknown>)[name] } as never)
-  return fields.filter(([name]) => valueKey(before, name) !== valueKey(after, name)).map(([, field]) => field)
+  const valueOf = (input: CalculationInput, name: string) => canonical((input as unknown as Record<string, unknown>)[name])
+  return fields.filter(([name]) => valueOf(before, name) !== valueOf(after, name)).map(([, field]) => field)
 }
