@@ -7,7 +7,7 @@ import type { PayloadRequest } from 'payload'
 
 import { parseDecimal, QUANTITY_SCALE } from './money'
 import { CalculationError, runCalculation, startCalculation, type CalculationInput, type CalculationState } from './pipeline'
-import { calculationStages, getRegistry } from './registry'
+import { calculationProductFields, calculationStages, getRegistry } from './registry'
 
 /** Reads a quantity as an exact positive decimal with at most QUANTITY_SCALE places. */
 function readQuantity(value: unknown, field: string): bigint {
@@ -27,8 +27,7 @@ export async function calculate(req: PayloadRequest, input: CalculationInput): P
   const registry = getRegistry(req.payload.config)
   if (!registry.lineLoader) throw new Error('No line loader is registered (registerLineLoader): nothing can be priced')
   const stages = calculationStages(req.payload.config)
-  const productFields = [...new Set(stages.flatMap((stage) => stage.productFields ?? []))]
-  const loaded = await registry.lineLoader(req, input, productFields)
+  const loaded = await registry.lineLoader(req, input, calculationProductFields(req.payload.config))
   const initial = startCalculation({
     input,
     currency: loaded.currency,

@@ -12,8 +12,9 @@ import { checkNewStage, resolveStages, type StageRegistration } from './pipeline
 
 export type BureauRegistry = {
   calculationStages: StageRegistration<PayloadRequest>[]
-  /** the stages in running order, resolved once by `verifyRegistry` at the end of the config */
+  /** the stages in running order and the product fields they declared, resolved once (`verifyRegistry`) */
   resolvedStages?: StageRegistration<PayloadRequest>[]
+  resolvedProductFields?: string[]
   calculationInputs: CalculationInputDefinition[]
   lineLoader?: LineLoader
   eventSubscribers: DomainEventSubscriber[]
@@ -37,12 +38,19 @@ export function registerCalculationStage(config: Config, stage: StageRegistratio
   checkNewStage(registry.calculationStages, stage)
   registry.calculationStages.push(stage)
   delete registry.resolvedStages
+  delete registry.resolvedProductFields
 }
 
 /** The stages in running order (resolved at boot by verifyRegistry; resolved here when a test skipped it). */
 export function calculationStages(config: WithCustom): StageRegistration<PayloadRequest>[] {
   const registry = getRegistry(config)
   return (registry.resolvedStages ??= resolveStages(registry.calculationStages))
+}
+
+/** The product fields the running stages read (`productFields`), for the line loader's `select`. */
+export function calculationProductFields(config: WithCustom): string[] {
+  const registry = getRegistry(config)
+  return (registry.resolvedProductFields ??= [...new Set(calculationStages(config).flatMap((stage) => stage.productFields ?? []))])
 }
 
 /**
@@ -52,6 +60,7 @@ export function calculationStages(config: WithCustom): StageRegistration<Payload
 export const verifyRegistry = (config: Config): Config => {
   const registry = getRegistry(config)
   registry.resolvedStages = resolveStages(registry.calculationStages)
+  delete registry.resolvedProductFields
   if (registry.calculationStages.length > 0 && !registry.lineLoader) {
     throw new Error('Calculation stages are registered but no line loader is (registerLineLoader): orders cannot be priced')
   }
