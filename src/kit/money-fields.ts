@@ -69,21 +69,19 @@ export const validateMinorUnits =
     return value < 0 && !options.allowNegative ? 'Must not be negative' : true
   }
 
-/** An integer amount in the currency's minor unit (607 = 6.07). Fractions are refused, never rounded. */
-export const moneyField = (options: AmountOptions): NumberField => ({
+/** What both kinds of money field share: name, label, required, and the admin input and cell showing money. */
+const moneyShape = (kind: MoneyComponentProps['kind'], options: AmountOptions) => ({
   name: options.name,
-  type: 'number',
   ...(options.label ? { label: options.label } : {}),
   required: options.required,
-  admin: {
-    description: options.description,
-    readOnly: options.readOnly,
-    width: options.width,
-    step: 1,
-    components: components('minor', options),
-  },
-  validate: validateMinorUnits(options),
+  admin: { description: options.description, readOnly: options.readOnly, width: options.width, components: components(kind, options) },
 })
+
+/** An integer amount in the currency's minor unit (607 = 6.07). Fractions are refused, never rounded. */
+export const moneyField = (options: AmountOptions): NumberField => {
+  const shape = moneyShape('minor', options)
+  return { ...shape, type: 'number', admin: { ...shape.admin, step: 1 }, validate: validateMinorUnits(options) }
+}
 
 const UNIT_PRICE = new RegExp(`^(-)?\\d+(\\.\\d{1,${PRICE_SCALE}})?$`)
 
@@ -98,15 +96,7 @@ export const validateUnitPrice =
 
 /** A unit price: exact decimal text with up to 4 places ("1.0149"), as order lines and price lists keep it. */
 export const unitPriceField = (options: AmountOptions): TextField => ({
-  name: options.name,
+  ...moneyShape('unitPrice', options),
   type: 'text',
-  ...(options.label ? { label: options.label } : {}),
-  required: options.required,
-  admin: {
-    description: options.description,
-    readOnly: options.readOnly,
-    width: options.width,
-    components: components('unitPrice', options),
-  },
   validate: validateUnitPrice(options),
 })
