@@ -6,7 +6,10 @@
  */
 import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 
+import type { DemoSeed } from './demo-seeds'
 import type { DomainEventSubscriber } from './events'
+import type { NotificationRecorder } from './notifications'
+import type { ProductListingExtension } from './commerce'
 import type { CalculationInputDefinition, LineLoader } from './calculation-inputs'
 import { checkNewStage, resolveStages, type StageRegistration } from './pipeline'
 
@@ -18,6 +21,9 @@ export type BureauRegistry = {
   calculationInputs: CalculationInputDefinition[]
   lineLoader?: LineLoader
   eventSubscribers: DomainEventSubscriber[]
+  demoSeeds: DemoSeed[]
+  productListingExtensions: ProductListingExtension[]
+  notificationRecorders: NotificationRecorder[]
 }
 
 type WithCustom = Pick<Config, 'custom'> | Pick<SanitizedConfig, 'custom'>
@@ -25,7 +31,14 @@ type WithCustom = Pick<Config, 'custom'> | Pick<SanitizedConfig, 'custom'>
 /** The registry of a config, created empty on first use. */
 export function getRegistry(config: WithCustom): BureauRegistry {
   const custom = (config.custom ??= {}) as { bureau?: BureauRegistry }
-  custom.bureau ??= { calculationStages: [], calculationInputs: [], eventSubscribers: [] }
+  custom.bureau ??= {
+    calculationStages: [],
+    calculationInputs: [],
+    eventSubscribers: [],
+    demoSeeds: [],
+    productListingExtensions: [],
+    notificationRecorders: [],
+  }
   return custom.bureau
 }
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { seedCustomers } from './demo-customers'
 import { seedCatalog } from './demo-catalog'
+import { seedPluginDemos } from './demo-context'
 import { DEMO_ADMIN, DEMO_CURRENCIES } from './demo-data'
 import { assignDemoOwnership, seedSecurity } from './demo-security'
 
@@ -45,4 +46,5 @@ export async function seedDemo(payload: Payload): Promise<void> {
   })
 
   await assignDemoOwnership(payload, security, admin.id)
+  await seedPluginDemos(payload, website.id, admin.id)
 }
