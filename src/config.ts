@@ -36,6 +36,7 @@ import './db/quiet-pg-queue-warning'
 import { createEmailAdapter } from './email'
 import { healthEndpoint } from './health'
 import { deliveryLedger } from './kit/deliveries'
+import { scheduledRunsLedger } from './kit/schedules'
 import { migrations } from './migrations'
 import { verifyRegistry } from './kit/registry'
 import { isAdministrator } from './kit/access'
@@ -96,6 +97,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     staffOnlyFields({ fields: STAFF_ONLY_FIELDS }),
     // the (event, subscriber) delivery records that make domain events take effect once (src/kit/deliveries.ts)
     deliveryLedger,
+    // the (task, slot) runs of scheduled tasks (src/kit/schedules.ts)
+    scheduledRunsLedger,
     securedCollections({ collections: SECURED_COLLECTIONS }),
     // customer users and addresses follow their customer's owner and business unit (src/kit/follow-parent-access.ts)
     followParentAccess({

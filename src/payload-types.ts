@@ -89,6 +89,7 @@ export interface Config {
     'shipping-methods': ShippingMethod;
     'audit-log': AuditEntry;
     'event-deliveries': EventDelivery;
+    'scheduled-runs': ScheduledRun;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -140,6 +141,7 @@ export interface Config {
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
+    'scheduled-runs': ScheduledRunsSelect<false> | ScheduledRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1301,6 +1303,27 @@ export interface EventDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-runs".
+ */
+export interface ScheduledRun {
+  id: number;
+  task: string;
+  /**
+   * floor(start time / period)
+   */
+  slot: number;
+  /**
+   * running → done | failed
+   */
+  status: string;
+  startedAt: string;
+  finishedAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1494,6 +1517,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'event-deliveries';
         value: number | EventDelivery;
+      } | null)
+    | ({
+        relationTo: 'scheduled-runs';
+        value: number | ScheduledRun;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2033,6 +2060,20 @@ export interface EventDeliveriesSelect<T extends boolean = true> {
   status?: T;
   attempts?: T;
   completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-runs_select".
+ */
+export interface ScheduledRunsSelect<T extends boolean = true> {
+  task?: T;
+  slot?: T;
+  status?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@
 import type { Payload } from 'payload'
 
 import { poolOf } from './deliveries'
+import { runDueSchedules } from './schedules'
 
 export type ClaimOptions = {
   /** the queue to take jobs from (Payload's default queue is `default`) */
@@ -104,10 +105,14 @@ export function startJobRunner(payload: Payload, options: RunnerOptions): JobRun
     })
 
   const loop = async () => {
-    if (!payload.collections['payload-jobs']) return
     while (!stopped) {
       let claimed: number[] = []
       try {
+        await runDueSchedules(payload, new Date(), log)
+        if (!payload.collections['payload-jobs']) {
+          await pause(options.intervalMs)
+          continue
+        }
         claimed = await claimJobs(payload, options)
         if (claimed.length) await runClaimed(payload, claimed, options.leaseMs, log)
       } catch (error) {

@@ -10,6 +10,7 @@ import type { DemoSeed } from './demo-seeds'
 import type { DomainEventSubscriber } from './events'
 import type { NotificationRecorder } from './notifications'
 import type { ProductListingExtension } from './commerce'
+import type { ScheduledTask } from './schedules'
 import type { CalculationInputDefinition, LineLoader } from './calculation-inputs'
 import { checkNewStage, resolveStages, type StageRegistration } from './pipeline'
 
@@ -24,6 +25,7 @@ export type BureauRegistry = {
   demoSeeds: DemoSeed[]
   productListingExtensions: ProductListingExtension[]
   notificationRecorders: NotificationRecorder[]
+  scheduledTasks: ScheduledTask[]
 }
 
 type WithCustom = Pick<Config, 'custom'> | Pick<SanitizedConfig, 'custom'>
@@ -38,6 +40,7 @@ export function getRegistry(config: WithCustom): BureauRegistry {
     demoSeeds: [],
     productListingExtensions: [],
     notificationRecorders: [],
+    scheduledTasks: [],
   }
   return custom.bureau
 }

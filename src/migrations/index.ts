@@ -1,5 +1,6 @@
 import * as migration_20261123_100956_initial from './20261123_100956_initial';
 import * as migration_20261123_201820_event_deliveries from './20261123_201820_event_deliveries';
+import * as migration_20261123_221029_scheduled_runs from './20261123_221029_scheduled_runs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_201820_event_deliveries.up,
     down: migration_20261123_201820_event_deliveries.down,
-    name: '20261123_201820_event_deliveries'
+    name: '20261123_201820_event_deliveries',
+  },
+  {
+    up: migration_20261123_221029_scheduled_runs.up,
+    down: migration_20261123_221029_scheduled_runs.down,
+    name: '20261123_221029_scheduled_runs'
   },
 ];
