@@ -7,6 +7,7 @@ import { moneyField, unitPriceField, type CurrencySource } from '../../src/kit/m
 import { INPUT_BOUNDS } from '../../src/kit/input-bounds'
 import { calculateOrderTotals } from './hooks/calculate-order-totals'
 import { emitOrderEvents } from './hooks/emit-order-events'
+import { orderAddressGroup, orderCalculationRecord } from './order-calculation-fields'
 import { LINE_STATUSES, ORDER_STATUSES } from './order-statuses'
 import { selectOptions } from '../../src/kit/select-options'
 
@@ -69,6 +70,7 @@ export const Orders: CollectionConfig = {
         serverComputed(
           unitPriceField({ name: 'unitPrice', currency: ORDER_CURRENCY, description: 'Exact unit price, up to 4 decimals' }),
         ),
+        serverComputed({ name: 'priceList', type: 'text', admin: { description: 'The price list the unit price came from (empty: the base price)' } }),
         amount('amount', 'Unit price × quantity, rounded'),
         amount('discount'),
         amount('tax'),
@@ -80,5 +82,8 @@ export const Orders: CollectionConfig = {
     amount('shippingTotal'),
     amount('taxTotal'),
     amount('grandTotal'),
+    ...orderCalculationRecord,
+    orderAddressGroup('shippingAddress', 'Shipping address'),
+    orderAddressGroup('billingAddress', 'Billing address'),
   ],
 }

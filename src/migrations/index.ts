@@ -1,6 +1,7 @@
 import * as migration_20261123_100956_initial from './20261123_100956_initial';
 import * as migration_20261123_201820_event_deliveries from './20261123_201820_event_deliveries';
 import * as migration_20261123_221029_scheduled_runs from './20261123_221029_scheduled_runs';
+import * as migration_20261123_221233_order_calculation_record from './20261123_221233_order_calculation_record';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_221029_scheduled_runs.up,
     down: migration_20261123_221029_scheduled_runs.down,
-    name: '20261123_221029_scheduled_runs'
+    name: '20261123_221029_scheduled_runs',
+  },
+  {
+    up: migration_20261123_221233_order_calculation_record.up,
+    down: migration_20261123_221233_order_calculation_record.down,
+    name: '20261123_221233_order_calculation_record'
   },
 ];

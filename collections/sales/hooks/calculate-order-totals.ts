@@ -26,7 +26,7 @@ function storedInput(doc: unknown, definitions: readonly CalculationInputDefinit
 }
 
 /** The priced fields of a line, which only the calculation writes. */
-const PRICED_LINE_FIELDS = ['sku', 'name', 'unitPrice', 'amount', 'discount', 'tax', 'total']
+const PRICED_LINE_FIELDS = ['sku', 'name', 'unitPrice', 'priceList', 'amount', 'discount', 'tax', 'total']
 
 /** Lines resent unchanged (rows without ids are new rows to Payload) keep the prices they were placed with. */
 function keepingPrices(data: OrderData, stored: OrderData): OrderData {
@@ -72,6 +72,7 @@ export const calculateOrderTotals: CollectionBeforeChangeHook = async ({ data, o
         sku: calculated.product.sku,
         name: calculated.product.name,
         unitPrice: formatDecimal(calculated.unitPrice ?? 0n, PRICE_SCALE),
+        priceList: calculated.priceList === null ? null : String(calculated.priceList),
         amount: toSafeNumber(calculated.amount),
         discount: toSafeNumber(calculated.discount),
         tax: toSafeNumber(calculated.tax),
@@ -83,5 +84,14 @@ export const calculateOrderTotals: CollectionBeforeChangeHook = async ({ data, o
     shippingTotal: toSafeNumber(result.shippingTotal),
     taxTotal: toSafeNumber(result.taxTotal),
     grandTotal: toSafeNumber(result.grandTotal),
+    shippingDiscount: toSafeNumber(result.shippingDiscount),
+    pricesIncludeTax: result.pricesIncludeTax,
+    appliedPromotions: result.appliedPromotions.map((applied) => ({
+      promotion: String(applied.id),
+      name: applied.name,
+      coupon: applied.coupon,
+      amount: toSafeNumber(applied.amount),
+    })),
+    taxes: result.taxes.map((tax) => ({ code: tax.code, rate: tax.rate, amount: toSafeNumber(tax.amount) })),
   }
 }
