@@ -213,6 +213,10 @@ export interface CustomerUserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Mobile number for SMS alerts (tasks, orders, stock), international format: +15551234567
+   */
+  phone?: string | null;
   roles?: (number | Role)[] | null;
   /**
    * The units this user works in; access levels count from them.
@@ -2161,6 +2165,7 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  phone?: T;
   roles?: T;
   businessUnits?: T;
   primaryBusinessUnit?: T;

@@ -52,6 +52,13 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text' },
     {
+      name: 'phone',
+      type: 'text',
+      validate: (value: unknown) =>
+        value === null || value === undefined || value === '' || /^\+[1-9]\d{6,14}$/.test(String(value)) || 'Use the international format, e.g. +15551234567',
+      admin: { description: 'Mobile number for SMS alerts (tasks, orders, stock), international format: +15551234567' },
+    },
+    {
       name: 'roles',
       type: 'relationship',
       relationTo: 'roles',

@@ -2,6 +2,7 @@ import * as migration_20261123_100956_initial from './20261123_100956_initial';
 import * as migration_20261123_201820_event_deliveries from './20261123_201820_event_deliveries';
 import * as migration_20261123_221029_scheduled_runs from './20261123_221029_scheduled_runs';
 import * as migration_20261123_221233_order_calculation_record from './20261123_221233_order_calculation_record';
+import * as migration_20261123_221449_staff_phone from './20261123_221449_staff_phone';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_221233_order_calculation_record.up,
     down: migration_20261123_221233_order_calculation_record.down,
-    name: '20261123_221233_order_calculation_record'
+    name: '20261123_221233_order_calculation_record',
+  },
+  {
+    up: migration_20261123_221449_staff_phone.up,
+    down: migration_20261123_221449_staff_phone.down,
+    name: '20261123_221449_staff_phone'
   },
 ];
