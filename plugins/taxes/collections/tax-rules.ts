@@ -7,6 +7,14 @@ import { TAX_JURISDICTIONS_SLUG } from './tax-jurisdictions'
 
 export const TAX_RULES_SLUG = 'tax-rules'
 
+const CELLS = '/plugins/taxes/components/tax-rule-cells'
+
+/** An empty code reads "Any" in the list. */
+const withAnyCell = <F extends ReturnType<typeof taxCodeField>>(field: F) => ({
+  ...field,
+  admin: { ...field.admin, components: { Cell: `${CELLS}#AnyCodeCell` } },
+})
+
 const validateRate: TextFieldSingleValidation = (value) => rateProblem(value) ?? true
 
 /**
@@ -42,14 +50,14 @@ export const TaxRules: CollectionConfig = {
       admin: { description: 'The tax’s name on invoices and in the answer’s taxes (e.g. "DE VAT", "NY State", "NYC")' },
     },
     { name: 'jurisdiction', type: 'relationship', relationTo: TAX_JURISDICTIONS_SLUG, required: true, index: true },
-    taxCodeField('productTaxCode', 'product', 'Empty: any product (and shipping)'),
-    taxCodeField('customerTaxCode', 'customer', 'Empty: any customer'),
+    withAnyCell(taxCodeField('productTaxCode', 'product', 'Empty: any product (and shipping)')),
+    withAnyCell(taxCodeField('customerTaxCode', 'customer', 'Empty: any customer')),
     {
       name: 'rate',
       type: 'text',
       required: true,
       validate: validateRate,
-      admin: { description: 'Percent, up to 4 decimals (19, 4.5, 8.875)' },
+      admin: { description: 'Percent, up to 4 decimals (19, 4.5, 8.875)', components: { Cell: `${CELLS}#RateCell` } },
     },
     { name: 'description', type: 'textarea' },
   ],
