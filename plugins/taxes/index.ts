@@ -6,7 +6,7 @@ import { TaxJurisdictions } from './collections/tax-jurisdictions'
 import { TaxRules } from './collections/tax-rules'
 import { taxSettingsFields } from './globals/settings-fields'
 import { taxSettingsGlobal } from './globals/tax-settings'
-import type { AddressBasis, StartCalculationWith, TaxBase, TaxRounding, TaxSettings } from './rules/settings'
+import { DEFAULT_TAX_SETTINGS, resolveTaxSettings, type AddressBasis, type StartCalculationWith, type TaxBase, type TaxRounding } from './rules/settings'
 import { seedTaxesDemo } from './seed/demo'
 import { taxLinesStage } from './stages/tax-lines'
 
@@ -55,15 +55,8 @@ export const taxesPlugin =
   (options: TaxesPluginOptions = {}): Plugin =>
   (incoming) => {
     if (options.enabled === false) return incoming
-    const defaults: TaxSettings = {
-      pricesIncludeTax: options.pricesIncludeTax ?? false,
-      addressBasis: options.addressBasis ?? 'shipping',
-      origin: null,
-      startCalculationWith: options.startCalculationWith ?? 'rowTotal',
-      rounding: options.rounding ?? 'total',
-      taxBase: options.taxBase ?? 'discounted',
-      shippingTaxCode: null,
-    }
+    const { pricesIncludeTax, addressBasis, startCalculationWith, rounding, taxBase } = options
+    const defaults = resolveTaxSettings(DEFAULT_TAX_SETTINGS, { pricesIncludeTax, addressBasis, startCalculationWith, rounding, taxBase })
     let config = extendCollection(incoming, 'taxes', 'products', {
       fields: [{ ...taxCodeField('taxCode', 'product', 'Which tax rules apply; variants inherit it'), admin: { position: 'sidebar', description: 'Which tax rules apply; variants inherit it' } }],
     })

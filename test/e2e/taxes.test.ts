@@ -52,7 +52,7 @@ afterAll(async () => {
 })
 
 describe('the taxes admin in Chromium', () => {
-  it('lists tax rules as a table: code, jurisdiction, product code, customer code, rate ("Any" when empty)', async () => {
+  it('lists tax rules as a table: code, jurisdiction, product code, customer code, rate ("Any" when empty)', { timeout: 2 * FIRST_VISIT_MS }, async () => {
     await page.goto(`${baseUrl}/admin/collections/tax-rules?sort=code`)
     const table = page.locator('table')
     await table.getByText('NY State').waitFor()
@@ -65,7 +65,7 @@ describe('the taxes admin in Chromium', () => {
     await screenshot('taxes-01-rules-table')
   })
 
-  it('creates a rule through the form, which then taxes an order', async () => {
+  it('creates a rule through the form, which then taxes an order', { timeout: 2 * FIRST_VISIT_MS }, async () => {
     const jurisdiction = await api<{ docs: Array<{ id: number }> }>('GET', 'tax-jurisdictions?where[code][equals]=US-CA&depth=0')
     await page.goto(`${baseUrl}/admin/collections/tax-rules/create`)
     await page.locator('#field-code').fill('LA County')
@@ -92,9 +92,10 @@ describe('the taxes admin in Chromium', () => {
     expect(placed.body.doc).toMatchObject({ subtotal: 12900, taxTotal: 935 + 290 })
   })
 
-  it('changes the tax settings in the global and saves them', async () => {
+  // The first visit to a route compiles it in `next dev`: allow for it beyond the default test timeout.
+  it('changes the tax settings in the global and saves them', { timeout: 2 * FIRST_VISIT_MS }, async () => {
     await page.goto(`${baseUrl}/admin/globals/tax-settings`)
-    await page.locator('#field-rounding').click()
+    await page.locator('#field-rounding .rs__control').click()
     await page.locator('.rs__option').filter({ hasText: 'Per item' }).click()
     await screenshot('taxes-03-settings')
     const saved = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/api/globals/tax-settings'))

@@ -27,6 +27,17 @@ export type TaxSettings = {
   shippingTaxCode: string | number | null
 }
 
+/** The plugin's defaults, before its options, the global and the website (see index.ts for each choice). */
+export const DEFAULT_TAX_SETTINGS: TaxSettings = {
+  pricesIncludeTax: false,
+  addressBasis: 'shipping',
+  origin: null,
+  startCalculationWith: 'rowTotal',
+  rounding: 'total',
+  taxBase: 'discounted',
+  shippingTaxCode: null,
+}
+
 /** A layer of settings as stored: every value may be missing or null (meaning "inherit"). */
 export type TaxSettingsLayer = { [Key in keyof TaxSettings]?: TaxSettings[Key] | null }
 

@@ -1,11 +1,10 @@
 /** Loads what decides the rates: the customer's tax code and exemption, and the rules of the address's country. */
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { idOf, type Id } from '../../../src/kit'
 import { TAX_CODES_SLUG } from '../collections/tax-codes'
-import { TAX_JURISDICTIONS_SLUG } from '../collections/tax-jurisdictions'
-import { TAX_RULES_SLUG } from '../collections/tax-rules'
-import { inJurisdiction, type JurisdictionArea, type TaxAddress } from '../rules/jurisdictions'
+import { inJurisdiction, type TaxAddress } from '../rules/jurisdictions'
 import type { TaxRuleFacts } from '../rules/matching-rules'
 
 export type CustomerTax = { taxCode: Id | null; exempt: boolean }
@@ -38,37 +37,50 @@ export async function loadCustomerTax(req: PayloadRequest, customer: Id | null |
   return { taxCode: idOf(groupDoc?.taxCode), exempt: doc.taxExempt === true }
 }
 
-type JurisdictionDoc = JurisdictionArea & { id: Id }
-type RuleDoc = { id: Id; code: string; rate: string; jurisdiction: unknown; productTaxCode?: unknown; customerTaxCode?: unknown }
+type RuleRow = {
+  id: number
+  code: string
+  rate: string
+  product_tax_code_id: number | null
+  customer_tax_code_id: number | null
+  jurisdiction_id: number
+  country: string
+  region: string | null
+  zips: string[] | null
+}
+type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
 
-/** The rules whose jurisdiction holds `address`: one query for the country's jurisdictions, one for their rules. */
+/**
+ * Where to read: the request's transaction when it has one (an order being placed), else the pool (a cart preview).
+ * Only reads go here, so the pool fallback Drizzle would take silently is the intended one.
+ */
+async function readerOf(req: PayloadRequest): Promise<Executor> {
+  const db = req.payload.db as unknown as { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
+  const id = await req.transactionID
+  return (id === undefined ? undefined : db.sessions?.[String(id)]?.db) ?? db.drizzle
+}
+
+/**
+ * The rules that may apply at `address`: one hand-written query over the plugin's tables (the hot path of every
+ * calculation; Payload's find costs a query per collection and hooks per document) returning the rules of the
+ * country's jurisdictions for the address's region or the whole country, with their ZIP entries; the ZIP entries
+ * are then matched here (ranges and patterns are rules, not SQL).
+ */
 export async function loadRulesAt(req: PayloadRequest, address: TaxAddress): Promise<TaxRuleFacts[]> {
-  const jurisdictions = await req.payload.find({
-    collection: TAX_JURISDICTIONS_SLUG as never,
-    where: { country: { equals: address.country.toUpperCase() } },
-    select: { country: true, region: true, zipCodes: true } as never,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const holding = new Map(
-    (jurisdictions.docs as unknown as JurisdictionDoc[]).filter((area) => inJurisdiction(area, address)).map((area) => [String(area.id), area]),
-  )
-  if (holding.size === 0) return []
-  const rules = await req.payload.find({
-    collection: TAX_RULES_SLUG as never,
-    where: { jurisdiction: { in: [...holding.values()].map((area) => area.id) } },
-    select: { code: true, rate: true, jurisdiction: true, productTaxCode: true, customerTaxCode: true } as never,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return (rules.docs as unknown as RuleDoc[]).flatMap((rule) => {
-    const area = holding.get(String(idOf(rule.jurisdiction)))
-    if (!area) return []
-    return [{ id: rule.id, code: rule.code, rate: rule.rate, jurisdiction: area, productTaxCode: idOf(rule.productTaxCode), customerTaxCode: idOf(rule.customerTaxCode) }]
+  const reader = await readerOf(req)
+  const country = address.country.trim().toUpperCase()
+  const region = (address.region ?? '').trim().toUpperCase()
+  const { rows } = await reader.execute(sql`
+    select r.id, r.code, r.rate, r.product_tax_code_id, r.customer_tax_code_id, r.jurisdiction_id, j.country, j.region,
+      (select array_agg(z.zip order by z._order) from tax_jurisdictions_zip_codes z where z._parent_id = j.id) as zips
+    from tax_rules r
+    join tax_jurisdictions j on j.id = r.jurisdiction_id
+    where upper(j.country) = ${country} and (coalesce(trim(j.region), '') = '' or upper(trim(j.region)) = ${region})
+    order by r.id`)
+  return (rows as RuleRow[]).flatMap((row) => {
+    const jurisdiction = { id: row.jurisdiction_id, country: row.country, region: row.region, zipCodes: (row.zips ?? []).map((zip) => ({ zip })) }
+    if (!inJurisdiction(jurisdiction, address)) return []
+    return [{ id: row.id, code: row.code, rate: row.rate, jurisdiction, productTaxCode: row.product_tax_code_id, customerTaxCode: row.customer_tax_code_id }]
   })
 }
 

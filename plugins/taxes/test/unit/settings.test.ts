@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { resolveTaxSettings, type TaxSettings } from '../../rules/settings'
+import { DEFAULT_TAX_SETTINGS, resolveTaxSettings } from '../../rules/settings'
 import { layerOf } from '../../stages/load-settings'
 
-const defaults: TaxSettings = {
-  pricesIncludeTax: false,
-  addressBasis: 'shipping',
-  origin: null,
-  startCalculationWith: 'rowTotal',
-  rounding: 'total',
-  taxBase: 'discounted',
-  shippingTaxCode: null,
-}
+const defaults = DEFAULT_TAX_SETTINGS
 
 describe('resolveTaxSettings', () => {
   it('takes each value from the last layer that sets it: defaults ← global ← website', () => {

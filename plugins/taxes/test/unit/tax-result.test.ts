@@ -17,21 +17,13 @@ import {
   type StageRegistration,
 } from '../../../../src/kit'
 import type { TaxRuleFacts } from '../../rules/matching-rules'
-import type { TaxSettings } from '../../rules/settings'
+import { DEFAULT_TAX_SETTINGS, type TaxSettings } from '../../rules/settings'
 import { taxResultFor, type TaxContext } from '../../rules/tax-result'
 
 type Stage = StageRegistration<null>
 type Address = { country: string; region?: string; postalCode?: string }
 
-const defaults: TaxSettings = {
-  pricesIncludeTax: false,
-  addressBasis: 'shipping',
-  origin: null,
-  startCalculationWith: 'rowTotal',
-  rounding: 'total',
-  taxBase: 'discounted',
-  shippingTaxCode: null,
-}
+const defaults = DEFAULT_TAX_SETTINGS
 const rule = (code: string, rate: string, jurisdiction: TaxRuleFacts['jurisdiction'], productTaxCode: Id | null = null, customerTaxCode: Id | null = null): TaxRuleFacts => ({
   id: code,
   code,
