@@ -111,18 +111,22 @@ function serve(config: ReturnType<typeof buildBureauConfig>): Promise<{ url: str
   const routes = restRoutes(config)
   let inFlight = 0
   const server = http.createServer(async (req, res) => {
+    // counted until the handler is done, not until the client hangs up (autocannon drops its last requests)
     inFlight += 1
-    res.once('close', () => (inFlight -= 1))
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    const method = (req.method ?? 'GET') as keyof typeof routes
-    const url = `http://127.0.0.1${req.url ?? '/'}`
-    const headers = Object.entries(req.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : []))
-    const request = new Request(url, { method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined })
-    const slug = new URL(url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-    const response = await routes[method](request, { params: Promise.resolve({ slug }) })
-    res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
-    res.end(Buffer.from(await response.arrayBuffer()))
+    try {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      const method = (req.method ?? 'GET') as keyof typeof routes
+      const url = `http://127.0.0.1${req.url ?? '/'}`
+      const headers = Object.entries(req.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : []))
+      const request = new Request(url, { method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined })
+      const slug = new URL(url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+      const response = await routes[method](request, { params: Promise.resolve({ slug }) })
+      res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } finally {
+      inFlight -= 1
+    }
   })
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
