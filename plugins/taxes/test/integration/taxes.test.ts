@@ -102,6 +102,22 @@ describe('the tax stage prices tax into orders', () => {
     expect(response.body.doc).toMatchObject({ shippingTotal: 1000, taxTotal: 520 + 60, grandTotal: 12999 + 1000 + 580 })
     await app.payload.updateGlobal({ slug: 'tax-settings', data: { shippingTaxCode: null }, ...local })
   })
+
+  it('keeps versions of the settings; a version id that names none answers 404, not 500', async () => {
+    const versions = await app.rest.get<ListResponse<{ id: number; version: { shippingTaxCode?: unknown } }>>('/globals/tax-settings/versions?sort=createdAt', { token })
+    expect(versions.status).toBe(200)
+    const named = versions.body.docs.find((doc) => doc.version.shippingTaxCode !== null && doc.version.shippingTaxCode !== undefined)
+    expect(named).toBeDefined()
+    expect((await app.rest.get(`/globals/tax-settings/versions/${named?.id}`, { token })).status).toBe(200)
+    for (const id of ['1.5', '-1', 'NaN', '99999999999999999999']) {
+      expect((await app.rest.get(`/globals/tax-settings/versions/${id}`, { token })).status, id).toBe(404)
+      expect((await app.rest.post(`/globals/tax-settings/versions/${id}`, { token })).status, id).toBe(404)
+    }
+    const restored = await app.rest.post(`/globals/tax-settings/versions/${named?.id}`, { token })
+    expect(restored.status).toBe(200)
+    expect(((await app.payload.findGlobal({ slug: 'tax-settings', depth: 0 })) as { shippingTaxCode?: unknown }).shippingTaxCode).toBe(ids.freight)
+    await app.payload.updateGlobal({ slug: 'tax-settings', data: { shippingTaxCode: null }, ...local })
+  })
 })
 
 describe('tax configuration is validated and guarded', () => {
