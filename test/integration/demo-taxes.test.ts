@@ -77,4 +77,24 @@ describe.skipIf(taxesDisabled)('the taxes demo', () => {
     })
     expect(response.body.doc).toMatchObject({ pricesIncludeTax: false, subtotal: 12900, taxTotal: 1097, grandTotal: 13997 })
   })
+
+  it('taxes a variant by its product’s tax code (variants inherit it): a rule for "standard" goods applies to a glove size', async () => {
+    const local = { overrideAccess: true, depth: 0 } as const
+    const standard = (await app.payload.find({ collection: 'tax-codes', where: { code: { equals: 'standard' } }, ...local })).docs[0]
+    const california = (await app.payload.find({ collection: 'tax-jurisdictions', where: { code: { equals: 'US-CA' } }, ...local })).docs[0]
+    await app.payload.create({ collection: 'tax-rules', data: { code: 'CA standard goods', jurisdiction: california.id, productTaxCode: standard.id, rate: '1' }, ...local })
+    const variant = (await app.payload.find({ collection: 'product-variants', where: { sku: { equals: 'GLV-NIT-L' } }, ...local })).docs[0]
+    const response = await app.rest.post<DocResponse<Order>>('/orders', {
+      token,
+      body: {
+        website: await idOf('websites', 'code', 'us'),
+        customer: await idOf('customers', 'code', 'NORTHWIND-WEST'),
+        currency: 'USD',
+        shippingAddress: { country: 'US', region: 'CA', postalCode: '94607' },
+        lines: [{ product: await idOf('products', 'sku', 'GLV-NIT'), variant: variant.id, quantity: 10 }],
+      },
+    })
+    expect(response.status).toBe(201)
+    expect(response.body.doc.taxes?.map((tax) => tax.code)).toEqual(['CA State', 'CA standard goods'])
+  })
 })
