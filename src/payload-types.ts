@@ -87,6 +87,9 @@ export interface Config {
     websites: Website;
     currencies: Currency;
     'shipping-methods': ShippingMethod;
+    'tax-codes': TaxCode;
+    'tax-jurisdictions': TaxJurisdiction;
+    'tax-rules': TaxRule;
     'audit-log': AuditEntry;
     'event-deliveries': EventDelivery;
     'scheduled-runs': ScheduledRun;
@@ -139,6 +142,9 @@ export interface Config {
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
+    'tax-codes': TaxCodesSelect<false> | TaxCodesSelect<true>;
+    'tax-jurisdictions': TaxJurisdictionsSelect<false> | TaxJurisdictionsSelect<true>;
+    'tax-rules': TaxRulesSelect<false> | TaxRulesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
     'scheduled-runs': ScheduledRunsSelect<false> | ScheduledRunsSelect<true>;
@@ -152,8 +158,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'tax-settings': TaxSetting;
+  };
+  globalsSelect: {
+    'tax-settings': TaxSettingsSelect<false> | TaxSettingsSelect<true>;
+  };
   locale: 'en' | 'de';
   widgets: {
     collections: CollectionsWidget;
@@ -383,6 +393,14 @@ export interface Customer {
    */
   lifetimeSalesCurrency?: string | null;
   /**
+   * Empty: the customer group’s tax code
+   */
+  taxCode?: (number | null) | TaxCode;
+  /**
+   * Charge this customer no tax at all
+   */
+  taxExempt?: boolean | null;
+  /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
   owner?: (number | null) | User;
@@ -410,6 +428,25 @@ export interface CustomerGroup {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The tax code of the group’s customers that have none of their own
+   */
+  taxCode?: (number | null) | TaxCode;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-codes".
+ */
+export interface TaxCode {
+  id: number;
+  code: string;
+  /**
+   * Product codes go on products (and shipping); customer codes on customers and customer groups
+   */
+  kind: 'product' | 'customer';
+  description?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1439,6 +1476,43 @@ export interface Website {
    * Staff emails told about every new order on this website
    */
   orderAlertRecipients?: string[] | null;
+  /**
+   * Overrides of the Tax settings for this website
+   */
+  taxSettings?: {
+    /**
+     * Whether this website’s unit prices already contain tax. Empty: as in Tax settings.
+     */
+    pricesIncludeTax?: ('included' | 'excluded') | null;
+    /**
+     * Which address decides the jurisdiction; the origin is used when that address is missing. Empty: as in Tax settings.
+     */
+    addressBasis?: ('shipping' | 'billing' | 'origin') | null;
+    /**
+     * Where goods ship from: the basis when set to origin, and the fallback
+     */
+    origin?: {
+      country?: string | null;
+      region?: string | null;
+      postalCode?: string | null;
+    };
+    /**
+     * Unit price, row total or total (Oro’s modes). Empty: as in Tax settings.
+     */
+    startCalculationWith?: ('unitPrice' | 'rowTotal' | 'total') | null;
+    /**
+     * Round each line’s tax, or only the order’s total per tax (half-up). Empty: as in Tax settings.
+     */
+    rounding?: ('item' | 'total') | null;
+    /**
+     * Tax the amount after promotions or before them (inclusive prices always tax what is paid). Empty: as in Tax settings.
+     */
+    taxBase?: ('discounted' | 'undiscounted') | null;
+    /**
+     * The product tax code shipping is taxed with when the shipping method names none; empty: shipping is not taxed. Empty: as in Tax settings.
+     */
+    shippingTaxCode?: (number | null) | TaxCode;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1543,6 +1617,10 @@ export interface Product {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Which tax rules apply; variants inherit it
+   */
+  taxCode?: (number | null) | TaxCode;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -1832,6 +1910,60 @@ export interface ShippingMethod {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-jurisdictions".
+ */
+export interface TaxJurisdiction {
+  id: number;
+  code: string;
+  name?: string | null;
+  country: string;
+  /**
+   * State or region code as addresses carry it (NY, BY); empty: the whole country
+   */
+  region?: string | null;
+  /**
+   * Exact codes, ranges (10001-10292) or patterns (100*, SW1?); empty: every postal code
+   */
+  zipCodes?:
+    | {
+        zip: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each row: where (jurisdiction), what (product tax code, empty = any), who (customer tax code, empty = any), and the rate in percent
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-rules".
+ */
+export interface TaxRule {
+  id: number;
+  /**
+   * The tax’s name on invoices and in the answer’s taxes (e.g. "DE VAT", "NY State", "NYC")
+   */
+  code: string;
+  jurisdiction: number | TaxJurisdiction;
+  /**
+   * Empty: any product (and shipping)
+   */
+  productTaxCode?: (number | null) | TaxCode;
+  /**
+   * Empty: any customer
+   */
+  customerTaxCode?: (number | null) | TaxCode;
+  /**
+   * Percent, up to 4 decimals (19, 4.5, 8.875)
+   */
+  rate: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change to every document, recorded in the change’s own transaction. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2100,6 +2232,18 @@ export interface PayloadLockedDocument {
         value: number | ShippingMethod;
       } | null)
     | ({
+        relationTo: 'tax-codes';
+        value: number | TaxCode;
+      } | null)
+    | ({
+        relationTo: 'tax-jurisdictions';
+        value: number | TaxJurisdiction;
+      } | null)
+    | ({
+        relationTo: 'tax-rules';
+        value: number | TaxRule;
+      } | null)
+    | ({
         relationTo: 'event-deliveries';
         value: number | EventDelivery;
       } | null)
@@ -2250,6 +2394,8 @@ export interface CustomersSelect<T extends boolean = true> {
   orders?: T;
   lifetimeSalesValue?: T;
   lifetimeSalesCurrency?: T;
+  taxCode?: T;
+  taxExempt?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2264,6 +2410,7 @@ export interface CustomerGroupsSelect<T extends boolean = true> {
   code?: T;
   description?: T;
   customers?: T;
+  taxCode?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2377,6 +2524,7 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
       };
   variants?: T;
+  taxCode?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2633,6 +2781,23 @@ export interface WebsitesSelect<T extends boolean = true> {
   currencies?: T;
   priceRounding?: T;
   orderAlertRecipients?: T;
+  taxSettings?:
+    | T
+    | {
+        pricesIncludeTax?: T;
+        addressBasis?: T;
+        origin?:
+          | T
+          | {
+              country?: T;
+              region?: T;
+              postalCode?: T;
+            };
+        startCalculationWith?: T;
+        rounding?: T;
+        taxBase?: T;
+        shippingTaxCode?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2665,6 +2830,49 @@ export interface ShippingMethodsSelect<T extends boolean = true> {
         freeAbove?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-codes_select".
+ */
+export interface TaxCodesSelect<T extends boolean = true> {
+  code?: T;
+  kind?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-jurisdictions_select".
+ */
+export interface TaxJurisdictionsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  country?: T;
+  region?: T;
+  zipCodes?:
+    | T
+    | {
+        zip?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-rules_select".
+ */
+export interface TaxRulesSelect<T extends boolean = true> {
+  code?: T;
+  jurisdiction?: T;
+  productTaxCode?: T;
+  customerTaxCode?: T;
+  rate?: T;
+  description?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2781,6 +2989,71 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Defaults for every website; a website’s Tax settings tab overrides them
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-settings".
+ */
+export interface TaxSetting {
+  id: number;
+  /**
+   * Unit prices already contain tax: tax is extracted, not added
+   */
+  pricesIncludeTax?: boolean | null;
+  /**
+   * Which address decides the jurisdiction; the origin is used when that address is missing.
+   */
+  addressBasis: 'shipping' | 'billing' | 'origin';
+  /**
+   * Where goods ship from: the basis when set to origin, and the fallback
+   */
+  origin?: {
+    country?: string | null;
+    region?: string | null;
+    postalCode?: string | null;
+  };
+  /**
+   * Unit price, row total or total (Oro’s modes).
+   */
+  startCalculationWith: 'unitPrice' | 'rowTotal' | 'total';
+  /**
+   * Round each line’s tax, or only the order’s total per tax (half-up).
+   */
+  rounding: 'item' | 'total';
+  /**
+   * Tax the amount after promotions or before them (inclusive prices always tax what is paid).
+   */
+  taxBase: 'discounted' | 'undiscounted';
+  /**
+   * The product tax code shipping is taxed with when the shipping method names none; empty: shipping is not taxed.
+   */
+  shippingTaxCode?: (number | null) | TaxCode;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-settings_select".
+ */
+export interface TaxSettingsSelect<T extends boolean = true> {
+  pricesIncludeTax?: T;
+  addressBasis?: T;
+  origin?:
+    | T
+    | {
+        country?: T;
+        region?: T;
+        postalCode?: T;
+      };
+  startCalculationWith?: T;
+  rounding?: T;
+  taxBase?: T;
+  shippingTaxCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,0 +1,98 @@
+/** Loads what decides the rates: the customer's tax code and exemption, and the rules of the address's country. */
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { idOf, type Id } from '../../../src/kit'
+import { TAX_CODES_SLUG } from '../collections/tax-codes'
+import { inJurisdiction, type TaxAddress } from '../rules/jurisdictions'
+import type { TaxRuleFacts } from '../rules/matching-rules'
+
+export type CustomerTax = { taxCode: Id | null; exempt: boolean }
+
+/** The customer's own tax code, else its group's; exempt customers pay no tax. No customer: a visitor, no code. */
+export async function loadCustomerTax(req: PayloadRequest, customer: Id | null | undefined): Promise<CustomerTax> {
+  if (customer === null || customer === undefined) return { taxCode: null, exempt: false }
+  const doc = (await req.payload.findByID({
+    collection: 'customers',
+    id: customer,
+    depth: 0,
+    select: { taxCode: true, taxExempt: true, group: true } as never,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as { taxCode?: unknown; taxExempt?: boolean | null; group?: unknown } | null
+  if (!doc) return { taxCode: null, exempt: false }
+  const own = idOf(doc.taxCode)
+  const group = idOf(doc.group)
+  if (own !== null || group === null) return { taxCode: own, exempt: doc.taxExempt === true }
+  const groupDoc = (await req.payload.findByID({
+    collection: 'customer-groups',
+    id: group,
+    depth: 0,
+    select: { taxCode: true } as never,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as { taxCode?: unknown } | null
+  return { taxCode: idOf(groupDoc?.taxCode), exempt: doc.taxExempt === true }
+}
+
+type RuleRow = {
+  id: number
+  code: string
+  rate: string
+  product_tax_code_id: number | null
+  customer_tax_code_id: number | null
+  jurisdiction_id: number
+  country: string
+  region: string | null
+  zips: string[] | null
+}
+type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
+
+/**
+ * Where to read: the request's transaction when it has one (an order being placed), else the pool (a cart preview).
+ * Only reads go here, so the pool fallback Drizzle would take silently is the intended one.
+ */
+async function readerOf(req: PayloadRequest): Promise<Executor> {
+  const db = req.payload.db as unknown as { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
+  const id = await req.transactionID
+  return (id === undefined ? undefined : db.sessions?.[String(id)]?.db) ?? db.drizzle
+}
+
+/**
+ * The rules that may apply at `address`: one hand-written query over the plugin's tables (the hot path of every
+ * calculation; Payload's find costs a query per collection and hooks per document) returning the rules of the
+ * country's jurisdictions for the address's region or the whole country, with their ZIP entries; the ZIP entries
+ * are then matched here (ranges and patterns are rules, not SQL).
+ */
+export async function loadRulesAt(req: PayloadRequest, address: TaxAddress): Promise<TaxRuleFacts[]> {
+  const reader = await readerOf(req)
+  const country = address.country.trim().toUpperCase()
+  const region = (address.region ?? '').trim().toUpperCase()
+  const { rows } = await reader.execute(sql`
+    select r.id, r.code, r.rate, r.product_tax_code_id, r.customer_tax_code_id, r.jurisdiction_id, j.country, j.region,
+      (select array_agg(z.zip order by z._order) from tax_jurisdictions_zip_codes z where z._parent_id = j.id) as zips
+    from tax_rules r
+    join tax_jurisdictions j on j.id = r.jurisdiction_id
+    where upper(j.country) = ${country} and (coalesce(trim(j.region), '') = '' or upper(trim(j.region)) = ${region})
+    order by r.id`)
+  return (rows as RuleRow[]).flatMap((row) => {
+    const jurisdiction = { id: row.jurisdiction_id, country: row.country, region: row.region, zipCodes: (row.zips ?? []).map((zip) => ({ zip })) }
+    if (!inJurisdiction(jurisdiction, address)) return []
+    return [{ id: row.id, code: row.code, rate: row.rate, jurisdiction, productTaxCode: row.product_tax_code_id, customerTaxCode: row.customer_tax_code_id }]
+  })
+}
+
+/** A tax code named by the shipping stage (its id, or its `code` text) as an id; null when unknown (the settings' code then applies). */
+export async function resolveTaxCode(req: PayloadRequest, reference: string | number): Promise<Id | null> {
+  const found = await req.payload.find({
+    collection: TAX_CODES_SLUG as never,
+    where: typeof reference === 'number' ? { id: { equals: reference } } : { or: [{ code: { equals: reference } }, ...(/^\d+$/.test(reference) ? [{ id: { equals: Number(reference) } }] : [])] },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return (found.docs[0] as { id: Id } | undefined)?.id ?? null
+}
