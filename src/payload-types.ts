@@ -87,6 +87,8 @@ export interface Config {
     websites: Website;
     currencies: Currency;
     'shipping-methods': ShippingMethod;
+    tasks: Task;
+    'task-comments': TaskComment;
     'audit-log': AuditEntry;
     'event-deliveries': EventDelivery;
     'scheduled-runs': ScheduledRun;
@@ -102,6 +104,7 @@ export interface Config {
       users: 'customer-users';
       addresses: 'addresses';
       orders: 'orders';
+      tasks: 'tasks';
     };
     'customer-groups': {
       customers: 'customers';
@@ -114,9 +117,16 @@ export interface Config {
     };
     products: {
       variants: 'product-variants';
+      tasks: 'tasks';
     };
     categories: {
       children: 'categories';
+    };
+    orders: {
+      tasks: 'tasks';
+    };
+    tasks: {
+      comments: 'task-comments';
     };
   };
   collectionsSelect: {
@@ -139,6 +149,8 @@ export interface Config {
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
+    tasks: TasksSelect<false> | TasksSelect<true>;
+    'task-comments': TaskCommentsSelect<false> | TaskCommentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
     'scheduled-runs': ScheduledRunsSelect<false> | ScheduledRunsSelect<true>;
@@ -152,8 +164,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'tasks-settings': TasksSetting;
+  };
+  globalsSelect: {
+    'tasks-settings': TasksSettingsSelect<false> | TasksSettingsSelect<true>;
+  };
   locale: 'en' | 'de';
   widgets: {
     collections: CollectionsWidget;
@@ -162,6 +178,8 @@ export interface Config {
   jobs: {
     tasks: {
       'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
+      'event-tasks-alert-status-changed': TaskEventTasksAlertStatusChanged;
+      'event-tasks-alert-assigned': TaskEventTasksAlertAssigned;
       inline: {
         input: unknown;
         output: unknown;
@@ -371,6 +389,14 @@ export interface Customer {
    */
   orders?: {
     docs?: (number | Order)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Tasks about this record; "Add new" creates one already pointing here.
+   */
+  tasks?: {
+    docs?: (number | Task)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -1406,6 +1432,14 @@ export interface Order {
     phone?: string | null;
   };
   /**
+   * Tasks about this record; "Add new" creates one already pointing here.
+   */
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Changing it recalculates the shipping total
    */
   shippingMethod?: (number | null) | ShippingMethod;
@@ -1472,14 +1506,6 @@ export interface Product {
    * Required in English; other languages show the English text until translated
    */
   name?: string | null;
-  type?: ('simple' | 'configurable') | null;
-  status?: ('draft' | 'active' | 'archived') | null;
-  /**
-   * Decides which attributes the product has
-   */
-  family?: (number | null) | AttributeFamily;
-  brand?: (number | null) | Brand;
-  categories?: (number | Category)[] | null;
   description?: {
     root: {
       type: string;
@@ -1544,6 +1570,22 @@ export interface Product {
     totalDocs?: number;
   };
   /**
+   * Tasks about this record; "Add new" creates one already pointing here.
+   */
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  type?: ('simple' | 'configurable') | null;
+  status?: ('draft' | 'active' | 'archived') | null;
+  /**
+   * Decides which attributes the product has
+   */
+  family?: (number | null) | AttributeFamily;
+  brand?: (number | null) | Brand;
+  categories?: (number | Category)[] | null;
+  /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
   owner?: (number | null) | User;
@@ -1551,90 +1593,6 @@ export interface Product {
    * The business unit this record belongs to; set to the creator's primary unit.
    */
   businessUnit?: (number | null) | BusinessUnit;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attribute-families".
- */
-export interface AttributeFamily {
-  id: number;
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  name?: string | null;
-  /**
-   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
-   */
-  attributes?:
-    | {
-        attribute: number | Attribute;
-        required?: boolean | null;
-        isVariantAttribute?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attributes".
- */
-export interface Attribute {
-  id: number;
-  /**
-   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
-   */
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  label?: string | null;
-  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
-  /**
-   * Shown after number values, e.g. mm or V
-   */
-  unit?: string | null;
-  /**
-   * The values a select attribute can take
-   */
-  options?:
-    | {
-        /**
-         * Stored and filtered by, e.g. m6
-         */
-        value: string;
-        /**
-         * Shown to buyers, e.g. M6
-         */
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Storefronts offer it as a filter (layered navigation)
-   */
-  filterable?: boolean | null;
-  /**
-   * Storefront search matches its values
-   */
-  searchable?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "brands".
- */
-export interface Brand {
-  id: number;
-  code: string;
-  name: string;
-  logo?: (number | null) | Media;
-  website?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1685,56 +1643,47 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
+ * via the `definition` "attributes".
  */
-export interface Category {
+export interface Attribute {
   id: number;
+  /**
+   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
+   */
+  code: string;
   /**
    * Required in English; other languages show the English text until translated
    */
-  title?: string | null;
+  label?: string | null;
+  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
   /**
-   * URL segment; derived from the title when left empty
+   * Shown after number values, e.g. mm or V
    */
-  slug?: string | null;
+  unit?: string | null;
   /**
-   * Empty for a top-level category
+   * The values a select attribute can take
    */
-  parent?: (number | null) | Category;
+  options?:
+    | {
+        /**
+         * Stored and filtered by, e.g. m6
+         */
+        value: string;
+        /**
+         * Shown to buyers, e.g. M6
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
-   * Order among siblings
+   * Storefronts offer it as a filter (layered navigation)
    */
-  sortOrder?: number | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  image?: (number | null) | Media;
+  filterable?: boolean | null;
   /**
-   * Breadcrumbs, top-level first
+   * Storefront search matches its values
    */
-  ancestors?: (number | Category)[] | null;
-  path?: string | null;
-  /**
-   * 0 for a top-level category
-   */
-  level?: number | null;
-  children?: {
-    docs?: (number | Category)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+  searchable?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1795,6 +1744,193 @@ export interface ProductVariant {
    * The business unit this record belongs to; set to the creator's primary unit.
    */
   businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks".
+ */
+export interface Task {
+  id: number;
+  title: string;
+  description?: string | null;
+  type?: ('todo' | 'call' | 'email' | 'meeting' | 'followUp') | null;
+  priority: 'low' | 'normal' | 'high' | 'urgent';
+  /**
+   * Reminded 24 h before, and when overdue
+   */
+  dueAt?: string | null;
+  status: 'open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened';
+  /**
+   * Why the status changes (required on some changes); kept in the history
+   */
+  statusReason?: string | null;
+  assignee?: (number | null) | User;
+  /**
+   * or a whole team
+   */
+  team?: (number | null) | BusinessUnit;
+  /**
+   * Told as the alert settings say
+   */
+  watchers?: (number | User)[] | null;
+  /**
+   * The record this task is about
+   */
+  concerns?:
+    | ({
+        relationTo: 'customers';
+        value: number | Customer;
+      } | null)
+    | ({
+        relationTo: 'orders';
+        value: number | Order;
+      } | null)
+    | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null);
+  /**
+   * Every status change: who, when, from, to, why
+   */
+  history?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: ('open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened') | null;
+        to?: ('open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened') | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  comments?: {
+    docs?: (number | TaskComment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  creator?: (number | null) | User;
+  /**
+   * When the due-soon reminder went out
+   */
+  dueSoonAlertedAt?: string | null;
+  /**
+   * When the overdue reminder went out
+   */
+  overdueAlertedAt?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-comments".
+ */
+export interface TaskComment {
+  id: number;
+  task: number | Task;
+  body: string;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribute-families".
+ */
+export interface AttributeFamily {
+  id: number;
+  code: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  name?: string | null;
+  /**
+   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
+   */
+  attributes?:
+    | {
+        attribute: number | Attribute;
+        required?: boolean | null;
+        isVariantAttribute?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands".
+ */
+export interface Brand {
+  id: number;
+  code: string;
+  name: string;
+  logo?: (number | null) | Media;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  title?: string | null;
+  /**
+   * URL segment; derived from the title when left empty
+   */
+  slug?: string | null;
+  /**
+   * Empty for a top-level category
+   */
+  parent?: (number | null) | Category;
+  /**
+   * Order among siblings
+   */
+  sortOrder?: number | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  /**
+   * Breadcrumbs, top-level first
+   */
+  ancestors?: (number | Category)[] | null;
+  path?: string | null;
+  /**
+   * 0 for a top-level category
+   */
+  level?: number | null;
+  children?: {
+    docs?: (number | Category)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1976,7 +2112,11 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'event-order-alerts-email-staff';
+        taskSlug:
+          | 'inline'
+          | 'event-order-alerts-email-staff'
+          | 'event-tasks-alert-status-changed'
+          | 'event-tasks-alert-assigned';
         taskID: string;
         input?:
           | {
@@ -2009,7 +2149,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'event-order-alerts-email-staff') | null;
+  taskSlug?:
+    | ('inline' | 'event-order-alerts-email-staff' | 'event-tasks-alert-status-changed' | 'event-tasks-alert-assigned')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2098,6 +2240,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'shipping-methods';
         value: number | ShippingMethod;
+      } | null)
+    | ({
+        relationTo: 'tasks';
+        value: number | Task;
+      } | null)
+    | ({
+        relationTo: 'task-comments';
+        value: number | TaskComment;
       } | null)
     | ({
         relationTo: 'event-deliveries';
@@ -2248,6 +2398,7 @@ export interface CustomersSelect<T extends boolean = true> {
   users?: T;
   addresses?: T;
   orders?: T;
+  tasks?: T;
   lifetimeSalesValue?: T;
   lifetimeSalesCurrency?: T;
   owner?: T;
@@ -2346,11 +2497,6 @@ export interface AddressesSelect<T extends boolean = true> {
 export interface ProductsSelect<T extends boolean = true> {
   sku?: T;
   name?: T;
-  type?: T;
-  status?: T;
-  family?: T;
-  brand?: T;
-  categories?: T;
   description?: T;
   images?: T;
   attributeValues?:
@@ -2377,6 +2523,12 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
       };
   variants?: T;
+  tasks?: T;
+  type?: T;
+  status?: T;
+  family?: T;
+  brand?: T;
+  categories?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2615,6 +2767,7 @@ export interface OrdersSelect<T extends boolean = true> {
         country?: T;
         phone?: T;
       };
+  tasks?: T;
   shippingMethod?: T;
   owner?: T;
   businessUnit?: T;
@@ -2665,6 +2818,52 @@ export interface ShippingMethodsSelect<T extends boolean = true> {
         freeAbove?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks_select".
+ */
+export interface TasksSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  type?: T;
+  priority?: T;
+  dueAt?: T;
+  status?: T;
+  statusReason?: T;
+  assignee?: T;
+  team?: T;
+  watchers?: T;
+  concerns?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
+  comments?: T;
+  creator?: T;
+  dueSoonAlertedAt?: T;
+  overdueAlertedAt?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-comments_select".
+ */
+export interface TaskCommentsSelect<T extends boolean = true> {
+  task?: T;
+  body?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2784,6 +2983,77 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks-settings".
+ */
+export interface TasksSetting {
+  id: number;
+  /**
+   * The status changes allowed, and which must say why. Empty: the default workflow.
+   */
+  transitions?:
+    | {
+        from: 'open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened';
+        to: 'open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened';
+        reasonRequired?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Off: no task alert or reminder goes out.
+   */
+  alertsEnabled?: boolean | null;
+  /**
+   * Who is told, by which channel, on which occasion. Empty: the default rules.
+   */
+  alertRules?:
+    | {
+        trigger: 'statusChanged' | 'assigned' | 'dueSoon' | 'overdue';
+        /**
+         * Status changes only: the statuses entered that fire it (none: every one)
+         */
+        statuses?: ('open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened')[] | null;
+        channels: ('email' | 'sms')[];
+        recipients: ('assignee' | 'creator' | 'watchers')[];
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A task is "due soon" this many hours before its due date (one reminder).
+   */
+  dueSoonHours?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks-settings_select".
+ */
+export interface TasksSettingsSelect<T extends boolean = true> {
+  transitions?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reasonRequired?: T;
+        id?: T;
+      };
+  alertsEnabled?: T;
+  alertRules?:
+    | T
+    | {
+        trigger?: T;
+        statuses?: T;
+        channels?: T;
+        recipients?: T;
+        id?: T;
+      };
+  dueSoonHours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2797,6 +3067,48 @@ export interface CollectionsWidget {
  * via the `definition` "TaskEvent-order-alerts-email-staff".
  */
 export interface TaskEventOrderAlertsEmailStaff {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-tasks-alert-status-changed".
+ */
+export interface TaskEventTasksAlertStatusChanged {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-tasks-alert-assigned".
+ */
+export interface TaskEventTasksAlertAssigned {
   input: {
     event: string;
     data:

@@ -24,6 +24,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ChangesField as ChangesField_d379befee58e95cf8a83ec33c6a07c52 } from '../../../../plugins/audit/components/changes-field'
+import { MyTasks as MyTasks_810e6970f99edc3d358b1ce3d5562fb4 } from '../../../../plugins/tasks/components/my-tasks'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/audit/components/changes-field#ChangesField": ChangesField_d379befee58e95cf8a83ec33c6a07c52,
+  "/plugins/tasks/components/my-tasks#MyTasks": MyTasks_810e6970f99edc3d358b1ce3d5562fb4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
