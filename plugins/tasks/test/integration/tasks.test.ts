@@ -323,3 +323,19 @@ describe('reminders from the scheduled sweep', () => {
     expect(await sweep(app.payload, now)).toEqual({ dueSoon: 0, overdue: 0 })
   })
 })
+
+describe('switching the plugin off', () => {
+  it('boots without tasks, comments, settings, panels or alert tasks', async () => {
+    await app.close()
+    app = await startTestApp({ plugins: { tasks: { enabled: false } }, freshDatabase: true })
+    expect(app.payload.collections.tasks).toBeUndefined()
+    expect(Object.keys(app.payload.collections)).not.toContain('task-comments')
+    expect(app.payload.config.globals.map((global) => global.slug)).not.toContain('tasks-settings')
+    const customerFields = JSON.stringify(app.payload.collections.customers.config.fields.map((field) => ('name' in field ? field.name : field.type)))
+    expect(customerFields).not.toContain('"tasks"')
+    expect(app.payload.config.jobs.tasks?.map((task) => task.slug) ?? []).not.toContain('event-tasks-alert-assigned')
+    await createStaff(app.payload)
+    const token = await app.login(ADMIN.email, ADMIN.password)
+    expect((await app.rest.get('/tasks', { token })).status).toBe(404)
+  })
+})
