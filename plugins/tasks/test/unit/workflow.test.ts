@@ -50,3 +50,21 @@ describe('checkTransition with a configured workflow', () => {
     expect(checkTransition(strict, 'done', 'reopened', null)).toEqual({ ok: true, reasonRequired: false })
   })
 })
+
+describe("checkTransition reproducing Oro's Task Flow", () => {
+  // oroinc/documentation user/back-office/system/workflows/system-workflows/task-flow.rst: Open → Start Progress →
+  // In Progress; Open or In Progress → Close → Closed; In Progress → Stop Progress → Open; Closed → Reopen → Open.
+  const oro: Transition[] = [
+    { from: 'open', to: 'inProgress' },
+    { from: 'open', to: 'done' },
+    { from: 'inProgress', to: 'open' },
+    { from: 'inProgress', to: 'done' },
+    { from: 'done', to: 'open' },
+  ]
+  it('lets the settings express it: a closed task reopens straight to open, and nothing waits or cancels', () => {
+    expect(nextStatuses(oro, 'open')).toEqual(['inProgress', 'done'])
+    expect(nextStatuses(oro, 'inProgress')).toEqual(['open', 'done'])
+    expect(checkTransition(oro, 'done', 'open', null)).toEqual({ ok: true, reasonRequired: false })
+    expect(checkTransition(oro, 'open', 'cancelled', 'no longer needed')).toMatchObject({ ok: false, problem: 'forbidden' })
+  })
+})
