@@ -1,11 +1,12 @@
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { addRelatedPanel, declareOwnerFields, registerDemoSeed, registerScheduledTask, subscribeToDomainEvent } from '../../src/kit'
+import { addRelatedPanel, declareOwnerFields, extendCollection, registerDemoSeed, registerScheduledTask, subscribeToDomainEvent } from '../../src/kit'
 import { TaskComments, TASK_COMMENTS_SLUG } from './collections/task-comments'
 import { TASKS_SLUG, tasksCollection } from './collections/tasks'
 import { tasksSettings } from './collections/tasks-settings'
 import { seedDemoTasks } from './demo/seed-demo-tasks'
 import { TASK_ASSIGNED, TASK_STATUS_CHANGED } from './events'
+import { refuseDeleteWhileTasks } from './hooks/refuse-delete-while-tasks'
 import { sendDueReminders } from './jobs/send-due-reminders'
 import { alertOnAssigned, alertOnStatusChanged } from './subscribers/alert-on-task-events'
 
@@ -65,6 +66,18 @@ export type TasksPluginOptions = {
 
 const PLUGIN = 'tasks'
 
+/**
+ * addRelatedPanel appends its delete guard as the collection's last beforeDelete hook; its filter does not work on
+ * a polymorphic relationship such as `concerns`, so that hook is swapped for one that does (hooks/refuse-delete-while-tasks.ts).
+ */
+const withPolymorphicDeleteGuard =
+  (slug: string) =>
+  (collection: CollectionConfig): CollectionConfig => {
+    const hooks = collection.hooks?.beforeDelete ?? []
+    if (hooks.length === 0) throw new Error(`tasks: expected the Tasks panel's delete guard on "${slug}"`)
+    return { ...collection, hooks: { ...collection.hooks, beforeDelete: [...hooks.slice(0, -1), refuseDeleteWhileTasks(slug)] } }
+  }
+
 const addDashboard = (config: Config): Config => ({
   ...config,
   admin: {
@@ -113,9 +126,9 @@ export const tasksPlugin =
         label: 'Tasks',
         collection: TASKS_SLUG,
         on: 'concerns',
-        description: 'Tasks about this record; "Add new" creates one already pointing here.',
         defaultColumns: ['title', 'status', 'priority', 'dueAt', 'assignee'],
       })
+      config = extendCollection(config, PLUGIN, slug, { modify: withPolymorphicDeleteGuard(slug) })
     }
     if (options.dashboard !== false) config = addDashboard(config)
     const retries = options.retries ?? 5

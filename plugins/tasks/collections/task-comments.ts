@@ -40,7 +40,7 @@ const stampAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) => {
 export const TaskComments: CollectionConfig = {
   slug: TASK_COMMENTS_SLUG,
   labels: { singular: 'Task comment', plural: 'Task comments' },
-  admin: { group: 'Tasks', useAsTitle: 'body', defaultColumns: ['body', 'author', 'createdAt'], hidden: false },
+  admin: { group: 'Tasks', useAsTitle: 'body', defaultColumns: ['body', 'author', 'createdAt'] },
   defaultSort: 'createdAt',
   access: { read: readWithTask, create: staffOnly, update: authorOnly, delete: authorOnly },
   fields: [

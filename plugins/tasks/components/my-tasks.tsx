@@ -27,6 +27,8 @@ export async function MyTasks({ payload, user }: Props) {
     limit: 50,
     depth: 0,
     overrideAccess: false,
+    // a user whose roles do not reach tasks gets an empty list, not an error on the dashboard
+    disableErrors: true,
     user: { ...principal, collection: 'users' },
   })
   const rows = orderMyTasks(docs as Row[], new Date())

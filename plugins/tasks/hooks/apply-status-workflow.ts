@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { idOf, validationError } from '../../../src/kit'
+import { idOf, isStaff, validationError } from '../../../src/kit'
 import { checkTransition, isTaskStatus, nextStatuses, TASK_STATUS_LABELS, type TaskStatus } from '../rules/workflow'
 import { loadTaskSettings } from './task-settings'
 
@@ -29,7 +29,7 @@ export const applyStatusWorkflow =
     if (!verdict.ok) throw validationError([{ path: 'statusReason', message: verdict.message }], 'tasks')
     const history = (Array.isArray(originalDoc?.history) && operation !== 'create' ? originalDoc.history : []) as HistoryEntry[]
     if (operation === 'create' || from !== to) {
-      const entry: HistoryEntry = { at: new Date().toISOString(), by: idOf(req.user) && req.user?.collection === 'users' ? req.user.id : null, from, to, reason }
+      const entry: HistoryEntry = { at: new Date().toISOString(), by: isStaff(req) && req.user ? req.user.id : null, from, to, reason }
       data.history = [...history.map(({ at, by, from: was, to: now, reason: why }) => ({ at, by: idOf(by), from: was, to: now, reason: why })), entry]
     } else {
       delete data.history

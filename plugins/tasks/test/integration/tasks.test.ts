@@ -138,6 +138,12 @@ describe('a task created over REST', () => {
     const customer = await app.rest.get<CustomerWithTasks>(`/customers/${basics.customer.id}?depth=0`, { token: tokens.admin })
     expect(customer.body.tasks.docs).toContain(task.id)
   })
+
+  it('keeps the customer from being deleted while tasks are about it (409), so no task loses its subject', async () => {
+    const response = await app.rest.delete(`/customers/${basics.customer.id}`, { token: tokens.admin })
+    expect(response.status).toBe(409)
+    expect((await app.payload.count({ collection: 'customers', where: { id: { equals: basics.customer.id } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
 })
 
 describe('the status workflow', () => {
@@ -196,6 +202,8 @@ describe('the status workflow', () => {
     expect((await patchTask(tokens.bob, task.id, { status: 'done', statusReason: 'signed at last' })).status).toBe(200)
     expect((await patchTask(tokens.bob, task.id, { status: 'reopened' })).status).toBe(200)
     expect((await app.rest.post('/globals/tasks-settings', { token: tokens.bob, body: { transitions: [] } })).status).toBe(403)
+    const read = await app.graphql<GraphQLResponse<{ TasksSetting: { transitions: Array<{ from: string; to: string }> } }>>('query { TasksSetting { transitions { from to } } }', {}, tokens.bob)
+    expect(read.body.data.TasksSetting.transitions).toEqual([{ from: 'reopened', to: 'done' }, { from: 'done', to: 'reopened' }])
     await app.payload.updateGlobal({ slug: 'tasks-settings', data: { transitions: [] }, overrideAccess: true })
   })
 
@@ -234,6 +242,13 @@ describe('comments', () => {
     const [comment] = (await app.rest.get<ListResponse<TaskComment>>('/task-comments', { token: tokens.ann })).body.docs
     expect((await app.rest.patch(`/task-comments/${comment.id}`, { token: tokens.ann, body: { body: 'changed' } })).status).toBe(403)
     expect((await app.rest.patch(`/task-comments/${comment.id}`, { token: tokens.bob, body: { body: 'Booked room 2' } })).status).toBe(200)
+  })
+
+  it('go with their task when it is deleted', async () => {
+    const count = async () => (await app.payload.count({ collection: 'task-comments', where: { task: { equals: task.id } }, overrideAccess: true })).totalDocs
+    expect(await count()).toBe(1)
+    expect((await app.rest.delete(`/tasks/${task.id}`, { token: tokens.ann })).status).toBe(200)
+    expect(await count()).toBe(0)
   })
 })
 
