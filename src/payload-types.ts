@@ -392,9 +392,6 @@ export interface Customer {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  /**
-   * Tasks about this record; "Add new" creates one already pointing here.
-   */
   tasks?: {
     docs?: (number | Task)[];
     hasNextPage?: boolean;
@@ -1431,9 +1428,6 @@ export interface Order {
       | null;
     phone?: string | null;
   };
-  /**
-   * Tasks about this record; "Add new" creates one already pointing here.
-   */
   tasks?: {
     docs?: (number | Task)[];
     hasNextPage?: boolean;
@@ -1569,9 +1563,6 @@ export interface Product {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  /**
-   * Tasks about this record; "Add new" creates one already pointing here.
-   */
   tasks?: {
     docs?: (number | Task)[];
     hasNextPage?: boolean;

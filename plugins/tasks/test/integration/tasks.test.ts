@@ -203,6 +203,9 @@ describe('the status workflow', () => {
     expect((await patchTask(tokens.bob, task.id, { status: 'reopened' })).status).toBe(200)
     expect((await app.rest.post('/globals/tasks-settings', { token: tokens.bob, body: { transitions: [] } })).status).toBe(403)
     const read = await app.graphql<GraphQLResponse<{ TasksSetting: { transitions: Array<{ from: string; to: string }> } }>>('query { TasksSetting { transitions { from to } } }', {}, tokens.bob)
+    for (const path of ['/globals/tasks-settings/versions', '/globals/tasks-settings/versions/1']) {
+      expect((await app.rest.get(path, { token: tokens.admin })).status).toBe(404)
+    }
     expect(read.body.data.TasksSetting.transitions).toEqual([{ from: 'reopened', to: 'done' }, { from: 'done', to: 'reopened' }])
     await app.payload.updateGlobal({ slug: 'tasks-settings', data: { transitions: [] }, overrideAccess: true })
   })
