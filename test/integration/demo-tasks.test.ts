@@ -2,16 +2,15 @@
  * The tasks demo: the Sales East manager logs in to tasks assigned to them about demo customers and the demo order,
  * one overdue, and reaches them through their role (the demo grants the sales-manager role its tasks row).
  */
-import type { DataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemo } from '../../../../src/seed/demo'
-import type { GraphQLResponse, ListResponse } from '../../../../test/helpers/api-types'
-import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
+import { seedDemo } from '../../src/seed/demo'
+import { DEMO_SALES_MANAGER } from '../../src/seed/demo-security'
+import type { Task } from '../../src/payload-types'
+import type { GraphQLResponse, ListResponse } from '../helpers/api-types'
+import { startTestApp, type TestApp } from '../helpers/payload'
 
-type Task = DataFromCollectionSlug<'tasks'>
-
-const MANAGER = { email: 'sales.east@bureau.local', password: 'bureau-demo' }
+const MANAGER = DEMO_SALES_MANAGER
 
 let app: TestApp
 let manager: string
