@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { idOf, isStaff, validationError } from '../../../src/kit'
 import { checkTransition, isTaskStatus, nextStatuses, TASK_STATUS_LABELS, type TaskStatus } from '../rules/workflow'
+import { claimStatusChange } from './claim-status-change'
 import { loadTaskSettings } from './task-settings'
 
 type HistoryEntry = { at: string; by: number | string | null; from: TaskStatus | null; to: TaskStatus; reason: string | null }
@@ -9,7 +10,8 @@ type HistoryEntry = { at: string; by: number | string | null; from: TaskStatus |
 /**
  * Checks the status change against the workflow of `tasks-settings` and records it in `history`: a change the
  * workflow forbids answers 409 naming `status`, a change that needs a reason and has none 400 naming
- * `statusReason`; either way nothing is written. An unknown status is left to the field's own validation (400).
+ * `statusReason`; either way nothing is written. An allowed change first claims the task in its current status
+ * (claim-status-change.ts), so concurrent changes are serialized and a stale one answers 409. An unknown status is left to the field's own validation (400).
  */
 export const applyStatusWorkflow =
   (dueSoonHours: number): CollectionBeforeChangeHook =>
@@ -27,6 +29,10 @@ export const applyStatusWorkflow =
       throw new APIError(message, 409, { field: 'status', errors: [{ path: 'status', message }] }, true)
     }
     if (!verdict.ok) throw validationError([{ path: 'statusReason', message: verdict.message }], 'tasks')
+    if (from !== null && from !== to && originalDoc && !(await claimStatusChange(req, originalDoc.id, from))) {
+      const message = 'The task changed status meanwhile; reload it and try again.'
+      throw new APIError(message, 409, { field: 'status', errors: [{ path: 'status', message }] }, true)
+    }
     const history = (Array.isArray(originalDoc?.history) && operation !== 'create' ? originalDoc.history : []) as HistoryEntry[]
     if (operation === 'create' || from !== to) {
       const entry: HistoryEntry = { at: new Date().toISOString(), by: isStaff(req) && req.user ? req.user.id : null, from, to, reason }

@@ -210,6 +210,19 @@ describe('the status workflow', () => {
     await app.payload.updateGlobal({ slug: 'tasks-settings', data: { transitions: [] }, overrideAccess: true })
   })
 
+  it('lets only one of two simultaneous changes from the same status through; the other answers 409', async () => {
+    const fresh = (await createTask(tokens.ann, { title: 'Race me' })).body.doc
+    const [done, cancelled] = await Promise.all([
+      patchTask(tokens.ann, fresh.id, { status: 'done' }),
+      patchTask(tokens.ann, fresh.id, { status: 'cancelled', statusReason: 'duplicate' }),
+    ])
+    expect([done.status, cancelled.status].sort()).toEqual([200, 409])
+    const stored = await app.payload.findByID({ collection: 'tasks', id: fresh.id, ...local })
+    expect(stored.history?.map((entry) => entry.to)).toEqual(['open', stored.status])
+    const jobs = await app.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'event-tasks-alert-status-changed' }, 'input.data.taskId': { equals: fresh.id } }, overrideAccess: true })
+    expect(jobs.docs.map((job) => (job.input as { data: { to: string } }).data.to)).toEqual([stored.status])
+  })
+
   it('refuses a forbidden change through GraphQL too', async () => {
     const mutation = `mutation($id: Int!) { updateTask(id: $id, data: { status: open }) { id status } }`
     const fresh = (await createTask(tokens.ann, { title: 'GraphQL task' })).body.doc
