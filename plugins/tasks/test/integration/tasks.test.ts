@@ -10,6 +10,7 @@ import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpe
 import type { DocOrErrorResponse, ErrorResponse, GraphQLResponse, Joined, ListResponse, WithFields } from '../../../../test/helpers/api-types'
 import { createCustomerWorld, PASSWORD as CUSTOMER_PASSWORD } from '../../../../test/helpers/customer-world'
 import { startFakeHttpServer, type FakeHttpServer } from '../../../../test/helpers/fake-http-server'
+import { runDueSchedules } from '../../../../src/kit'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
 import { createRole, createStaffUser, createUnits, PASSWORD } from '../../../../test/helpers/security-world'
 import { startSmtpSink } from '../../../../test/helpers/smtp-sink'
@@ -344,6 +345,15 @@ describe('reminders from the scheduled sweep', () => {
     await patchTask(tokens.ann, soon.id, { dueAt: later })
     expect((await app.payload.findByID({ collection: 'tasks', id: soon.id, ...local })).dueSoonAlertedAt ?? null).toBeNull()
     expect((await sweep(app.payload, now)).dueSoon).toBe(1)
+  })
+
+  it('runs from the kit scheduler: once per slot, whatever the number of runners', async () => {
+    const now = new Date()
+    await app.payload.create({ collection: 'tasks', data: { title: 'Scheduled and late', status: 'open', priority: 'normal', assignee: ids.bob, dueAt: new Date(now.getTime() - 60_000).toISOString() }, ...local })
+    sink.received.length = 0
+    const runs = await Promise.all([runDueSchedules(app.payload, now), runDueSchedules(app.payload, now)])
+    expect(runs.flat()).toEqual(['tasks:reminders'])
+    expect(mailsTo('bob@test.local').map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Task overdue: Scheduled and late/)])
   })
 
   it('skips finished tasks', async () => {
