@@ -90,6 +90,8 @@ export interface Config {
     'tax-codes': TaxCode;
     'tax-jurisdictions': TaxJurisdiction;
     'tax-rules': TaxRule;
+    tasks: Task;
+    'task-comments': TaskComment;
     'audit-log': AuditEntry;
     'event-deliveries': EventDelivery;
     'scheduled-runs': ScheduledRun;
@@ -105,6 +107,7 @@ export interface Config {
       users: 'customer-users';
       addresses: 'addresses';
       orders: 'orders';
+      tasks: 'tasks';
     };
     'customer-groups': {
       customers: 'customers';
@@ -117,9 +120,16 @@ export interface Config {
     };
     products: {
       variants: 'product-variants';
+      tasks: 'tasks';
     };
     categories: {
       children: 'categories';
+    };
+    orders: {
+      tasks: 'tasks';
+    };
+    tasks: {
+      comments: 'task-comments';
     };
   };
   collectionsSelect: {
@@ -145,6 +155,8 @@ export interface Config {
     'tax-codes': TaxCodesSelect<false> | TaxCodesSelect<true>;
     'tax-jurisdictions': TaxJurisdictionsSelect<false> | TaxJurisdictionsSelect<true>;
     'tax-rules': TaxRulesSelect<false> | TaxRulesSelect<true>;
+    tasks: TasksSelect<false> | TasksSelect<true>;
+    'task-comments': TaskCommentsSelect<false> | TaskCommentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
     'scheduled-runs': ScheduledRunsSelect<false> | ScheduledRunsSelect<true>;
@@ -160,9 +172,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
   globals: {
     'tax-settings': TaxSetting;
+    'tasks-settings': TasksSetting;
   };
   globalsSelect: {
     'tax-settings': TaxSettingsSelect<false> | TaxSettingsSelect<true>;
+    'tasks-settings': TasksSettingsSelect<false> | TasksSettingsSelect<true>;
   };
   locale: 'en' | 'de';
   widgets: {
@@ -172,6 +186,8 @@ export interface Config {
   jobs: {
     tasks: {
       'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
+      'event-tasks-alert-status-changed': TaskEventTasksAlertStatusChanged;
+      'event-tasks-alert-assigned': TaskEventTasksAlertAssigned;
       inline: {
         input: unknown;
         output: unknown;
@@ -381,6 +397,11 @@ export interface Customer {
    */
   orders?: {
     docs?: (number | Order)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tasks?: {
+    docs?: (number | Task)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -1442,6 +1463,11 @@ export interface Order {
       | null;
     phone?: string | null;
   };
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Changing it recalculates the shipping total
    */
@@ -1546,14 +1572,6 @@ export interface Product {
    * Required in English; other languages show the English text until translated
    */
   name?: string | null;
-  type?: ('simple' | 'configurable') | null;
-  status?: ('draft' | 'active' | 'archived') | null;
-  /**
-   * Decides which attributes the product has
-   */
-  family?: (number | null) | AttributeFamily;
-  brand?: (number | null) | Brand;
-  categories?: (number | Category)[] | null;
   description?: {
     root: {
       type: string;
@@ -1617,6 +1635,19 @@ export interface Product {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  type?: ('simple' | 'configurable') | null;
+  status?: ('draft' | 'active' | 'archived') | null;
+  /**
+   * Decides which attributes the product has
+   */
+  family?: (number | null) | AttributeFamily;
+  brand?: (number | null) | Brand;
+  categories?: (number | Category)[] | null;
   /**
    * Which tax rules apply; variants inherit it
    */
@@ -1629,90 +1660,6 @@ export interface Product {
    * The business unit this record belongs to; set to the creator's primary unit.
    */
   businessUnit?: (number | null) | BusinessUnit;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attribute-families".
- */
-export interface AttributeFamily {
-  id: number;
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  name?: string | null;
-  /**
-   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
-   */
-  attributes?:
-    | {
-        attribute: number | Attribute;
-        required?: boolean | null;
-        isVariantAttribute?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attributes".
- */
-export interface Attribute {
-  id: number;
-  /**
-   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
-   */
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  label?: string | null;
-  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
-  /**
-   * Shown after number values, e.g. mm or V
-   */
-  unit?: string | null;
-  /**
-   * The values a select attribute can take
-   */
-  options?:
-    | {
-        /**
-         * Stored and filtered by, e.g. m6
-         */
-        value: string;
-        /**
-         * Shown to buyers, e.g. M6
-         */
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Storefronts offer it as a filter (layered navigation)
-   */
-  filterable?: boolean | null;
-  /**
-   * Storefront search matches its values
-   */
-  searchable?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "brands".
- */
-export interface Brand {
-  id: number;
-  code: string;
-  name: string;
-  logo?: (number | null) | Media;
-  website?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1763,56 +1710,47 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
+ * via the `definition` "attributes".
  */
-export interface Category {
+export interface Attribute {
   id: number;
+  /**
+   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
+   */
+  code: string;
   /**
    * Required in English; other languages show the English text until translated
    */
-  title?: string | null;
+  label?: string | null;
+  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
   /**
-   * URL segment; derived from the title when left empty
+   * Shown after number values, e.g. mm or V
    */
-  slug?: string | null;
+  unit?: string | null;
   /**
-   * Empty for a top-level category
+   * The values a select attribute can take
    */
-  parent?: (number | null) | Category;
+  options?:
+    | {
+        /**
+         * Stored and filtered by, e.g. m6
+         */
+        value: string;
+        /**
+         * Shown to buyers, e.g. M6
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
-   * Order among siblings
+   * Storefronts offer it as a filter (layered navigation)
    */
-  sortOrder?: number | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  image?: (number | null) | Media;
+  filterable?: boolean | null;
   /**
-   * Breadcrumbs, top-level first
+   * Storefront search matches its values
    */
-  ancestors?: (number | Category)[] | null;
-  path?: string | null;
-  /**
-   * 0 for a top-level category
-   */
-  level?: number | null;
-  children?: {
-    docs?: (number | Category)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+  searchable?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1873,6 +1811,193 @@ export interface ProductVariant {
    * The business unit this record belongs to; set to the creator's primary unit.
    */
   businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks".
+ */
+export interface Task {
+  id: number;
+  title: string;
+  description?: string | null;
+  type?: ('todo' | 'call' | 'email' | 'meeting' | 'followUp') | null;
+  priority: 'low' | 'normal' | 'high' | 'urgent';
+  /**
+   * Reminded 24 h before, and when overdue
+   */
+  dueAt?: string | null;
+  status: 'open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened';
+  /**
+   * Why the status changes (required on some changes); kept in the history
+   */
+  statusReason?: string | null;
+  assignee?: (number | null) | User;
+  /**
+   * or a whole team
+   */
+  team?: (number | null) | BusinessUnit;
+  /**
+   * Told as the alert settings say
+   */
+  watchers?: (number | User)[] | null;
+  /**
+   * The record this task is about
+   */
+  concerns?:
+    | ({
+        relationTo: 'customers';
+        value: number | Customer;
+      } | null)
+    | ({
+        relationTo: 'orders';
+        value: number | Order;
+      } | null)
+    | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null);
+  /**
+   * Every status change: who, when, from, to, why
+   */
+  history?:
+    | {
+        at?: string | null;
+        by?: (number | null) | User;
+        from?: ('open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened') | null;
+        to?: ('open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened') | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  comments?: {
+    docs?: (number | TaskComment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  creator?: (number | null) | User;
+  /**
+   * When the due-soon reminder went out
+   */
+  dueSoonAlertedAt?: string | null;
+  /**
+   * When the overdue reminder went out
+   */
+  overdueAlertedAt?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-comments".
+ */
+export interface TaskComment {
+  id: number;
+  task: number | Task;
+  body: string;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribute-families".
+ */
+export interface AttributeFamily {
+  id: number;
+  code: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  name?: string | null;
+  /**
+   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
+   */
+  attributes?:
+    | {
+        attribute: number | Attribute;
+        required?: boolean | null;
+        isVariantAttribute?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands".
+ */
+export interface Brand {
+  id: number;
+  code: string;
+  name: string;
+  logo?: (number | null) | Media;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  title?: string | null;
+  /**
+   * URL segment; derived from the title when left empty
+   */
+  slug?: string | null;
+  /**
+   * Empty for a top-level category
+   */
+  parent?: (number | null) | Category;
+  /**
+   * Order among siblings
+   */
+  sortOrder?: number | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  /**
+   * Breadcrumbs, top-level first
+   */
+  ancestors?: (number | Category)[] | null;
+  path?: string | null;
+  /**
+   * 0 for a top-level category
+   */
+  level?: number | null;
+  children?: {
+    docs?: (number | Category)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -2108,7 +2233,11 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'event-order-alerts-email-staff';
+        taskSlug:
+          | 'inline'
+          | 'event-order-alerts-email-staff'
+          | 'event-tasks-alert-status-changed'
+          | 'event-tasks-alert-assigned';
         taskID: string;
         input?:
           | {
@@ -2141,7 +2270,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'event-order-alerts-email-staff') | null;
+  taskSlug?:
+    | ('inline' | 'event-order-alerts-email-staff' | 'event-tasks-alert-status-changed' | 'event-tasks-alert-assigned')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2242,6 +2373,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tax-rules';
         value: number | TaxRule;
+      } | null)
+    | ({
+        relationTo: 'tasks';
+        value: number | Task;
+      } | null)
+    | ({
+        relationTo: 'task-comments';
+        value: number | TaskComment;
       } | null)
     | ({
         relationTo: 'event-deliveries';
@@ -2392,6 +2531,7 @@ export interface CustomersSelect<T extends boolean = true> {
   users?: T;
   addresses?: T;
   orders?: T;
+  tasks?: T;
   lifetimeSalesValue?: T;
   lifetimeSalesCurrency?: T;
   taxCode?: T;
@@ -2493,11 +2633,6 @@ export interface AddressesSelect<T extends boolean = true> {
 export interface ProductsSelect<T extends boolean = true> {
   sku?: T;
   name?: T;
-  type?: T;
-  status?: T;
-  family?: T;
-  brand?: T;
-  categories?: T;
   description?: T;
   images?: T;
   attributeValues?:
@@ -2524,6 +2659,12 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
       };
   variants?: T;
+  tasks?: T;
+  type?: T;
+  status?: T;
+  family?: T;
+  brand?: T;
+  categories?: T;
   taxCode?: T;
   owner?: T;
   businessUnit?: T;
@@ -2763,6 +2904,7 @@ export interface OrdersSelect<T extends boolean = true> {
         country?: T;
         phone?: T;
       };
+  tasks?: T;
   shippingMethod?: T;
   owner?: T;
   businessUnit?: T;
@@ -2873,6 +3015,52 @@ export interface TaxRulesSelect<T extends boolean = true> {
   customerTaxCode?: T;
   rate?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks_select".
+ */
+export interface TasksSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  type?: T;
+  priority?: T;
+  dueAt?: T;
+  status?: T;
+  statusReason?: T;
+  assignee?: T;
+  team?: T;
+  watchers?: T;
+  concerns?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        from?: T;
+        to?: T;
+        reason?: T;
+        id?: T;
+      };
+  comments?: T;
+  creator?: T;
+  dueSoonAlertedAt?: T;
+  overdueAlertedAt?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "task-comments_select".
+ */
+export interface TaskCommentsSelect<T extends boolean = true> {
+  task?: T;
+  body?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3035,6 +3223,49 @@ export interface TaxSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks-settings".
+ */
+export interface TasksSetting {
+  id: number;
+  /**
+   * The status changes allowed, and which must say why. Empty: the default workflow.
+   */
+  transitions?:
+    | {
+        from: 'open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened';
+        to: 'open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened';
+        reasonRequired?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Off: no task alert or reminder goes out.
+   */
+  alertsEnabled?: boolean | null;
+  /**
+   * Who is told, by which channel, on which occasion. Empty: the default rules.
+   */
+  alertRules?:
+    | {
+        trigger: 'statusChanged' | 'assigned' | 'dueSoon' | 'overdue';
+        /**
+         * Status changes only: the statuses entered that fire it (none: every one)
+         */
+        statuses?: ('open' | 'inProgress' | 'waiting' | 'done' | 'cancelled' | 'reopened')[] | null;
+        channels: ('email' | 'sms')[];
+        recipients: ('assignee' | 'creator' | 'watchers')[];
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A task is "due soon" this many hours before its due date (one reminder).
+   */
+  dueSoonHours?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tax-settings_select".
  */
 export interface TaxSettingsSelect<T extends boolean = true> {
@@ -3057,6 +3288,34 @@ export interface TaxSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks-settings_select".
+ */
+export interface TasksSettingsSelect<T extends boolean = true> {
+  transitions?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reasonRequired?: T;
+        id?: T;
+      };
+  alertsEnabled?: T;
+  alertRules?:
+    | T
+    | {
+        trigger?: T;
+        statuses?: T;
+        channels?: T;
+        recipients?: T;
+        id?: T;
+      };
+  dueSoonHours?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -3070,6 +3329,48 @@ export interface CollectionsWidget {
  * via the `definition` "TaskEvent-order-alerts-email-staff".
  */
 export interface TaskEventOrderAlertsEmailStaff {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-tasks-alert-status-changed".
+ */
+export interface TaskEventTasksAlertStatusChanged {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-tasks-alert-assigned".
+ */
+export interface TaskEventTasksAlertAssigned {
   input: {
     event: string;
     data:

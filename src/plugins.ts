@@ -10,6 +10,7 @@ import { auditPlugin } from '../plugins/audit'
 import { orderAlertsPlugin } from '../plugins/order-alerts'
 import { shippingPlugin } from '../plugins/shipping'
 import { taxesPlugin } from '../plugins/taxes'
+import { tasksPlugin } from '../plugins/tasks'
 // plugin:new imports
 
 /** name → the plugin's factory; options pass through unchanged. Audit is applied last (see bureauPlugins). */
@@ -17,6 +18,7 @@ const PLUGINS = {
   shipping: shippingPlugin,
   'order-alerts': orderAlertsPlugin,
   taxes: taxesPlugin,
+  tasks: tasksPlugin,
   // plugin:new entries
   audit: auditPlugin,
 } satisfies Record<string, (options: never) => Plugin>

@@ -5,7 +5,8 @@
  *
  * Levels are cumulative, narrowest first — each one sees everything the one before it sees:
  * - none: nothing;
- * - own: documents the user owns;
+ * - own: documents the user owns (`owner`, plus the collection's declared owner fields: a task's assignee and
+ *   creator, see `declareOwnerFields`);
  * - businessUnit: + documents of the user's business units;
  * - division: + documents of the units below them, however deep;
  * - organization: + documents of every unit under the same root unit as one of the user's units, and documents
@@ -65,6 +66,21 @@ export function staffContext(units: readonly TreeNode[], userId: TreeId, userUni
 export const OWNER_FIELD = 'owner'
 export const BUSINESS_UNIT_FIELD = 'businessUnit'
 
+/**
+ * Fields besides `owner` that make a document the user's own, per collection (a task is its assignee's and its
+ * creator's). Declared by the plugin that owns the collection while the config is built, so every process of the
+ * same config knows the same fields; a field is declared once however often the config is built.
+ */
+const extraOwnerFields = new Map<string, readonly string[]>()
+
+export function declareOwnerFields(collection: string, fields: readonly string[]): void {
+  const known = extraOwnerFields.get(collection) ?? []
+  extraOwnerFields.set(collection, [...known, ...fields.filter((field) => field !== OWNER_FIELD && !known.includes(field))])
+}
+
+/** `owner` and the collection's declared owner fields. */
+export const ownerFieldsOf = (collection: string): readonly string[] => [OWNER_FIELD, ...(extraOwnerFields.get(collection) ?? [])]
+
 type Condition = { equals: TreeId } | { in: TreeId[] } | { exists: false }
 export type LevelFilter = { or: Array<Record<string, Condition>> }
 
@@ -85,11 +101,11 @@ export function grantedLevel(roles: readonly RoleGrants[], collection: string, a
   return best
 }
 
-/** What one level lets the user reach: `true`, `false`, or a filter on owner and business unit. */
-export function levelFilter(level: AccessLevel, context: StaffContext): boolean | LevelFilter {
+/** What one level lets the user reach: `true`, `false`, or a filter on the owner fields and business unit. */
+export function levelFilter(level: AccessLevel, context: StaffContext, ownerFields: readonly string[] = [OWNER_FIELD]): boolean | LevelFilter {
   if (level === 'none') return false
   if (level === 'global') return true
-  const or: LevelFilter['or'] = [{ [OWNER_FIELD]: { equals: context.userId } }]
+  const or: LevelFilter['or'] = ownerFields.map((field) => ({ [field]: { equals: context.userId } }))
   const unitsByLevel: Partial<Record<AccessLevel, readonly TreeId[]>> = {
     businessUnit: context.unitIds,
     division: context.divisionUnitIds,
@@ -113,7 +129,7 @@ export function accessFilter(
   action: Exclude<AccessAction, 'create'>,
   context: StaffContext,
 ): boolean | LevelFilter {
-  return levelFilter(grantedLevel(roles, collection, action), context)
+  return levelFilter(grantedLevel(roles, collection, action), context, ownerFieldsOf(collection))
 }
 
 export const mayCreate = (roles: readonly RoleGrants[], collection: string): boolean => grantedLevel(roles, collection, 'create') !== 'none'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { accessFilter, grantedLevel, levelFilter, mayCreate, staffContext, type RoleGrants } from '../../src/kit/access-levels'
+import { accessFilter, declareOwnerFields, grantedLevel, levelFilter, mayCreate, ownerFieldsOf, staffContext, type RoleGrants } from '../../src/kit/access-levels'
 
 /**
  *     1 HQ            20 Partner (another root)
@@ -105,5 +105,25 @@ describe('accessFilter and mayCreate', () => {
   it('lets a user create from the own level up, since the new document is stamped with the creator', () => {
     expect(mayCreate(roles, 'orders')).toBe(true)
     expect(mayCreate(roles, 'customers')).toBe(false)
+  })
+})
+
+describe('declared owner fields widen `own`', () => {
+  const roles: RoleGrants[] = [{ permissions: [{ collection: 'probe-owned-twice', read: 'own' }, { collection: 'probe-plain', read: 'own' }] }]
+
+  it('matches owner or any declared field at own, and keeps the unit conditions of wider levels', () => {
+    declareOwnerFields('probe-owned-twice', ['assignee', 'creator'])
+    expect(accessFilter(roles, 'probe-owned-twice', 'read', inA)).toEqual({
+      or: [{ owner: { equals: 7 } }, { assignee: { equals: 7 } }, { creator: { equals: 7 } }],
+    })
+    expect(levelFilter('businessUnit', inA, ownerFieldsOf('probe-owned-twice'))).toEqual({
+      or: [{ owner: { equals: 7 } }, { assignee: { equals: 7 } }, { creator: { equals: 7 } }, { businessUnit: { in: [2] } }],
+    })
+  })
+
+  it('declares a field once however often the config is built, and leaves other collections on owner alone', () => {
+    declareOwnerFields('probe-owned-twice', ['assignee', 'owner'])
+    expect(ownerFieldsOf('probe-owned-twice')).toEqual(['owner', 'assignee', 'creator'])
+    expect(accessFilter(roles, 'probe-plain', 'read', inA)).toEqual({ or: [{ owner: { equals: 7 } }] })
   })
 })

@@ -26,6 +26,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AnyCodeCell as AnyCodeCell_fba030dcd203e4f1cf669e50d88969a3 } from '../../../../plugins/taxes/components/tax-rule-cells'
 import { RateCell as RateCell_fba030dcd203e4f1cf669e50d88969a3 } from '../../../../plugins/taxes/components/tax-rule-cells'
 import { ChangesField as ChangesField_d379befee58e95cf8a83ec33c6a07c52 } from '../../../../plugins/audit/components/changes-field'
+import { MyTasks as MyTasks_810e6970f99edc3d358b1ce3d5562fb4 } from '../../../../plugins/tasks/components/my-tasks'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +59,6 @@ export const importMap = {
   "/plugins/taxes/components/tax-rule-cells#AnyCodeCell": AnyCodeCell_fba030dcd203e4f1cf669e50d88969a3,
   "/plugins/taxes/components/tax-rule-cells#RateCell": RateCell_fba030dcd203e4f1cf669e50d88969a3,
   "/plugins/audit/components/changes-field#ChangesField": ChangesField_d379befee58e95cf8a83ec33c6a07c52,
+  "/plugins/tasks/components/my-tasks#MyTasks": MyTasks_810e6970f99edc3d358b1ce3d5562fb4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,20 @@
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+type DrizzleTx = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
+
+/**
+ * Takes the task's row lock in the request's transaction with one conditional UPDATE that matches only while the
+ * task is still in `from`. Two requests moving the same task at once: the second waits for the first to commit, then
+ * matches nothing (the status moved on) and is refused, instead of both passing the workflow check against the same
+ * stale status and one history entry being lost.
+ */
+export async function claimStatusChange(req: PayloadRequest, taskId: number | string, from: string): Promise<boolean> {
+  const id = await req.transactionID
+  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: DrizzleTx }> }).sessions
+  const session = id === undefined || id === null ? undefined : sessions?.[String(id)]
+  // Drizzle would silently run on the pool outside the transaction: the claim would not hold
+  if (!session) throw new Error('tasks: a status change needs the request’s database transaction')
+  const claimed = await session.db.execute(sql`update tasks set status = status where id = ${taskId} and status = ${from} returning id`)
+  return claimed.rows.length > 0
+}
