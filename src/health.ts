@@ -9,7 +9,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { poolOf } from './kit/deliveries'
+import { poolOf } from './kit/database'
 import { migrations } from './migrations'
 
 /** A database that hangs is as down as one that refuses. */

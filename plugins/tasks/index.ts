@@ -6,7 +6,6 @@ import { TASKS_SLUG, tasksCollection } from './collections/tasks'
 import { tasksSettings } from './collections/tasks-settings'
 import { seedDemoTasks } from './demo/seed-demo-tasks'
 import { TASK_ASSIGNED, TASK_STATUS_CHANGED } from './events'
-import { refuseDeleteWhileTasks } from './hooks/refuse-delete-while-tasks'
 import { sendDueReminders } from './jobs/send-due-reminders'
 import { alertOnAssigned, alertOnStatusChanged } from './subscribers/alert-on-task-events'
 
@@ -66,18 +65,6 @@ export type TasksPluginOptions = {
 
 const PLUGIN = 'tasks'
 
-/**
- * addRelatedPanel appends its delete guard as the collection's last beforeDelete hook; its filter does not work on
- * a polymorphic relationship such as `concerns`, so that hook is swapped for one that does (hooks/refuse-delete-while-tasks.ts).
- */
-const withPolymorphicDeleteGuard =
-  (slug: string) =>
-  (collection: CollectionConfig): CollectionConfig => {
-    const hooks = collection.hooks?.beforeDelete ?? []
-    if (hooks.length === 0) throw new Error(`tasks: expected the Tasks panel's delete guard on "${slug}"`)
-    return { ...collection, hooks: { ...collection.hooks, beforeDelete: [...hooks.slice(0, -1), refuseDeleteWhileTasks(slug)] } }
-  }
-
 const addDashboard = (config: Config): Config => ({
   ...config,
   admin: {
@@ -128,7 +115,6 @@ export const tasksPlugin =
         on: 'concerns',
         defaultColumns: ['title', 'status', 'priority', 'dueAt', 'assignee'],
       })
-      config = extendCollection(config, PLUGIN, slug, { modify: withPolymorphicDeleteGuard(slug) })
     }
     if (options.dashboard !== false) config = addDashboard(config)
     const retries = options.retries ?? 5

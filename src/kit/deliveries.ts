@@ -29,6 +29,7 @@ import {
 } from 'payload'
 
 import { isStaff } from './access'
+import { poolOf, transactionOf } from './database'
 
 export const DELIVERIES_SLUG = 'event-deliveries'
 const TABLE = 'event_deliveries'
@@ -65,22 +66,6 @@ export const EventDeliveries: CollectionConfig = {
  */
 export const deliveryLedger: Plugin = (config) => ({ ...config, collections: [...(config.collections ?? []), EventDeliveries] })
 
-type DrizzleTx = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
-
-/** The Drizzle transaction behind `req` (Drizzle would silently fall back to the pool when the session is missing). */
-async function transactionOf(req: PayloadRequest): Promise<DrizzleTx> {
-  const id = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: DrizzleTx }> }).sessions
-  const session = id === undefined ? undefined : sessions?.[String(id)]
-  if (!session) throw new Error('delivery ledger: the request has no database transaction')
-  return session.db
-}
-
-export const poolOf = (payload: Payload): Pool => {
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
-  if (!pool) throw new Error('delivery ledger: the database adapter has no pg pool (PostgreSQL only)')
-  return pool
-}
 
 /** `database` effects: the ledger row and the handler's writes in one new transaction. */
 async function deliverInTransaction(req: PayloadRequest, key: DeliveryKey, run: (req: PayloadRequest) => Promise<void>): Promise<DeliveryOutcome> {
@@ -88,7 +73,7 @@ async function deliverInTransaction(req: PayloadRequest, key: DeliveryKey, run: 
   delete txReq.transactionID
   await initTransaction(txReq)
   try {
-    const db = await transactionOf(txReq)
+    const db = await transactionOf(txReq, 'the delivery ledger')
     const inserted = await db.execute(sql`
       insert into ${sql.identifier(TABLE)} (event_id, event, subscriber, status, attempts, completed_at)
       values (${key.eventId}, ${key.event}, ${key.subscriber}, 'delivered', 1, now())

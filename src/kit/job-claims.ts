@@ -12,7 +12,7 @@
  */
 import type { Payload } from 'payload'
 
-import { poolOf } from './deliveries'
+import { poolOf } from './database'
 import { runDueSchedules } from './schedules'
 
 export type ClaimOptions = {

@@ -9,7 +9,7 @@
  * either collection or the relationship is missing. Each panel also says what deleting the parent does to the
  * documents it lists: `restrict` refuses the deletion (409) while there are any, `cascade` deletes them with it.
  */
-import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type Config, type Field, type JoinField, type Tab } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type Config, type Field, type JoinField, type Tab, type Where } from 'payload'
 
 import { extendCollection, MissingCollectionError } from './extend-collection'
 
@@ -29,6 +29,8 @@ export type RelatedPanel = {
   defaultLimit?: number
   /** deleting the parent while the panel lists documents: refuse (default) or delete them too */
   onDelete?: 'restrict' | 'cascade'
+  /** set by addRelatedPanel: `on` may point at several collections (`{ relationTo, value }` rows) */
+  polymorphic?: boolean
 }
 
 /** Marks the tabs field that holds a collection's panels, so later panels join the same tab strip. */
@@ -75,7 +77,8 @@ const joinField = (panel: RelatedPanel): JoinField => ({
 
 function deleteHook(panel: RelatedPanel): CollectionBeforeDeleteHook {
   return async ({ id, req, collection }) => {
-    const where = { [panel.on]: { equals: id } }
+    // a polymorphic relationship is matched as `{ relationTo, value }` (a bare id there is "Not supported": 500)
+    const where: Where = { [panel.on]: { equals: panel.polymorphic ? { relationTo: collection.slug, value: id } : id } }
     if (panel.onDelete === 'cascade') {
       await req.payload.delete({ collection: panel.collection as never, where, overrideAccess: true, req })
       return
@@ -136,5 +139,6 @@ export function addRelatedPanel(config: Config, plugin: string, slug: string, pa
         `but that field is not a relationship to "${slug}".`,
     )
   }
-  return extendCollection(config, plugin, slug, { modify: (collection) => withPanels(collection, [panel]) })
+  const polymorphic = Array.isArray((relationship as { relationTo?: unknown }).relationTo)
+  return extendCollection(config, plugin, slug, { modify: (collection) => withPanels(collection, [{ ...panel, polymorphic }]) })
 }

@@ -258,8 +258,25 @@ export function hardenPayloadConfig(config: SanitizedConfig): SanitizedConfig {
   ) as SanitizedConfig['endpoints']
   for (const global of config.globals) {
     if (Array.isArray(global.endpoints)) {
-      global.endpoints = global.endpoints.map((endpoint) => (isAccessEndpoint(endpoint) ? staffEndpoint(endpoint) : endpoint))
+      global.endpoints = global.endpoints
+        // a global without versions still gets Payload's version routes, which answer 500 (no versions table)
+        .filter((endpoint) => !(isVersionsEndpoint(endpoint) && !global.versions))
+        .map((endpoint) => guardGlobalEndpoint(isAccessEndpoint(endpoint) ? staffEndpoint(endpoint) : endpoint))
     }
   }
   return config
+}
+
+/** A global's `:id` routes (its versions): an id that cannot name a version answers 404 (Payload: 500 on `1.5`). */
+function guardGlobalEndpoint(endpoint: Endpoint): Endpoint {
+  if (!/:id\b/.test(endpoint.path)) return endpoint
+  const handler = endpoint.handler as PayloadHandler
+  return {
+    ...endpoint,
+    handler: async (req) => {
+      const id = req.routeParams?.id
+      if (id !== undefined && id !== null && id !== '' && !isPositiveId(id)) throw new NotFound(req.t)
+      return handler(req)
+    },
+  }
 }

@@ -9,7 +9,7 @@
 import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 
 import { isStaff } from './access'
-import { poolOf } from './deliveries'
+import { poolOf } from './database'
 import { getRegistry } from './registry'
 
 export const SCHEDULED_RUNS_SLUG = 'scheduled-runs'

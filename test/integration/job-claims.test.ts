@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { poolOf } from '../../src/kit/deliveries'
+import { poolOf } from '../../src/kit/database'
 import { eventTaskSlug } from '../../src/kit/events'
 import { claimJobs, startJobRunner } from '../../src/kit/job-claims'
 import { createCommerceBasics } from '../helpers/fixtures'

@@ -1,4 +1,4 @@
-import { NotFound, type Endpoint, type GlobalConfig } from 'payload'
+import type { GlobalConfig } from 'payload'
 
 import { administratorsOnly, selectOptions, staffOnly } from '../../../src/kit'
 import { ALERT_RECIPIENTS, ALERT_TRIGGERS, DEFAULT_ALERT_RULES } from '../rules/alerts'
@@ -8,27 +8,12 @@ export const TASKS_SETTINGS_SLUG = 'tasks-settings'
 
 const statusOptions = TASK_STATUSES.map((value) => ({ value, label: TASK_STATUS_LABELS[value] }))
 
-/**
- * Payload mounts a global's version routes even when it keeps no versions, and they answer 500 (no versions table);
- * the kit removes them from collections without versions, not yet from globals. Matched before Payload's own
- * (custom endpoints come first), these answer 404, as for a collection.
- */
-const notFound = () => {
-  throw new NotFound()
-}
-const noVersionRoutes: Endpoint[] = [
-  { path: '/versions', method: 'get', handler: notFound },
-  { path: '/versions/:id', method: 'get', handler: notFound },
-  { path: '/versions/:id', method: 'post', handler: notFound },
-]
-
 /** The workflow and the alerts, editable by administrators; an empty list means the defaults (rules/*.ts). */
 export const tasksSettings = (defaults: { dueSoonHours: number }): GlobalConfig => ({
   slug: TASKS_SETTINGS_SLUG,
   label: 'Task settings',
   admin: { group: 'Settings' },
   access: { read: staffOnly, update: administratorsOnly },
-  endpoints: noVersionRoutes,
   fields: [
     {
       name: 'transitions',

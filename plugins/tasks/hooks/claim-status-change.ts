@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-type DrizzleTx = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
+import { transactionOf } from '../../../src/kit'
 
 /**
  * Takes the task's row lock in the request's transaction with one conditional UPDATE that matches only while the
@@ -10,11 +10,7 @@ type DrizzleTx = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: u
  * stale status and one history entry being lost.
  */
 export async function claimStatusChange(req: PayloadRequest, taskId: number | string, from: string): Promise<boolean> {
-  const id = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: DrizzleTx }> }).sessions
-  const session = id === undefined || id === null ? undefined : sessions?.[String(id)]
-  // Drizzle would silently run on the pool outside the transaction: the claim would not hold
-  if (!session) throw new Error('tasks: a status change needs the request’s database transaction')
-  const claimed = await session.db.execute(sql`update tasks set status = status where id = ${taskId} and status = ${from} returning id`)
+  const db = await transactionOf(req, 'a task status change')
+  const claimed = await db.execute(sql`update tasks set status = status where id = ${taskId} and status = ${from} returning id`)
   return claimed.rows.length > 0
 }

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
-import type { Pool } from 'pg'
 
+import { poolOf } from '../../../src/kit'
 import { reminderDue } from '../rules/alerts'
 import { CLOSED_STATUSES } from '../rules/workflow'
 import { loadTaskSettings } from '../hooks/task-settings'
@@ -12,12 +12,6 @@ type Kind = 'dueSoon' | 'overdue'
 const FLAGS: Record<Kind, { field: string; column: string }> = {
   overdue: { field: 'overdueAlertedAt', column: 'overdue_alerted_at' },
   dueSoon: { field: 'dueSoonAlertedAt', column: 'due_soon_alerted_at' },
-}
-
-const poolOf = (payload: Payload): Pool => {
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
-  if (!pool) throw new Error('tasks reminders: the database adapter has no pg pool (PostgreSQL only)')
-  return pool
 }
 
 /**

@@ -3,7 +3,6 @@ import type { GlobalConfig } from 'payload'
 import { administratorsOnly, staffOnly } from '../../../src/kit'
 import type { TaxSettings } from '../rules/settings'
 import { taxSettingsFields } from './settings-fields'
-import { versionIdGuards } from './version-id-guard'
 
 export const TAX_SETTINGS_SLUG = 'tax-settings'
 
@@ -13,9 +12,7 @@ export const taxSettingsGlobal = (defaults: TaxSettings): GlobalConfig => ({
   label: 'Tax settings',
   admin: { group: 'Taxes', description: 'Defaults for every website; a website’s Tax settings tab overrides them' },
   access: { read: staffOnly, readVersions: staffOnly, update: administratorsOnly },
-  // Who changed the tax settings and when (and Payload mounts the versions routes of every global anyway: without
-  // versions they fail for want of a table).
+  // Who changed the tax settings and when.
   versions: { max: 50 },
-  endpoints: versionIdGuards(TAX_SETTINGS_SLUG),
   fields: taxSettingsFields(defaults),
 })

@@ -1,0 +1,29 @@
+/**
+ * Raw SQL access for the few things Payload's operations cannot do atomically (conditional counters, claims,
+ * ledgers; FACTS "Atomic updates"): the Drizzle transaction behind a request, and the pg pool for work outside any
+ * request. PostgreSQL only.
+ */
+import type { sql } from '@payloadcms/db-postgres/drizzle'
+import type { Pool } from 'pg'
+import type { Payload, PayloadRequest } from 'payload'
+
+export type SqlTransaction = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[]; rowCount?: number | null }> }
+
+/**
+ * The Drizzle transaction behind `req`. Throws when the request has none: Drizzle would otherwise silently run the
+ * statement on the pool, outside the transaction, and a conditional update would no longer roll back with it.
+ */
+export async function transactionOf(req: PayloadRequest, purpose = 'this statement'): Promise<SqlTransaction> {
+  const id = await req.transactionID
+  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: SqlTransaction }> }).sessions
+  const session = id === undefined || id === null ? undefined : sessions?.[String(id)]
+  if (!session) throw new Error(`${purpose} needs the request's database transaction, and the request has none`)
+  return session.db
+}
+
+/** The pg pool of the PostgreSQL adapter. */
+export function poolOf(payload: Payload): Pool {
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  if (!pool) throw new Error('the database adapter has no pg pool (PostgreSQL only)')
+  return pool
+}
