@@ -87,6 +87,11 @@ export interface Config {
     websites: Website;
     currencies: Currency;
     'shipping-methods': ShippingMethod;
+    accounts: Account;
+    contacts: Contact;
+    leads: Lead;
+    opportunities: Opportunity;
+    activities: Activity;
     'audit-log': AuditEntry;
     'event-deliveries': EventDelivery;
     'scheduled-runs': ScheduledRun;
@@ -102,6 +107,7 @@ export interface Config {
       users: 'customer-users';
       addresses: 'addresses';
       orders: 'orders';
+      activities: 'activities';
     };
     'customer-groups': {
       customers: 'customers';
@@ -117,6 +123,22 @@ export interface Config {
     };
     categories: {
       children: 'categories';
+    };
+    accounts: {
+      contacts: 'contacts';
+      opportunities: 'opportunities';
+      activities: 'activities';
+      customers: 'customers';
+      orders: 'orders';
+    };
+    contacts: {
+      activities: 'activities';
+    };
+    leads: {
+      activities: 'activities';
+    };
+    opportunities: {
+      activities: 'activities';
     };
   };
   collectionsSelect: {
@@ -139,6 +161,11 @@ export interface Config {
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
+    accounts: AccountsSelect<false> | AccountsSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
+    leads: LeadsSelect<false> | LeadsSelect<true>;
+    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
     'scheduled-runs': ScheduledRunsSelect<false> | ScheduledRunsSelect<true>;
@@ -152,8 +179,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'crm-settings': CrmSetting;
+  };
+  globalsSelect: {
+    'crm-settings': CrmSettingsSelect<false> | CrmSettingsSelect<true>;
+  };
   locale: 'en' | 'de';
   widgets: {
     collections: CollectionsWidget;
@@ -375,6 +406,14 @@ export interface Customer {
     totalDocs?: number;
   };
   /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Total of this customer’s orders, in the currency beside it; kept up to date by the sales domain
    */
   lifetimeSalesValue?: number | null;
@@ -382,6 +421,10 @@ export interface Customer {
    * ISO 4217 code of the lifetime sales value
    */
   lifetimeSalesCurrency?: string | null;
+  /**
+   * The CRM account this customer belongs to; a new customer gets its parent’s, or a new one
+   */
+  account?: (number | null) | Account;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -1410,6 +1453,10 @@ export interface Order {
    */
   shippingMethod?: (number | null) | ShippingMethod;
   /**
+   * The customer’s CRM account when the order was placed or re-assigned
+   */
+  account?: (number | null) | Account;
+  /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
   owner?: (number | null) | User;
@@ -1832,6 +1879,272 @@ export interface ShippingMethod {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accounts".
+ */
+export interface Account {
+  id: number;
+  name: string;
+  industry?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  description?: string | null;
+  /**
+   * People at this company
+   */
+  contacts?: {
+    docs?: (number | Contact)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Deals with this company, open and closed
+   */
+  opportunities?: {
+    docs?: (number | Opportunity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Commerce customers (storefront companies) of this account
+   */
+  customers?: {
+    docs?: (number | Customer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Orders of every customer of this account, newest first
+   */
+  orders?: {
+    docs?: (number | Order)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  /**
+   * First and last name, kept by the server
+   */
+  name?: string | null;
+  firstName?: string | null;
+  lastName: string;
+  position?: string | null;
+  account?: (number | null) | Account;
+  /**
+   * The storefront login this person uses, when they have one
+   */
+  customerUser?: (number | null) | CustomerUser;
+  emails?:
+    | {
+        email: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  phones?:
+    | {
+        phone: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  addresses?:
+    | {
+        label?: string | null;
+        street?: string | null;
+        postalCode?: string | null;
+        city?: string | null;
+        region?: string | null;
+        country?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  type: 'call' | 'meeting' | 'email' | 'note';
+  occurredAt: string;
+  subject: string;
+  body?: string | null;
+  relatedTo:
+    | {
+        relationTo: 'accounts';
+        value: number | Account;
+      }
+    | {
+        relationTo: 'contacts';
+        value: number | Contact;
+      }
+    | {
+        relationTo: 'leads';
+        value: number | Lead;
+      }
+    | {
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      }
+    | {
+        relationTo: 'customers';
+        value: number | Customer;
+      };
+  /**
+   * The account this is filed under, from the record it concerns
+   */
+  account?: (number | null) | Account;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads".
+ */
+export interface Lead {
+  id: number;
+  /**
+   * What the lead is about, e.g. "Fabrikam — safety gloves"
+   */
+  name: string;
+  source: 'website' | 'referral' | 'trade-show' | 'phone' | 'email' | 'campaign' | 'other';
+  status: 'new' | 'contacted' | 'qualified' | 'converted' | 'disqualified';
+  /**
+   * Required to disqualify
+   */
+  disqualifiedReason?: string | null;
+  companyName?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  position?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  /**
+   * What the deal may be worth; becomes the opportunity’s amount
+   */
+  estimatedValue?: number | null;
+  currency?: (number | null) | Currency;
+  notes?: string | null;
+  /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  convertedAt?: string | null;
+  account?: (number | null) | Account;
+  contact?: (number | null) | Contact;
+  opportunity?: (number | null) | Opportunity;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities".
+ */
+export interface Opportunity {
+  id: number;
+  name: string;
+  account: number | Account;
+  contact?: (number | null) | Contact;
+  /**
+   * One of the stages in CRM settings (default: Prospecting, Qualification, Needs analysis, Proposal, Negotiation)
+   */
+  stage: string;
+  /**
+   * Percent; the stage’s own unless set, 100 when won, 0 when lost
+   */
+  probability?: number | null;
+  amount: number;
+  currency: number | Currency;
+  expectedCloseDate?: string | null;
+  status: 'open' | 'won' | 'lost';
+  /**
+   * Required when won or lost
+   */
+  closeReason?: string | null;
+  /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  closedAt?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change to every document, recorded in the change’s own transaction. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2100,6 +2413,26 @@ export interface PayloadLockedDocument {
         value: number | ShippingMethod;
       } | null)
     | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
         relationTo: 'event-deliveries';
         value: number | EventDelivery;
       } | null)
@@ -2248,8 +2581,10 @@ export interface CustomersSelect<T extends boolean = true> {
   users?: T;
   addresses?: T;
   orders?: T;
+  activities?: T;
   lifetimeSalesValue?: T;
   lifetimeSalesCurrency?: T;
+  account?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2616,6 +2951,7 @@ export interface OrdersSelect<T extends boolean = true> {
         phone?: T;
       };
   shippingMethod?: T;
+  account?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2665,6 +3001,134 @@ export interface ShippingMethodsSelect<T extends boolean = true> {
         freeAbove?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accounts_select".
+ */
+export interface AccountsSelect<T extends boolean = true> {
+  name?: T;
+  industry?: T;
+  email?: T;
+  phone?: T;
+  description?: T;
+  contacts?: T;
+  opportunities?: T;
+  activities?: T;
+  customers?: T;
+  orders?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  name?: T;
+  firstName?: T;
+  lastName?: T;
+  position?: T;
+  account?: T;
+  customerUser?: T;
+  emails?:
+    | T
+    | {
+        email?: T;
+        label?: T;
+        id?: T;
+      };
+  phones?:
+    | T
+    | {
+        phone?: T;
+        label?: T;
+        id?: T;
+      };
+  addresses?:
+    | T
+    | {
+        label?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        region?: T;
+        country?: T;
+        id?: T;
+      };
+  activities?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads_select".
+ */
+export interface LeadsSelect<T extends boolean = true> {
+  name?: T;
+  source?: T;
+  status?: T;
+  disqualifiedReason?: T;
+  companyName?: T;
+  firstName?: T;
+  lastName?: T;
+  position?: T;
+  email?: T;
+  phone?: T;
+  estimatedValue?: T;
+  currency?: T;
+  notes?: T;
+  activities?: T;
+  convertedAt?: T;
+  account?: T;
+  contact?: T;
+  opportunity?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities_select".
+ */
+export interface OpportunitiesSelect<T extends boolean = true> {
+  name?: T;
+  account?: T;
+  contact?: T;
+  stage?: T;
+  probability?: T;
+  amount?: T;
+  currency?: T;
+  expectedCloseDate?: T;
+  status?: T;
+  closeReason?: T;
+  activities?: T;
+  closedAt?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  type?: T;
+  occurredAt?: T;
+  subject?: T;
+  body?: T;
+  relatedTo?: T;
+  account?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2781,6 +3245,44 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-settings".
+ */
+export interface CrmSetting {
+  id: number;
+  /**
+   * Sales stages in pipeline order with their win probability; empty means the defaults
+   */
+  stages?:
+    | {
+        name: string;
+        /**
+         * Percent, a whole number
+         */
+        probability: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-settings_select".
+ */
+export interface CrmSettingsSelect<T extends boolean = true> {
+  stages?:
+    | T
+    | {
+        name?: T;
+        probability?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
