@@ -7,7 +7,7 @@ import { Contacts } from './collections/contacts'
 import { Leads } from './collections/leads'
 import { Opportunities } from './collections/opportunities'
 import { ACCOUNTS } from './collections/slugs'
-import { activitiesPanel } from './collections/timeline'
+import { activitiesPanel, asTimeline } from './collections/timeline'
 import { accountSummaryEndpoint } from './endpoints/account-summary'
 import { pipelineEndpoint } from './endpoints/pipeline'
 import { CrmSettings } from './globals/crm-settings'
@@ -84,7 +84,8 @@ function linkCommerce(incoming: Config, options: { shareParentAccount: boolean }
     defaultColumns: ['orderNumber', 'customer', 'status', 'grandTotal', 'currency', 'placedAt'],
     description: 'Orders of every customer of this account, newest first',
   })
-  return addRelatedPanel(config, 'crm', 'customers', activitiesPanel('relatedTo'))
+  config = addRelatedPanel(config, 'crm', 'customers', activitiesPanel('relatedTo'))
+  return extendCollection(config, 'crm', 'customers', { modify: (customers) => asTimeline(customers, 'relatedTo') })
 }
 
 /**

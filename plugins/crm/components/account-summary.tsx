@@ -28,7 +28,7 @@ export const AccountSummary = () => {
     <div className="crm-summary" style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', marginBottom: '1.5rem' }}>
       <div style={box} data-figure="lifetime-sales">
         <h4>Lifetime sales</h4>
-        {lifetimeSales.length === 0 ? <p>No orders yet</p> : lifetimeSales.map((sale) => <p key={sale.currency}>{showMoney(sale)} · {sale.orders} orders</p>)}
+        {lifetimeSales.length === 0 ? <p>No orders yet</p> : lifetimeSales.map((sale) => <p key={sale.currency}>{showMoney(sale)} · {sale.orders} {sale.orders === 1 ? 'order' : 'orders'}</p>)}
       </div>
       <div style={box} data-figure="open-pipeline">
         <h4>Open pipeline</h4>

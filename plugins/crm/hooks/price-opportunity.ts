@@ -19,7 +19,7 @@ export const priceOpportunity: CollectionBeforeChangeHook = async ({ data, origi
   // The admin form sends every field: an unchanged probability beside a new stage or status is not a request.
   const sentProbability = typeof data.probability === 'number' && (operation === 'create' || data.probability !== originalDoc?.probability)
   refuseIssues(
-    opportunityIssues({ stage, status, closeReason }, stagesChangedOnly(stageChanged, stages, stage)),
+    opportunityIssues({ stage, status, closeReason }, stagesToCheck(stageChanged, stages, stage)),
     OPPORTUNITIES,
   )
   const requested = sentProbability ? (data.probability as number) : stageChanged || statusChanged ? null : (originalDoc?.probability as number | null)
@@ -28,5 +28,5 @@ export const priceOpportunity: CollectionBeforeChangeHook = async ({ data, origi
 }
 
 /** An unchanged stage passes even when it is no longer configured (settings may change under old opportunities). */
-const stagesChangedOnly = (changed: boolean, stages: readonly Stage[], stage: string): readonly Stage[] =>
+const stagesToCheck = (changed: boolean, stages: readonly Stage[], stage: string): readonly Stage[] =>
   changed ? stages : [...stages, { name: stage, probability: 0 }]

@@ -33,14 +33,9 @@ const REACH: Record<AccessLevel, readonly Placement[]> = {
   organization: ['annInA', 'bobInA', 'bobInA1', 'bobInB', 'unassigned'],
   global: LAYOUT,
 }
-const HOLDERS: Record<AccessLevel, { email: string; unit: keyof Units }> = {
-  none: { email: 'none@test.local', unit: 'a' },
-  own: { email: 'ann@test.local', unit: 'a' },
-  businessUnit: { email: 'bu@test.local', unit: 'a' },
-  division: { email: 'div@test.local', unit: 'a' },
-  organization: { email: 'org@test.local', unit: 'a1' },
-  global: { email: 'global@test.local', unit: 'b' },
-}
+/** Who holds each level: `<level>@test.local` in unit A, except organization (A1, to reach up to the root) and global (B). */
+const unitOf = (level: AccessLevel): keyof Units => (level === 'organization' ? 'a1' : level === 'global' ? 'b' : 'a')
+const emailOf = (level: AccessLevel) => (level === 'own' ? 'ann@test.local' : `${level}@test.local`)
 const LEVELS = Object.keys(REACH) as AccessLevel[]
 
 let app: TestApp
@@ -79,8 +74,8 @@ beforeAll(async () => {
   users.bob = (await createStaffUser(app.payload, 'bob@test.local', [units.a], [])).id
   for (const level of LEVELS) {
     const role = await createRole(app.payload, `level-${level}`, everyAction(level, COLLECTIONS))
-    users[level] = (await createStaffUser(app.payload, HOLDERS[level].email, [units[HOLDERS[level].unit]], [role.id])).id
-    tokens[level] = await app.login(HOLDERS[level].email, PASSWORD)
+    users[level] = (await createStaffUser(app.payload, emailOf(level), [units[unitOf(level)]], [role.id])).id
+    tokens[level] = await app.login(emailOf(level), PASSWORD)
   }
   for (const collection of COLLECTIONS) {
     const placed = {} as Record<Placement, number>

@@ -278,6 +278,28 @@ describe('activities as timelines', () => {
   })
 })
 
+describe('timelines over the polymorphic relatedTo', () => {
+  it('keeps a contact’s and a customer’s timelines apart when their ids coincide, and deletes only the record’s own', async () => {
+    // ids come from per-table sequences: create until a contact and a customer share one
+    let serial = 0
+    let customer = await newCustomer({ name: 'Twin Co', code: `TWIN-${++serial}` })
+    let contact = (await app.rest.post<DocResponse<Contact>>('/contacts', { token, body: { lastName: 'Twin' } })).body.doc
+    while (contact.id !== customer.id) {
+      if (contact.id < customer.id) contact = (await app.rest.post<DocResponse<Contact>>('/contacts', { token, body: { lastName: 'Twin' } })).body.doc
+      else customer = await newCustomer({ name: 'Twin Co', code: `TWIN-${++serial}` })
+    }
+    const log = (subject: string, relationTo: string) =>
+      app.rest.post('/activities', { token, body: { type: 'note', subject, relatedTo: { relationTo, value: customer.id } } })
+    await log('About the customer', 'customers')
+    await log('About the contact', 'contacts')
+    const onContact = await app.rest.get<Contact>(`/contacts/${contact.id}?depth=1`, { token })
+    expect((onContact.body.activities as Joined<Activity>).docs.map((doc) => doc.subject)).toEqual(['About the contact'])
+    expect((await app.rest.delete(`/contacts/${contact.id}`, { token })).status).toBe(200)
+    const left = await app.payload.find({ collection: 'activities', where: { subject: { like: 'About the' } }, ...local })
+    expect(left.docs.map((doc) => doc.subject)).toEqual(['About the customer'])
+  })
+})
+
 describe('the CRM’s own doors are staff-only', () => {
   it('answers 403 to anonymous visitors on every endpoint and collection', async () => {
     expect((await app.rest.get('/crm/pipeline')).status).toBe(403)

@@ -40,27 +40,14 @@ describe('pipelineByStage', () => {
     expectColumnsAddUp(pipeline)
   })
 
-  it('weights each opportunity by its own probability, rounding once per stage: 33 % of 0.01 + 33 % of 0.01 = 0.0066 → 0.01', () => {
-    const pipeline = pipelineByStage(
-      [
-        { stage: 'Proposal', currency: 'USD', amount: 1n, probability: 33 },
-        { stage: 'Proposal', currency: 'USD', amount: 1n, probability: 33 },
-      ],
-      stages,
-    )
-    expect(pipeline.stages[1].totals[0].weighted).toBe(1n)
-    expectColumnsAddUp(pipeline)
-  })
-
-  it('totals add the stages’ rounded figures, so they may differ from rounding the whole: 2 × (50 % of 0.01) = 0.01 + 0.01', () => {
-    const pipeline = pipelineByStage(
-      [
-        { stage: 'Prospecting', currency: 'USD', amount: 1n, probability: 50 },
-        { stage: 'Proposal', currency: 'USD', amount: 1n, probability: 50 },
-      ],
-      stages,
-    )
-    expect(pipeline.totals[0].weighted).toBe(2n)
+  it.each([
+    // 33 % of 0.01 twice in one stage = 0.0066 → 0.01, rounded once for the stage
+    ['rounds once per stage: 33 % of 0.01 + 33 % of 0.01 = 0.0066 → 0.01', ['Proposal', 'Proposal'], 33, 1n],
+    // 50 % of 0.01 in two stages: 0.005 → 0.01 each, and the total adds them: 0.02, not round(0.01) = 0.01
+    ['adds the stages’ rounded figures: 2 × (50 % of 0.01) = 0.01 + 0.01', ['Prospecting', 'Proposal'], 50, 2n],
+  ] as const)('%s', (_name, stageNames, probability, weighted) => {
+    const pipeline = pipelineByStage(stageNames.map((stage) => ({ stage, currency: 'USD', amount: 1n, probability })), stages)
+    expect(pipeline.totals[0].weighted).toBe(weighted)
     expectColumnsAddUp(pipeline)
   })
 
