@@ -1453,7 +1453,7 @@ export interface Order {
    */
   shippingMethod?: (number | null) | ShippingMethod;
   /**
-   * The customer’s CRM account when the order was placed or re-assigned
+   * The CRM account of the order’s customer, kept by the server
    */
   account?: (number | null) | Account;
   /**

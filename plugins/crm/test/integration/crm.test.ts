@@ -278,6 +278,24 @@ describe('activities as timelines', () => {
   })
 })
 
+describe('crm-settings versions', () => {
+  it('keeps a version per change, reads and restores it, and answers 404 to ids that are not ids', async () => {
+    await app.rest.post('/globals/crm-settings', { token, body: { stages: [{ name: 'Only', probability: 50 }] } })
+    await app.rest.post('/globals/crm-settings', { token, body: { stages: [] } })
+    const versions = await app.rest.get<{ docs: { id: number; version: { stages: { name: string }[] } }[] }>('/globals/crm-settings/versions?sort=createdAt', { token })
+    const withOnly = versions.body.docs.find((doc) => doc.version.stages.some((stage) => stage.name === 'Only'))!
+    expect((await app.rest.get(`/globals/crm-settings/versions/${withOnly.id}`, { token })).status).toBe(200)
+    expect((await app.rest.post(`/globals/crm-settings/versions/${withOnly.id}`, { token })).status).toBe(200)
+    expect((await app.payload.findGlobal({ slug: 'crm-settings', ...local })).stages?.map((stage) => stage.name)).toEqual(['Only'])
+    await app.rest.post('/globals/crm-settings', { token, body: { stages: [] } })
+    for (const id of ['1e309', '9223372036854775808', 'NaN', '-1']) {
+      expect((await app.rest.get(`/globals/crm-settings/versions/${id}`, { token })).status).toBe(404)
+      expect((await app.rest.post(`/globals/crm-settings/versions/${id}`, { token })).status).toBe(404)
+    }
+    expect((await app.rest.get(`/globals/crm-settings/versions/${withOnly.id}`)).status).toBe(403)
+  })
+})
+
 describe('timelines over the polymorphic relatedTo', () => {
   it('keeps a contact’s and a customer’s timelines apart when their ids coincide, and deletes only the record’s own', async () => {
     // ids come from per-table sequences: create until a contact and a customer share one
