@@ -11,6 +11,7 @@ import { orderAlertsPlugin } from '../plugins/order-alerts'
 import { shippingPlugin } from '../plugins/shipping'
 import { taxesPlugin } from '../plugins/taxes'
 import { tasksPlugin } from '../plugins/tasks'
+import { crmPlugin } from '../plugins/crm'
 // plugin:new imports
 
 /** name → the plugin's factory; options pass through unchanged. Audit is applied last (see bureauPlugins). */
@@ -19,6 +20,7 @@ const PLUGINS = {
   'order-alerts': orderAlertsPlugin,
   taxes: taxesPlugin,
   tasks: tasksPlugin,
+  crm: crmPlugin,
   // plugin:new entries
   audit: auditPlugin,
 } satisfies Record<string, (options: never) => Plugin>
