@@ -86,6 +86,12 @@ export interface Config {
     orders: Order;
     websites: Website;
     currencies: Currency;
+    'price-lists': PriceList;
+    'product-prices': ProductPrice;
+    'price-list-assignments': PriceListAssignment;
+    'combined-price-lists': CombinedPriceList;
+    'combined-prices': CombinedPrice;
+    'combined-price-list-links': CombinedPriceListLink;
     'shipping-methods': ShippingMethod;
     'audit-log': AuditEntry;
     'event-deliveries': EventDelivery;
@@ -138,6 +144,12 @@ export interface Config {
     orders: OrdersSelect<false> | OrdersSelect<true>;
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
+    'price-lists': PriceListsSelect<false> | PriceListsSelect<true>;
+    'product-prices': ProductPricesSelect<false> | ProductPricesSelect<true>;
+    'price-list-assignments': PriceListAssignmentsSelect<false> | PriceListAssignmentsSelect<true>;
+    'combined-price-lists': CombinedPriceListsSelect<false> | CombinedPriceListsSelect<true>;
+    'combined-prices': CombinedPricesSelect<false> | CombinedPricesSelect<true>;
+    'combined-price-list-links': CombinedPriceListLinksSelect<false> | CombinedPriceListLinksSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
@@ -152,8 +164,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'pricing-settings': PricingSetting;
+  };
+  globalsSelect: {
+    'pricing-settings': PricingSettingsSelect<false> | PricingSettingsSelect<true>;
+  };
   locale: 'en' | 'de';
   widgets: {
     collections: CollectionsWidget;
@@ -161,6 +177,8 @@ export interface Config {
   user: User | CustomerUser;
   jobs: {
     tasks: {
+      'event-pricing-rebuild-prices': TaskEventPricingRebuildPrices;
+      'event-pricing-refresh-chains': TaskEventPricingRefreshChains;
       'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
       inline: {
         input: unknown;
@@ -383,6 +401,10 @@ export interface Customer {
    */
   lifetimeSalesCurrency?: string | null;
   /**
+   * Price lists after the customer’s own: its group’s (default), or none
+   */
+  priceListFallback?: ('customerGroup' | 'currentCustomerOnly') | null;
+  /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
   owner?: (number | null) | User;
@@ -410,6 +432,10 @@ export interface CustomerGroup {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Price lists after the group’s own: the website’s (default), or none
+   */
+  priceListFallback?: ('website' | 'currentGroupOnly') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1436,6 +1462,10 @@ export interface Website {
    */
   priceRounding?: ('unit' | 'row' | 'total') | null;
   /**
+   * Price lists after the website’s own: the configuration’s defaults (default), or none
+   */
+  priceListFallback?: ('config' | 'currentWebsiteOnly') | null;
+  /**
    * Staff emails told about every new order on this website
    */
   orderAlertRecipients?: string[] | null;
@@ -1832,6 +1862,152 @@ export interface ShippingMethod {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-lists".
+ */
+export interface PriceList {
+  id: number;
+  name: string;
+  /**
+   * Currencies its prices are in
+   */
+  currencies?: (number | Currency)[] | null;
+  /**
+   * An inactive list takes part in no buyer’s prices
+   */
+  active?: boolean | null;
+  /**
+   * Periods in which the list is active; none: always (while active is on)
+   */
+  schedule?:
+    | {
+        activeAt?: string | null;
+        deactivateAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-prices".
+ */
+export interface ProductPrice {
+  id: number;
+  priceList: number | PriceList;
+  product: number | Product;
+  /**
+   * Only for a variant’s own price
+   */
+  variant?: (number | null) | ProductVariant;
+  unit: string;
+  minQuantity: number;
+  /**
+   * ISO 4217 code
+   */
+  currency: string;
+  value: string;
+  slot?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-list-assignments".
+ */
+export interface PriceListAssignment {
+  id: number;
+  priceList: number | PriceList;
+  website: number | Website;
+  customerGroup?: (number | null) | CustomerGroup;
+  customer?: (number | null) | Customer;
+  /**
+   * Ascending: the first list has the highest priority
+   */
+  sortOrder: number;
+  mergeAllowed?: boolean | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-price-lists".
+ */
+export interface CombinedPriceList {
+  id: number;
+  /**
+   * strategy:list ids in chain order (! = merging not allowed)
+   */
+  chainKey: string;
+  chain:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'ready' | 'rebuilding';
+  priceCount?: number | null;
+  builtAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-prices".
+ */
+export interface CombinedPrice {
+  id: number;
+  combinedList: number | CombinedPriceList;
+  product: number | Product;
+  variant?: (number | null) | ProductVariant;
+  unit: string;
+  minQuantity: number;
+  currency: string;
+  value: string;
+  priceList: number | PriceList;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-price-list-links".
+ */
+export interface CombinedPriceListLink {
+  id: number;
+  scope: string;
+  combinedList?: (number | null) | CombinedPriceList;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change to every document, recorded in the change’s own transaction. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1976,7 +2152,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'event-order-alerts-email-staff';
+        taskSlug:
+          'inline' | 'event-pricing-rebuild-prices' | 'event-pricing-refresh-chains' | 'event-order-alerts-email-staff';
         taskID: string;
         input?:
           | {
@@ -2009,7 +2186,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'event-order-alerts-email-staff') | null;
+  taskSlug?:
+    | ('inline' | 'event-pricing-rebuild-prices' | 'event-pricing-refresh-chains' | 'event-order-alerts-email-staff')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2094,6 +2273,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'currencies';
         value: number | Currency;
+      } | null)
+    | ({
+        relationTo: 'price-lists';
+        value: number | PriceList;
+      } | null)
+    | ({
+        relationTo: 'product-prices';
+        value: number | ProductPrice;
+      } | null)
+    | ({
+        relationTo: 'price-list-assignments';
+        value: number | PriceListAssignment;
+      } | null)
+    | ({
+        relationTo: 'combined-price-lists';
+        value: number | CombinedPriceList;
+      } | null)
+    | ({
+        relationTo: 'combined-prices';
+        value: number | CombinedPrice;
+      } | null)
+    | ({
+        relationTo: 'combined-price-list-links';
+        value: number | CombinedPriceListLink;
       } | null)
     | ({
         relationTo: 'shipping-methods';
@@ -2250,6 +2453,7 @@ export interface CustomersSelect<T extends boolean = true> {
   orders?: T;
   lifetimeSalesValue?: T;
   lifetimeSalesCurrency?: T;
+  priceListFallback?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2264,6 +2468,7 @@ export interface CustomerGroupsSelect<T extends boolean = true> {
   code?: T;
   description?: T;
   customers?: T;
+  priceListFallback?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2632,6 +2837,7 @@ export interface WebsitesSelect<T extends boolean = true> {
   defaultCurrency?: T;
   currencies?: T;
   priceRounding?: T;
+  priceListFallback?: T;
   orderAlertRecipients?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2645,6 +2851,99 @@ export interface CurrenciesSelect<T extends boolean = true> {
   name?: T;
   symbol?: T;
   minorDigits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-lists_select".
+ */
+export interface PriceListsSelect<T extends boolean = true> {
+  name?: T;
+  currencies?: T;
+  active?: T;
+  schedule?:
+    | T
+    | {
+        activeAt?: T;
+        deactivateAt?: T;
+        id?: T;
+      };
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-prices_select".
+ */
+export interface ProductPricesSelect<T extends boolean = true> {
+  priceList?: T;
+  product?: T;
+  variant?: T;
+  unit?: T;
+  minQuantity?: T;
+  currency?: T;
+  value?: T;
+  slot?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-list-assignments_select".
+ */
+export interface PriceListAssignmentsSelect<T extends boolean = true> {
+  priceList?: T;
+  website?: T;
+  customerGroup?: T;
+  customer?: T;
+  sortOrder?: T;
+  mergeAllowed?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-price-lists_select".
+ */
+export interface CombinedPriceListsSelect<T extends boolean = true> {
+  chainKey?: T;
+  chain?: T;
+  status?: T;
+  priceCount?: T;
+  builtAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-prices_select".
+ */
+export interface CombinedPricesSelect<T extends boolean = true> {
+  combinedList?: T;
+  product?: T;
+  variant?: T;
+  unit?: T;
+  minQuantity?: T;
+  currency?: T;
+  value?: T;
+  priceList?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-price-list-links_select".
+ */
+export interface CombinedPriceListLinksSelect<T extends boolean = true> {
+  scope?: T;
+  combinedList?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2784,6 +3083,51 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pricing-settings".
+ */
+export interface PricingSetting {
+  id: number;
+  /**
+   * Merge by priority: the first list in the chain wins a slot. Minimal prices: the lowest price wins.
+   */
+  strategy: 'mergeByPriority' | 'minimalPrices';
+  /**
+   * The configuration’s lists, used after a website’s own (website fallback "config"), in priority order
+   */
+  defaultLists?:
+    | {
+        priceList: number | PriceList;
+        mergeAllowed?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Anonymous visitors get this group’s prices (none: the website’s)
+   */
+  visitorsGroup?: (number | null) | CustomerGroup;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pricing-settings_select".
+ */
+export interface PricingSettingsSelect<T extends boolean = true> {
+  strategy?: T;
+  defaultLists?:
+    | T
+    | {
+        priceList?: T;
+        mergeAllowed?: T;
+        id?: T;
+      };
+  visitorsGroup?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2791,6 +3135,48 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-rebuild-prices".
+ */
+export interface TaskEventPricingRebuildPrices {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-refresh-chains".
+ */
+export interface TaskEventPricingRefreshChains {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

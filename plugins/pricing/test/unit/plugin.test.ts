@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+
+import { getRegistry, MissingCollectionError } from '../../../../src/kit'
+import { collectionOf, expectAppends, expectDisabledLeavesConfig, fieldNames, literalConfig } from '../../../../test/helpers/plugin-config'
+import { pricingPlugin } from '../../index'
+
+const withGroups = () => {
+  const config = literalConfig()
+  config.collections = [...(config.collections ?? []), { slug: 'customer-groups', fields: [{ name: 'customer-groups-own-field', type: 'text' }] }]
+  return config
+}
+
+describe('pricingPlugin transforms the config', () => {
+  it('appends its collections, global, fallback fields, stage, listing field, subscribers and schedule without clobbering', async () => {
+    const config = await expectAppends(pricingPlugin(), withGroups())
+    for (const slug of ['price-lists', 'product-prices', 'price-list-assignments', 'combined-price-lists', 'combined-prices', 'combined-price-list-links']) {
+      expect(collectionOf(config, slug), slug).toBeDefined()
+    }
+    expect(config.globals?.map((global) => global.slug)).toEqual(['pricing-settings'])
+    expect(fieldNames(collectionOf(config, 'customers'))).toEqual(['customers-own-field', 'priceListFallback'])
+    expect(fieldNames(collectionOf(config, 'customer-groups'))).toEqual(['customer-groups-own-field', 'priceListFallback'])
+    expect(fieldNames(collectionOf(config, 'websites'))).toEqual(['websites-own-field', 'priceListFallback'])
+    const registry = getRegistry(config)
+    expect(registry.calculationStages.map((stage) => [stage.stage, stage.name])).toEqual([['price', 'pricing:price-lists']])
+    expect(registry.productListingExtensions.map((extension) => extension.field)).toEqual(['price'])
+    expect(registry.eventSubscribers.map((subscriber) => subscriber.name)).toEqual(['pricing:rebuild-prices', 'pricing:refresh-chains'])
+    expect(registry.scheduledTasks.map((task) => [task.name, task.everySeconds])).toEqual([['pricing:schedule-boundaries', 60]])
+  })
+
+  it('takes the schedule check period from its options', async () => {
+    const config = await pricingPlugin({ scheduleCheckSeconds: 15 })(withGroups())
+    expect(getRegistry(config).scheduledTasks[0].everySeconds).toBe(15)
+  })
+
+  it('says at boot which collection it misses', () => {
+    expect(() => pricingPlugin()(literalConfig())).toThrow(MissingCollectionError)
+  })
+
+  it('enabled: false leaves the config as it was', async () => {
+    await expectDisabledLeavesConfig(pricingPlugin({ enabled: false }))
+  })
+})
