@@ -88,6 +88,8 @@ export function listProducts(req: PayloadRequest, args: ProductListingArgs) {
       limit: optionalInteger(args.limit, 'limit', 1, MAX_LIMIT) ?? 10,
       locale: (optionalText(args.locale, 'locale') ?? undefined) as TypedLocale | undefined,
       depth: 0,
+      // no join fields (a product's variants): the listing does not show them, and REST and GraphQL then answer alike
+      joins: false,
       overrideAccess: false,
       user: req.user,
       req,

@@ -41,7 +41,7 @@ export async function combinedPricesOf(req: PayloadRequest, list: number, curren
   const found = await db.execute(sql`
     select product_id, variant_id, unit, min_quantity::text as min_quantity, value, price_list_id from combined_prices
     where combined_list_id = ${list} and currency = ${currency.toUpperCase()} and product_id = any(${idArray(products)})
-    order by min_quantity`)
+    order by combined_prices.min_quantity`)
   return found.rows.map((row) => ({
     product: Number(row.product_id),
     variant: idOf(row.variant_id),
