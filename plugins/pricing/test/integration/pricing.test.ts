@@ -37,8 +37,8 @@ async function runJobs() {
   throw new Error('jobs did not drain')
 }
 
-const price = (priceList: PriceList, product: number, value: string, extra: Partial<ProductPrice> = {}) =>
-  app.payload.create({ collection: 'product-prices', data: { priceList: priceList.id, product, currency: 'USD', value, ...extra }, ...local })
+const price = (priceList: PriceList, product: number, value: string, extra: { minQuantity?: number; variant?: number } = {}) =>
+  app.payload.create({ collection: 'product-prices', data: { priceList: priceList.id, product, currency: 'USD', unit: 'item', minQuantity: 1, value, ...extra }, ...local })
 
 /** Prices a cart as staff, as `as` (a customer user's token), or as an anonymous visitor (`null`). */
 const quote = (body: Record<string, unknown>, as: string | null = token) =>
@@ -71,7 +71,7 @@ beforeAll(async () => {
       sku: 'BOLT-M6-20',
       variantValues: [
         { attribute: catalog.attributes.threadSize.id, value: 'm6' },
-        { attribute: catalog.attributes.length.id, value: 20 },
+        { attribute: catalog.attributes.length.id, value: '20' },
       ],
     },
     ...local,
