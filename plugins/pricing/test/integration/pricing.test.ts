@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DataFromCollectionSlug } from 'payload'
 
 import { createCatalogBasics } from '../../../../test/helpers/catalog'
-import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
+import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import type { DocResponse, ErrorResponse, GraphQLResponse, ValidationErrorResponse } from '../../../../test/helpers/api-types'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
+import { createRole, createStaffUser, createUnits, PASSWORD as STAFF_PASSWORD } from '../../../../test/helpers/security-world'
 
 type PriceList = DataFromCollectionSlug<'price-lists'>
 type ProductPrice = DataFromCollectionSlug<'product-prices'>
@@ -299,6 +300,23 @@ describe('price lists, prices and assignments are staff data', () => {
     const response = await app.graphql<GraphQLResponse<{ ProductPrices: { docs: unknown[] } | null }>>(`{ ProductPrices { docs { id value } } }`, undefined, buyerToken)
     expect(response.body.data?.ProductPrices ?? null).toBeNull()
     expect((await app.rest.get('/globals/pricing-settings', { token: buyerToken })).status).toBe(403)
+  })
+
+  it('obeys staff access levels: a role reading its own lists sees only those; a clerk without roles none', async () => {
+    const units = await createUnits(app.payload)
+    const role = await createRole(app.payload, 'pricing-clerk', [
+      { collection: 'price-lists', read: 'own', create: 'own', update: 'own', delete: 'own' },
+      { collection: 'product-prices', read: 'own', create: 'own' },
+    ])
+    await createStaffUser(app.payload, 'pricer@test.local', [units.a], [role.id])
+    const pricer = await app.login('pricer@test.local', STAFF_PASSWORD)
+    const created = await app.rest.post<DocResponse<PriceList>>('/price-lists', { token: pricer, body: { name: 'Pricer’s list' } })
+    expect(created.status).toBe(201)
+    const seen = await app.rest.get<{ docs: PriceList[] }>('/price-lists', { token: pricer })
+    expect(seen.body.docs.map((list) => list.name)).toEqual(['Pricer’s list'])
+    expect((await app.rest.get(`/price-lists/${lists.default.id}`, { token: pricer })).status).toBe(404)
+    const clerk = await app.login(CLERK.email, CLERK.password)
+    expect((await app.rest.get('/price-lists', { token: clerk })).status).toBe(403)
   })
 
   it('refuses an assignment to both a group and a customer (400 naming customer)', async () => {
