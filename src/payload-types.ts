@@ -179,6 +179,9 @@ export interface Config {
     tasks: {
       'event-pricing-rebuild-prices': TaskEventPricingRebuildPrices;
       'event-pricing-refresh-chains': TaskEventPricingRefreshChains;
+      'event-pricing-regenerate-dependent-rules': TaskEventPricingRegenerateDependentRules;
+      'event-pricing-regenerate-rule': TaskEventPricingRegenerateRule;
+      'event-pricing-regenerate-for-products': TaskEventPricingRegenerateForProducts;
       'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
       inline: {
         input: unknown;
@@ -1887,6 +1890,39 @@ export interface PriceList {
       }[]
     | null;
   /**
+   * Generate this list’s prices from another list or the product’s base or cost price. Prices entered by hand beat generated ones.
+   */
+  rule?: {
+    enabled?: boolean | null;
+    source?: ('basePrice' | 'costPrice' | 'priceList') | null;
+    /**
+     * Every tier, unit and currency of it
+     */
+    sourceList?: (number | null) | PriceList;
+    /**
+     * e.g. 0.9 for 10 % off
+     */
+    multiply?: string | null;
+    /**
+     * added after multiplying, e.g. 5 or -1.5
+     */
+    add?: string | null;
+    /**
+     * decimals, rounded half-up
+     */
+    precision?: number | null;
+    /**
+     * Only products in these categories or below them
+     */
+    categories?: (number | Category)[] | null;
+    brands?: (number | Brand)[] | null;
+    families?: (number | AttributeFamily)[] | null;
+    /**
+     * Only these SKUs
+     */
+    skus?: string[] | null;
+  };
+  /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
   owner?: (number | null) | User;
@@ -1916,6 +1952,10 @@ export interface ProductPrice {
    */
   currency: string;
   value: string;
+  /**
+   * Written by the list’s price rule; a price entered by hand replaces it and stays
+   */
+  generated?: boolean | null;
   slot?: string | null;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
@@ -2153,7 +2193,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'event-pricing-rebuild-prices' | 'event-pricing-refresh-chains' | 'event-order-alerts-email-staff';
+          | 'inline'
+          | 'event-pricing-rebuild-prices'
+          | 'event-pricing-refresh-chains'
+          | 'event-pricing-regenerate-dependent-rules'
+          | 'event-pricing-regenerate-rule'
+          | 'event-pricing-regenerate-for-products'
+          | 'event-order-alerts-email-staff';
         taskID: string;
         input?:
           | {
@@ -2187,7 +2233,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'event-pricing-rebuild-prices' | 'event-pricing-refresh-chains' | 'event-order-alerts-email-staff')
+    | (
+        | 'inline'
+        | 'event-pricing-rebuild-prices'
+        | 'event-pricing-refresh-chains'
+        | 'event-pricing-regenerate-dependent-rules'
+        | 'event-pricing-regenerate-rule'
+        | 'event-pricing-regenerate-for-products'
+        | 'event-order-alerts-email-staff'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -2869,6 +2923,20 @@ export interface PriceListsSelect<T extends boolean = true> {
         deactivateAt?: T;
         id?: T;
       };
+  rule?:
+    | T
+    | {
+        enabled?: T;
+        source?: T;
+        sourceList?: T;
+        multiply?: T;
+        add?: T;
+        precision?: T;
+        categories?: T;
+        brands?: T;
+        families?: T;
+        skus?: T;
+      };
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2886,6 +2954,7 @@ export interface ProductPricesSelect<T extends boolean = true> {
   minQuantity?: T;
   currency?: T;
   value?: T;
+  generated?: T;
   slot?: T;
   owner?: T;
   businessUnit?: T;
@@ -3162,6 +3231,69 @@ export interface TaskEventPricingRebuildPrices {
  * via the `definition` "TaskEvent-pricing-refresh-chains".
  */
 export interface TaskEventPricingRefreshChains {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-regenerate-dependent-rules".
+ */
+export interface TaskEventPricingRegenerateDependentRules {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-regenerate-rule".
+ */
+export interface TaskEventPricingRegenerateRule {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-regenerate-for-products".
+ */
+export interface TaskEventPricingRegenerateForProducts {
   input: {
     event: string;
     data:

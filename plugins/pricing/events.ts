@@ -6,8 +6,12 @@ import type { DomainEventName, Id } from '../../src/kit'
 
 declare module '../../src/kit' {
   interface DomainEvents {
-    /** prices of these lists changed for these products: rebuild those products in the combined lists using the lists */
-    'pricing.pricesChanged': { priceLists: Id[]; products: Id[] }
+    /** prices of these lists changed for these products (null: any product): rebuild them where the lists are used */
+    'pricing.pricesChanged': { priceLists: Id[]; products: Id[] | null }
+    /** a list's price rule changed: regenerate its prices */
+    'pricing.ruleChanged': { priceList: Id }
+    /** what price rules read of these products changed (base or cost price, category, brand, family, SKU) */
+    'pricing.productsChanged': { products: Id[] }
     /** something a chain depends on changed (a list's activity or schedule, an assignment, a fallback, a group, the settings) */
     'pricing.chainsChanged': { reason: string }
   }
@@ -15,3 +19,5 @@ declare module '../../src/kit' {
 
 export const PRICES_CHANGED = 'pricing.pricesChanged' satisfies DomainEventName
 export const CHAINS_CHANGED = 'pricing.chainsChanged' satisfies DomainEventName
+export const RULE_CHANGED = 'pricing.ruleChanged' satisfies DomainEventName
+export const PRODUCTS_CHANGED = 'pricing.productsChanged' satisfies DomainEventName

@@ -1,7 +1,11 @@
-/** The fallback fields CONTRACT puts on customers, customer groups and websites, each queuing a chain refresh. */
+/**
+ * What the plugin adds to core collections: the fallback fields CONTRACT puts on customers, customer groups and
+ * websites (each queuing a chain refresh), and the products hook that keeps rule-generated prices current.
+ */
 import type { Config } from 'payload'
 
 import { extendCollection, selectOptions } from '../../../src/kit'
+import { regenerateWhenProductChanges } from '../hooks/price-rule-hooks'
 import { refreshChainsAfterDelete, refreshChainsWhenChanged } from '../hooks/queue-rebuild'
 
 const fallbackField = (values: readonly string[], description: string) => ({
@@ -22,6 +26,8 @@ export function addFallbackFields(incoming: Config): Config {
     fields: [fallbackField(['website', 'currentGroupOnly'], 'Price lists after the group’s own: the website’s (default), or none')],
     hooks: { afterChange: [refreshChainsWhenChanged(['priceListFallback'], (doc) => doc.priceListFallback === 'currentGroupOnly')], afterDelete: [refreshChainsAfterDelete] },
   })
+  // price rules read a product's base and cost price, category, brand, family and SKU
+  config = extendCollection(config, 'pricing', 'products', { hooks: { afterChange: [regenerateWhenProductChanges] } })
   return extendCollection(config, 'pricing', 'websites', {
     fields: [fallbackField(['config', 'currentWebsiteOnly'], 'Price lists after the website’s own: the configuration’s defaults (default), or none')],
     hooks: { afterChange: [refreshChainsWhenChanged(['priceListFallback'], () => true)], afterDelete: [refreshChainsAfterDelete] },

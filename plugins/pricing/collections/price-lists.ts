@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { staffOnly } from '../../../src/kit'
 import { PRICE_LISTS_SLUG, PRICING_GROUP, SECURED } from './slugs'
 import { refreshChainsAfterChange, refreshChainsAfterDelete } from '../hooks/queue-rebuild'
+import { refuseRuleCycle, regenerateWhenRuleChanges } from '../hooks/price-rule-hooks'
+import { priceRuleField } from './price-rule-fields'
 
 /** A named set of prices (its prices live in product-prices, one row each, never in an array here). */
 export const PriceLists: CollectionConfig = {
@@ -34,6 +36,7 @@ export const PriceLists: CollectionConfig = {
         },
       ],
     },
+    priceRuleField,
   ],
-  hooks: { afterChange: [refreshChainsAfterChange], afterDelete: [refreshChainsAfterDelete] },
+  hooks: { beforeChange: [refuseRuleCycle], afterChange: [refreshChainsAfterChange, regenerateWhenRuleChanges], afterDelete: [refreshChainsAfterDelete] },
 }

@@ -42,6 +42,14 @@ export const ProductPrices: CollectionConfig = {
       ],
     },
     {
+      name: 'generated',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Written by the list’s price rule; a price entered by hand replaces it and stays' },
+      access: { create: () => false, update: () => false },
+    },
+    {
       // list|product|variant|unit|minQuantity|currency: unique, so one price per slot even under concurrent writes
       name: 'slot',
       type: 'text',

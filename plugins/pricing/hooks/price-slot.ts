@@ -21,6 +21,8 @@ export const stampPriceSlot: CollectionBeforeChangeHook = ({ data, originalDoc }
   const merged = { ...(originalDoc as PriceData | undefined), ...(data as PriceData) }
   if (typeof merged.currency === 'string') data.currency = merged.currency.toUpperCase()
   data.slot = priceSlotOf(merged)
+  // whatever the API writes is a price entered by hand (rules write with SQL): it beats a generated one
+  data.generated = false
   return data
 }
 
@@ -30,12 +32,14 @@ export const refusePriceSlotTaken: CollectionBeforeChangeHook = async ({ data, o
     where: { slot: { equals: data.slot } },
     limit: 1,
     depth: 0,
-    select: { slot: true },
+    select: { slot: true, generated: true },
     overrideAccess: true,
     req,
   })
   const other = taken.docs.find((doc) => String(doc.id) !== String((originalDoc as { id?: unknown } | undefined)?.id))
-  if (other) {
+  if (other?.generated) {
+    await req.payload.delete({ collection: PRODUCT_PRICES_SLUG, id: other.id, overrideAccess: true, req })
+  } else if (other) {
     throw new ValidationError({
       collection: PRODUCT_PRICES_SLUG,
       errors: [{ path: 'minQuantity', message: `This list already has a price for this product, variant, unit, minimum quantity and currency (price ${other.id})` }],

@@ -18,7 +18,7 @@ import { loadPricingWorld } from './world'
 
 const REBUILD_LOCK = 7_301_012
 
-export type RebuildRequest = { kind: 'chains' } | { kind: 'prices'; priceLists: Id[]; products: Id[] }
+export type RebuildRequest = { kind: 'chains' } | { kind: 'prices'; priceLists: Id[]; products: Id[] | null }
 export type RebuildReport = { built: number; updated: number; removed: number; prices: number }
 
 type StoredList = { id: number; chainKey: string; chain: ChainLink[]; status: string }
@@ -115,7 +115,7 @@ async function refreshChains(req: PayloadRequest, db: SqlRunner, now: Date): Pro
   return { built: toBuild.length, updated: 0, removed: unused.length, prices }
 }
 
-async function refreshPrices(req: PayloadRequest, db: SqlRunner, changedLists: readonly Id[], products: readonly Id[]): Promise<RebuildReport> {
+async function refreshPrices(req: PayloadRequest, db: SqlRunner, changedLists: readonly Id[], products: readonly Id[] | null): Promise<RebuildReport> {
   const strategy = (await loadPricingWorld(req, new Date(), { settingsOnly: true })).strategy
   const changed = new Set(changedLists.map(String))
   const affected = (await storedLists(db)).filter((list) => list.chain.some((link) => changed.has(String(link.priceList))))

@@ -328,3 +328,57 @@ describe('price lists, prices and assignments are staff data', () => {
     expect(response.body.errors[0].data.errors[0].path).toBe('customer')
   })
 })
+
+describe('price rules generate a list’s prices', () => {
+  const pricesOf = async (list: number) =>
+    (await app.payload.find({ collection: 'product-prices', where: { priceList: { equals: list } }, sort: 'id', ...local })).docs.map((doc) => [
+      doc.product,
+      doc.value,
+      doc.generated,
+    ])
+
+  it('takes 10 % off the base price of the SKUs the condition names, in the list’s currencies (1.01 × 0.9 = 0.909 → 0.91)', async () => {
+    const created = await app.rest.post<DocResponse<PriceList>>('/price-lists', {
+      token,
+      body: { name: 'Base −10 %', currencies: [basics.usd.id], rule: { enabled: true, source: 'basePrice', multiply: '0.9', precision: 2, skus: ['SCREW'] } },
+    })
+    expect(created.status).toBe(201)
+    await runJobs()
+    expect(await pricesOf(created.body.doc.id)).toEqual([[basics.screw.id, '0.9100', true]])
+  })
+
+  it('keeps a price entered by hand over the generated one, also when the rule changes', async () => {
+    const list = (await app.payload.find({ collection: 'price-lists', where: { name: { equals: 'Base −10 %' } }, ...local })).docs[0]
+    const manual = await app.rest.post('/product-prices', { token, body: { priceList: list.id, product: basics.screw.id, currency: 'USD', value: '0.50' } })
+    expect(manual.status).toBe(201)
+    await app.rest.patch(`/price-lists/${list.id}`, { token, body: { rule: { ...list.rule, multiply: '0.8' } } })
+    await runJobs()
+    expect(await pricesOf(list.id)).toEqual([[basics.screw.id, '0.50', false]])
+  })
+
+  it('follows its source list: a list generated from Wholesale (+5, every tier) changes when Wholesale does', async () => {
+    const created = await app.rest.post<DocResponse<PriceList>>('/price-lists', {
+      token,
+      body: { name: 'Wholesale +5', rule: { enabled: true, source: 'priceList', sourceList: lists.wholesale.id, multiply: '1', add: '5', precision: 2 } },
+    })
+    await runJobs()
+    expect((await pricesOf(created.body.doc.id)).map(([, value]) => value).sort()).toEqual(['5.8000', '5.9000'])
+    const tier = (await app.payload.find({ collection: 'product-prices', where: { priceList: { equals: lists.wholesale.id }, minQuantity: { equals: 100 } }, ...local })).docs[0]
+    await app.rest.patch(`/product-prices/${tier.id}`, { token, body: { value: '0.75' } })
+    await runJobs()
+    expect((await pricesOf(created.body.doc.id)).map(([, value]) => value).sort()).toEqual(['5.7500', '5.9000'])
+  })
+
+  it('refuses a rule that depends on its own list, directly or through another (400 naming rule.sourceList)', async () => {
+    const plus5 = (await app.payload.find({ collection: 'price-lists', where: { name: { equals: 'Wholesale +5' } }, ...local })).docs[0]
+    const self = await app.rest.patch<ValidationErrorResponse>(`/price-lists/${plus5.id}`, { token, body: { rule: { ...plus5.rule, sourceList: plus5.id } } })
+    expect(self.status).toBe(400)
+    expect(self.body.errors[0].data.errors[0].path).toBe('rule.sourceList')
+    const loop = await app.rest.patch<ValidationErrorResponse>(`/price-lists/${lists.wholesale.id}`, {
+      token,
+      body: { rule: { enabled: true, source: 'priceList', sourceList: plus5.id } },
+    })
+    expect(loop.status).toBe(400)
+    expect(loop.body.errors[0].data.errors[0].message).toContain(`${lists.wholesale.id} → ${plus5.id} → ${lists.wholesale.id}`)
+  })
+})
