@@ -23,7 +23,14 @@ describe('pricingPlugin transforms the config', () => {
     const registry = getRegistry(config)
     expect(registry.calculationStages.map((stage) => [stage.stage, stage.name])).toEqual([['price', 'pricing:price-lists']])
     expect(registry.productListingExtensions.map((extension) => extension.field)).toEqual(['price'])
-    expect(registry.eventSubscribers.map((subscriber) => subscriber.name)).toEqual(['pricing:rebuild-prices', 'pricing:refresh-chains'])
+    expect(registry.eventSubscribers.map((subscriber) => subscriber.name)).toEqual([
+      'pricing:rebuild-prices',
+      'pricing:refresh-chains',
+      'pricing:regenerate-dependent-rules',
+      'pricing:regenerate-rule',
+      'pricing:regenerate-for-products',
+    ])
+    expect(collectionOf(config, 'products')?.hooks?.afterChange).toHaveLength(2)
     expect(registry.scheduledTasks.map((task) => [task.name, task.everySeconds])).toEqual([['pricing:schedule-boundaries', 60]])
   })
 
