@@ -7,6 +7,7 @@ import { PriceListAssignments } from './collections/price-list-assignments'
 import { PriceLists } from './collections/price-lists'
 import { PricingSettings } from './collections/pricing-settings'
 import { ProductPrices } from './collections/product-prices'
+import { registerPricingDemo } from './demo'
 import './events'
 import { scheduleChainRefresh } from './jobs/schedule-refresh'
 import { listingPrice } from './stages/listing-price'
@@ -44,5 +45,6 @@ export const pricingPlugin =
     registerProductListingExtension(config, listingPrice)
     subscribeRebuilds(config)
     scheduleChainRefresh(config, options.scheduleCheckSeconds ?? 60)
+    registerPricingDemo(config)
     return config
   }

@@ -5,7 +5,9 @@
  * 2. prices: rebuild only the changed products in the combined lists whose chain holds a changed list.
  * Build, then swap: everything is written in the job's transaction, so readers keep the old prices until it commits
  * (PostgreSQL MVCC) and never see a buyer without prices. Rebuilds take an advisory lock, so two workers never
- * interleave. Lists are marked `rebuilding` (committed at once, for staff to see) while they are built.
+ * interleave. Lists a price change touches are marked `rebuilding` before that (committed at once, for staff to see);
+ * the rebuild marks them `ready` in its transaction. Nothing after the lock uses a second connection, so parallel
+ * jobs waiting for the lock can never starve its holder.
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
@@ -66,21 +68,17 @@ async function storedLists(db: SqlRunner): Promise<StoredList[]> {
   return found.rows.map((row) => ({ id: Number(row.id), chainKey: String(row.chain_key), chain: row.chain as ChainLink[], status: String(row.status) }))
 }
 
-/** Marks lists as rebuilding outside the job's transaction (committed at once), so staff see it while it runs. */
-async function markRebuilding(req: PayloadRequest, ids: readonly number[]): Promise<void> {
-  if (!ids.length) return
-  const pool = (req.payload.db as unknown as { drizzle: SqlRunner }).drizzle
-  await pool.execute(sql`update combined_price_lists set status = 'rebuilding', updated_at = now() where id = any(${idArray(ids)})`)
+const poolOf = (req: PayloadRequest): SqlRunner => (req.payload.db as unknown as { drizzle: SqlRunner }).drizzle
+
+const using = (lists: readonly StoredList[], priceLists: readonly Id[]) => {
+  const changed = new Set(priceLists.map(String))
+  return lists.filter((list) => list.chain.some((link) => changed.has(String(link.priceList))))
 }
 
-/** Creates the combined lists of new chains, committed at once as `rebuilding` (built in the job's transaction). */
-async function createLists(req: PayloadRequest, chains: ReadonlyMap<string, ChainLink[]>): Promise<void> {
-  const pool = (req.payload.db as unknown as { drizzle: SqlRunner }).drizzle
-  for (const [key, chain] of chains) {
-    await pool.execute(sql`
-      insert into combined_price_lists (chain_key, chain, status, price_count, updated_at, created_at)
-      values (${key}, ${JSON.stringify(chain)}::jsonb, 'rebuilding', 0, now(), now()) on conflict (chain_key) do nothing`)
-  }
+/** Marks the lists a price change touches as rebuilding, committed at once (before the lock: see above). */
+async function markRebuilding(req: PayloadRequest, priceLists: readonly Id[]): Promise<void> {
+  const ids = using(await storedLists(poolOf(req)), priceLists).map((list) => list.id)
+  if (ids.length) await poolOf(req).execute(sql`update combined_price_lists set status = 'rebuilding', updated_at = now() where id = any(${idArray(ids)})`)
 }
 
 async function refreshChains(req: PayloadRequest, db: SqlRunner, now: Date): Promise<RebuildReport> {
@@ -95,12 +93,17 @@ async function refreshChains(req: PayloadRequest, db: SqlRunner, now: Date): Pro
   }
   const before = await storedLists(db)
   const known = new Set(before.map((list) => list.chainKey))
-  await createLists(req, new Map([...chains].filter(([key]) => !known.has(key))))
-  const after = await storedLists(db)
-  const toBuild = after.filter((list) => chains.has(list.chainKey) && (!known.has(list.chainKey) || list.status === 'rebuilding'))
-  await markRebuilding(req, toBuild.map((list) => list.id))
+  const created: StoredList[] = []
+  for (const [key, chain] of chains) {
+    if (known.has(key)) continue
+    const inserted = await db.execute(sql`
+      insert into combined_price_lists (chain_key, chain, status, price_count, updated_at, created_at)
+      values (${key}, ${JSON.stringify(chain)}::jsonb, 'rebuilding', 0, now(), now()) returning id`)
+    created.push({ id: Number(inserted.rows[0].id), chainKey: key, chain, status: 'rebuilding' })
+  }
   let prices = 0
-  for (const list of toBuild) prices += await buildList(db, list, world.strategy, null)
+  for (const list of created) prices += await buildList(db, list, world.strategy, null)
+  const after = [...before, ...created]
   const idByKey = new Map(after.map((list) => [list.chainKey, list.id]))
   await db.execute(sql`delete from combined_price_list_links`)
   const linkRows = [...links].map(([scope, key]) => sql`(${scope}, ${key === null ? null : (idByKey.get(key) ?? null)}, now(), now())`)
@@ -112,21 +115,21 @@ async function refreshChains(req: PayloadRequest, db: SqlRunner, now: Date): Pro
     await db.execute(sql`delete from combined_prices where combined_list_id = any(${idArray(unused)})`)
     await db.execute(sql`delete from combined_price_lists where id = any(${idArray(unused)})`)
   }
-  return { built: toBuild.length, updated: 0, removed: unused.length, prices }
+  return { built: created.length, updated: 0, removed: unused.length, prices }
 }
 
 async function refreshPrices(req: PayloadRequest, db: SqlRunner, changedLists: readonly Id[], products: readonly Id[] | null): Promise<RebuildReport> {
   const strategy = (await loadPricingWorld(req, new Date(), { settingsOnly: true })).strategy
-  const changed = new Set(changedLists.map(String))
-  const affected = (await storedLists(db)).filter((list) => list.chain.some((link) => changed.has(String(link.priceList))))
+  const affected = using(await storedLists(db), changedLists)
   let prices = 0
-  for (const list of affected) prices += await buildList(db, list, strategy, list.status === 'rebuilding' ? null : products)
+  for (const list of affected) prices += await buildList(db, list, strategy, products)
   return { built: 0, updated: affected.length, removed: 0, prices }
 }
 
 /** Brings the combined lists up to date after `request`, inside the transaction of `req`. */
 export async function rebuildCombinedLists(req: PayloadRequest, request: RebuildRequest, now = new Date()): Promise<RebuildReport> {
   const db = await transactionDb(req)
+  if (request.kind === 'prices') await markRebuilding(req, request.priceLists)
   await db.execute(sql`select pg_advisory_xact_lock(${REBUILD_LOCK})`)
   return request.kind === 'chains' ? refreshChains(req, db, now) : refreshPrices(req, db, request.priceLists, request.products)
 }
