@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemo } from '../../../../src/seed/demo'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
+import { drainJobs } from './drain-jobs'
 
 type ListedPrice = { value: string | null; priceList: number | null; tiers: Array<{ minQuantity: number; value: string }> }
 type ProductsAnswer = { docs: Array<{ sku: string; price: ListedPrice | null }> }
@@ -14,11 +15,7 @@ const ids = new Map<string, number>()
 beforeAll(async () => {
   app = await startTestApp()
   await seedDemo(app.payload)
-  for (let round = 0; round < 100; round += 1) {
-    const pending = await app.payload.count({ collection: 'payload-jobs', where: { completedAt: { exists: false }, hasError: { not_equals: true } }, overrideAccess: true })
-    if (pending.totalDocs === 0) break
-    await app.payload.jobs.run({ queue: 'default', limit: 10 })
-  }
+  await drainJobs(app.payload)
   token = await app.login('admin@bureau.local', 'bureau-demo')
   for (const code of ['NORTHWIND', 'NORTHWIND-EAST', 'CONTOSO']) {
     const found = await app.payload.find({ collection: 'customers', where: { code: { equals: code } }, limit: 1, overrideAccess: true })

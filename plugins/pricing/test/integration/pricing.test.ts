@@ -6,6 +6,7 @@ import { createCatalogBasics } from '../../../../test/helpers/catalog'
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import type { DocResponse, ErrorResponse, GraphQLResponse, ValidationErrorResponse } from '../../../../test/helpers/api-types'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
+import { drainJobs } from './drain-jobs'
 import { createRole, createStaffUser, createUnits, PASSWORD as STAFF_PASSWORD } from '../../../../test/helpers/security-world'
 
 type PriceList = DataFromCollectionSlug<'price-lists'>
@@ -28,15 +29,7 @@ let buyerToken: string
 let bolt: { id: number }
 let boltVariant: { id: number }
 
-/** Runs queued jobs until none is left: the rebuilds are jobs (domain-event deliveries). */
-async function runJobs() {
-  for (let round = 0; round < 10; round += 1) {
-    const pending = await app.payload.count({ collection: 'payload-jobs', where: { completedAt: { exists: false }, hasError: { not_equals: true } }, overrideAccess: true })
-    if (pending.totalDocs === 0) return
-    await app.payload.jobs.run({ queue: 'default', limit: 100 })
-  }
-  throw new Error('jobs did not drain')
-}
+const runJobs = () => drainJobs(app.payload)
 
 const price = (priceList: PriceList, product: number, value: string, extra: { minQuantity?: number; variant?: number } = {}) =>
   app.payload.create({ collection: 'product-prices', data: { priceList: priceList.id, product, currency: 'USD', unit: 'item', minQuantity: 1, value, ...extra }, ...local })
