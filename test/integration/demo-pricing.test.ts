@@ -1,9 +1,9 @@
 /** The pricing demo: the README's walk-through (different customers, different prices) holds. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemo } from '../../../../src/seed/demo'
-import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
-import { drainJobs } from './drain-jobs'
+import { seedDemo } from '../../src/seed/demo'
+import { startTestApp, type TestApp } from '../helpers/payload'
+import { drainJobs } from '../../plugins/pricing/test/integration/drain-jobs'
 
 type ListedPrice = { value: string | null; priceList: number | null; tiers: Array<{ minQuantity: number; value: string }> }
 type ProductsAnswer = { docs: Array<{ sku: string; price: ListedPrice | null }> }
