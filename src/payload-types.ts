@@ -108,9 +108,11 @@ export interface Config {
       users: 'customer-users';
       addresses: 'addresses';
       orders: 'orders';
+      priceLists: 'price-list-assignments';
     };
     'customer-groups': {
       customers: 'customers';
+      priceLists: 'price-list-assignments';
     };
     'customer-users': {
       addresses: 'addresses';
@@ -120,6 +122,7 @@ export interface Config {
     };
     products: {
       variants: 'product-variants';
+      prices: 'product-prices';
     };
     categories: {
       children: 'categories';
@@ -396,6 +399,14 @@ export interface Customer {
     totalDocs?: number;
   };
   /**
+   * Lists assigned to this customer, first = highest priority; then its group’s (see priceListFallback)
+   */
+  priceLists?: {
+    docs?: (number | PriceListAssignment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Total of this customer’s orders, in the currency beside it; kept up to date by the sales domain
    */
   lifetimeSalesValue?: number | null;
@@ -436,9 +447,341 @@ export interface CustomerGroup {
     totalDocs?: number;
   };
   /**
+   * Lists assigned to this group, first = highest priority; then the website’s (see priceListFallback)
+   */
+  priceLists?: {
+    docs?: (number | PriceListAssignment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * Price lists after the group’s own: the website’s (default), or none
    */
   priceListFallback?: ('website' | 'currentGroupOnly') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-list-assignments".
+ */
+export interface PriceListAssignment {
+  id: number;
+  priceList: number | PriceList;
+  website: number | Website;
+  customerGroup?: (number | null) | CustomerGroup;
+  customer?: (number | null) | Customer;
+  /**
+   * Ascending: the first list has the highest priority
+   */
+  sortOrder: number;
+  mergeAllowed?: boolean | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-lists".
+ */
+export interface PriceList {
+  id: number;
+  name: string;
+  /**
+   * Currencies its prices are in
+   */
+  currencies?: (number | Currency)[] | null;
+  /**
+   * An inactive list takes part in no buyer’s prices
+   */
+  active?: boolean | null;
+  /**
+   * Periods in which the list is active; none: always (while active is on)
+   */
+  schedule?:
+    | {
+        activeAt?: string | null;
+        deactivateAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Generate this list’s prices from another list or the product’s base or cost price. Prices entered by hand beat generated ones.
+   */
+  rule?: {
+    enabled?: boolean | null;
+    source?: ('basePrice' | 'costPrice' | 'priceList') | null;
+    /**
+     * Every tier, unit and currency of it
+     */
+    sourceList?: (number | null) | PriceList;
+    /**
+     * e.g. 0.9 for 10 % off
+     */
+    multiply?: string | null;
+    /**
+     * added after multiplying, e.g. 5 or -1.5
+     */
+    add?: string | null;
+    /**
+     * decimals, rounded half-up
+     */
+    precision?: number | null;
+    /**
+     * Only products in these categories or below them
+     */
+    categories?: (number | Category)[] | null;
+    brands?: (number | Brand)[] | null;
+    families?: (number | AttributeFamily)[] | null;
+    /**
+     * Only these SKUs
+     */
+    skus?: string[] | null;
+  };
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "currencies".
+ */
+export interface Currency {
+  id: number;
+  /**
+   * ISO 4217 code, e.g. USD
+   */
+  code: string;
+  name: string;
+  symbol?: string | null;
+  /**
+   * Digits of the minor unit: 2 for USD/EUR, 0 for JPY, 3 for KWD
+   */
+  minorDigits?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  title?: string | null;
+  /**
+   * URL segment; derived from the title when left empty
+   */
+  slug?: string | null;
+  /**
+   * Empty for a top-level category
+   */
+  parent?: (number | null) | Category;
+  /**
+   * Order among siblings
+   */
+  sortOrder?: number | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  /**
+   * Breadcrumbs, top-level first
+   */
+  ancestors?: (number | Category)[] | null;
+  path?: string | null;
+  /**
+   * 0 for a top-level category
+   */
+  level?: number | null;
+  children?: {
+    docs?: (number | Category)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands".
+ */
+export interface Brand {
+  id: number;
+  code: string;
+  name: string;
+  logo?: (number | null) | Media;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribute-families".
+ */
+export interface AttributeFamily {
+  id: number;
+  code: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  name?: string | null;
+  /**
+   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
+   */
+  attributes?:
+    | {
+        attribute: number | Attribute;
+        required?: boolean | null;
+        isVariantAttribute?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attributes".
+ */
+export interface Attribute {
+  id: number;
+  /**
+   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
+   */
+  code: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  label?: string | null;
+  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
+  /**
+   * Shown after number values, e.g. mm or V
+   */
+  unit?: string | null;
+  /**
+   * The values a select attribute can take
+   */
+  options?:
+    | {
+        /**
+         * Stored and filtered by, e.g. m6
+         */
+        value: string;
+        /**
+         * Shown to buyers, e.g. M6
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Storefronts offer it as a filter (layered navigation)
+   */
+  filterable?: boolean | null;
+  /**
+   * Storefront search matches its values
+   */
+  searchable?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "websites".
+ */
+export interface Website {
+  id: number;
+  name: string;
+  code: string;
+  url?: string | null;
+  defaultCurrency: number | Currency;
+  currencies?: (number | Currency)[] | null;
+  /**
+   * Where line amounts are rounded to the currency minor unit
+   */
+  priceRounding?: ('unit' | 'row' | 'total') | null;
+  /**
+   * Price lists after the website’s own: the configuration’s defaults (default), or none
+   */
+  priceListFallback?: ('config' | 'currentWebsiteOnly') | null;
+  /**
+   * Staff emails told about every new order on this website
+   */
+  orderAlertRecipients?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1451,51 +1794,6 @@ export interface Order {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "websites".
- */
-export interface Website {
-  id: number;
-  name: string;
-  code: string;
-  url?: string | null;
-  defaultCurrency: number | Currency;
-  currencies?: (number | Currency)[] | null;
-  /**
-   * Where line amounts are rounded to the currency minor unit
-   */
-  priceRounding?: ('unit' | 'row' | 'total') | null;
-  /**
-   * Price lists after the website’s own: the configuration’s defaults (default), or none
-   */
-  priceListFallback?: ('config' | 'currentWebsiteOnly') | null;
-  /**
-   * Staff emails told about every new order on this website
-   */
-  orderAlertRecipients?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "currencies".
- */
-export interface Currency {
-  id: number;
-  /**
-   * ISO 4217 code, e.g. USD
-   */
-  code: string;
-  name: string;
-  symbol?: string | null;
-  /**
-   * Digits of the minor unit: 2 for USD/EUR, 0 for JPY, 3 for KWD
-   */
-  minorDigits?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "products".
  */
 export interface Product {
@@ -1505,14 +1803,6 @@ export interface Product {
    * Required in English; other languages show the English text until translated
    */
   name?: string | null;
-  type?: ('simple' | 'configurable') | null;
-  status?: ('draft' | 'active' | 'archived') | null;
-  /**
-   * Decides which attributes the product has
-   */
-  family?: (number | null) | AttributeFamily;
-  brand?: (number | null) | Brand;
-  categories?: (number | Category)[] | null;
   description?: {
     root: {
       type: string;
@@ -1577,6 +1867,22 @@ export interface Product {
     totalDocs?: number;
   };
   /**
+   * This product’s prices in every price list
+   */
+  prices?: {
+    docs?: (number | ProductPrice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  type?: ('simple' | 'configurable') | null;
+  status?: ('draft' | 'active' | 'archived') | null;
+  /**
+   * Decides which attributes the product has
+   */
+  family?: (number | null) | AttributeFamily;
+  brand?: (number | null) | Brand;
+  categories?: (number | Category)[] | null;
+  /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
   owner?: (number | null) | User;
@@ -1584,190 +1890,6 @@ export interface Product {
    * The business unit this record belongs to; set to the creator's primary unit.
    */
   businessUnit?: (number | null) | BusinessUnit;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attribute-families".
- */
-export interface AttributeFamily {
-  id: number;
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  name?: string | null;
-  /**
-   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
-   */
-  attributes?:
-    | {
-        attribute: number | Attribute;
-        required?: boolean | null;
-        isVariantAttribute?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attributes".
- */
-export interface Attribute {
-  id: number;
-  /**
-   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
-   */
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  label?: string | null;
-  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
-  /**
-   * Shown after number values, e.g. mm or V
-   */
-  unit?: string | null;
-  /**
-   * The values a select attribute can take
-   */
-  options?:
-    | {
-        /**
-         * Stored and filtered by, e.g. m6
-         */
-        value: string;
-        /**
-         * Shown to buyers, e.g. M6
-         */
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Storefronts offer it as a filter (layered navigation)
-   */
-  filterable?: boolean | null;
-  /**
-   * Storefront search matches its values
-   */
-  searchable?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "brands".
- */
-export interface Brand {
-  id: number;
-  code: string;
-  name: string;
-  logo?: (number | null) | Media;
-  website?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    large?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
-  id: number;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  title?: string | null;
-  /**
-   * URL segment; derived from the title when left empty
-   */
-  slug?: string | null;
-  /**
-   * Empty for a top-level category
-   */
-  parent?: (number | null) | Category;
-  /**
-   * Order among siblings
-   */
-  sortOrder?: number | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  image?: (number | null) | Media;
-  /**
-   * Breadcrumbs, top-level first
-   */
-  ancestors?: (number | Category)[] | null;
-  path?: string | null;
-  /**
-   * 0 for a top-level category
-   */
-  level?: number | null;
-  children?: {
-    docs?: (number | Category)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1833,108 +1955,6 @@ export interface ProductVariant {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "shipping-methods".
- */
-export interface ShippingMethod {
-  id: number;
-  name: string;
-  code: string;
-  active?: boolean | null;
-  /**
-   * One rate per currency; a method without a rate in the cart currency cannot be chosen
-   */
-  rates?:
-    | {
-        currency: number | Currency;
-        /**
-         * Per shipment
-         */
-        baseAmount: number;
-        /**
-         * Per kilogram of the products’ weight
-         */
-        perKgAmount?: number | null;
-        /**
-         * Free from this merchandise total (see the freeShippingThreshold option)
-         */
-        freeAbove?: number | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "price-lists".
- */
-export interface PriceList {
-  id: number;
-  name: string;
-  /**
-   * Currencies its prices are in
-   */
-  currencies?: (number | Currency)[] | null;
-  /**
-   * An inactive list takes part in no buyer’s prices
-   */
-  active?: boolean | null;
-  /**
-   * Periods in which the list is active; none: always (while active is on)
-   */
-  schedule?:
-    | {
-        activeAt?: string | null;
-        deactivateAt?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Generate this list’s prices from another list or the product’s base or cost price. Prices entered by hand beat generated ones.
-   */
-  rule?: {
-    enabled?: boolean | null;
-    source?: ('basePrice' | 'costPrice' | 'priceList') | null;
-    /**
-     * Every tier, unit and currency of it
-     */
-    sourceList?: (number | null) | PriceList;
-    /**
-     * e.g. 0.9 for 10 % off
-     */
-    multiply?: string | null;
-    /**
-     * added after multiplying, e.g. 5 or -1.5
-     */
-    add?: string | null;
-    /**
-     * decimals, rounded half-up
-     */
-    precision?: number | null;
-    /**
-     * Only products in these categories or below them
-     */
-    categories?: (number | Category)[] | null;
-    brands?: (number | Brand)[] | null;
-    families?: (number | AttributeFamily)[] | null;
-    /**
-     * Only these SKUs
-     */
-    skus?: string[] | null;
-  };
-  /**
-   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
-   */
-  owner?: (number | null) | User;
-  /**
-   * The business unit this record belongs to; set to the creator's primary unit.
-   */
-  businessUnit?: (number | null) | BusinessUnit;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "product-prices".
  */
 export interface ProductPrice {
@@ -1970,27 +1990,34 @@ export interface ProductPrice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "price-list-assignments".
+ * via the `definition` "shipping-methods".
  */
-export interface PriceListAssignment {
+export interface ShippingMethod {
   id: number;
-  priceList: number | PriceList;
-  website: number | Website;
-  customerGroup?: (number | null) | CustomerGroup;
-  customer?: (number | null) | Customer;
+  name: string;
+  code: string;
+  active?: boolean | null;
   /**
-   * Ascending: the first list has the highest priority
+   * One rate per currency; a method without a rate in the cart currency cannot be chosen
    */
-  sortOrder: number;
-  mergeAllowed?: boolean | null;
-  /**
-   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
-   */
-  owner?: (number | null) | User;
-  /**
-   * The business unit this record belongs to; set to the creator's primary unit.
-   */
-  businessUnit?: (number | null) | BusinessUnit;
+  rates?:
+    | {
+        currency: number | Currency;
+        /**
+         * Per shipment
+         */
+        baseAmount: number;
+        /**
+         * Per kilogram of the products’ weight
+         */
+        perKgAmount?: number | null;
+        /**
+         * Free from this merchandise total (see the freeShippingThreshold option)
+         */
+        freeAbove?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2505,6 +2532,7 @@ export interface CustomersSelect<T extends boolean = true> {
   users?: T;
   addresses?: T;
   orders?: T;
+  priceLists?: T;
   lifetimeSalesValue?: T;
   lifetimeSalesCurrency?: T;
   priceListFallback?: T;
@@ -2522,6 +2550,7 @@ export interface CustomerGroupsSelect<T extends boolean = true> {
   code?: T;
   description?: T;
   customers?: T;
+  priceLists?: T;
   priceListFallback?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2605,11 +2634,6 @@ export interface AddressesSelect<T extends boolean = true> {
 export interface ProductsSelect<T extends boolean = true> {
   sku?: T;
   name?: T;
-  type?: T;
-  status?: T;
-  family?: T;
-  brand?: T;
-  categories?: T;
   description?: T;
   images?: T;
   attributeValues?:
@@ -2636,6 +2660,12 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
       };
   variants?: T;
+  prices?: T;
+  type?: T;
+  status?: T;
+  family?: T;
+  brand?: T;
+  categories?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;

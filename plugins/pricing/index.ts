@@ -3,6 +3,7 @@ import type { Plugin } from 'payload'
 import { registerCalculationStage, registerProductListingExtension } from '../../src/kit'
 import { CombinedPriceListLinks, CombinedPriceLists, CombinedPrices } from './collections/combined-price-lists'
 import { addFallbackFields } from './collections/fallbacks'
+import { addPricingPanels } from './collections/panels'
 import { PriceListAssignments } from './collections/price-list-assignments'
 import { PriceLists } from './collections/price-lists'
 import { PricingSettings } from './collections/pricing-settings'
@@ -38,8 +39,9 @@ export const pricingPlugin =
   (options: PricingPluginOptions = {}): Plugin =>
   (incoming) => {
     if (options.enabled === false) return incoming
-    const config = addFallbackFields(incoming)
-    config.collections = [...(config.collections ?? []), PriceLists, ProductPrices, PriceListAssignments, CombinedPriceLists, CombinedPrices, CombinedPriceListLinks]
+    const extended = addFallbackFields(incoming)
+    const owned = [PriceLists, ProductPrices, PriceListAssignments, CombinedPriceLists, CombinedPrices, CombinedPriceListLinks]
+    const config = addPricingPanels({ ...extended, collections: [...(extended.collections ?? []), ...owned] })
     config.globals = [...(config.globals ?? []), PricingSettings]
     registerCalculationStage(config, priceListStage)
     registerProductListingExtension(config, listingPrice)

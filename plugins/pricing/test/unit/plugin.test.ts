@@ -12,13 +12,30 @@ const withGroups = () => {
 
 describe('pricingPlugin transforms the config', () => {
   it('appends its collections, global, fallback fields, stage, listing field, subscribers and schedule without clobbering', async () => {
-    const config = await expectAppends(pricingPlugin(), withGroups())
+    // products, customers and groups get panels (their fields move into a Details tab): checked below, not by expectAppends
+    const panelled = ['products', 'customers', 'customer-groups']
+    const base = withGroups()
+    const others = { ...base, collections: base.collections?.filter((collection) => !panelled.includes(collection.slug)) }
+    await expectAppends(async (incoming) => {
+      const all = await pricingPlugin()({ ...incoming, collections: [...(incoming.collections ?? []), ...(base.collections ?? []).filter((c) => panelled.includes(c.slug))] })
+      return { ...all, collections: all.collections?.filter((collection) => !panelled.includes(collection.slug)) }
+    }, others)
+    const config = await pricingPlugin()(withGroups())
     for (const slug of ['price-lists', 'product-prices', 'price-list-assignments', 'combined-price-lists', 'combined-prices', 'combined-price-list-links']) {
       expect(collectionOf(config, slug), slug).toBeDefined()
     }
     expect(config.globals?.map((global) => global.slug)).toEqual(['pricing-settings'])
-    expect(fieldNames(collectionOf(config, 'customers'))).toEqual(['customers-own-field', 'priceListFallback'])
-    expect(fieldNames(collectionOf(config, 'customer-groups'))).toEqual(['customer-groups-own-field', 'priceListFallback'])
+    const tabs = (slug: string) => {
+      const strip = collectionOf(config, slug)?.fields[0]
+      return strip?.type === 'tabs' ? strip.tabs.map((tab) => [tab.label, fieldNames({ slug, fields: tab.fields })]) : []
+    }
+    expect(tabs('customers')).toEqual([['Details', ['customers-own-field']], ['Price lists', ['priceLists']]])
+    expect(fieldNames(collectionOf(config, 'customers')).slice(1)).toEqual(['priceListFallback'])
+    expect(tabs('customer-groups')).toEqual([['Details', ['customer-groups-own-field']], ['Price lists', ['priceLists']]])
+    expect(tabs('products')).toEqual([['Details', ['products-own-field']], ['Prices', ['prices']]])
+    // the literal config's hooks are markers answering their name: the collection's own hook still runs first
+    const firstAfterChange = collectionOf(config, 'customers')?.hooks?.afterChange?.[0] as unknown as () => string
+    expect(firstAfterChange()).toBe('customers-own-after-hook')
     expect(fieldNames(collectionOf(config, 'websites'))).toEqual(['websites-own-field', 'priceListFallback'])
     const registry = getRegistry(config)
     expect(registry.calculationStages.map((stage) => [stage.stage, stage.name])).toEqual([['price', 'pricing:price-lists']])
