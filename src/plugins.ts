@@ -8,6 +8,7 @@ import type { Plugin } from 'payload'
 
 import { auditPlugin } from '../plugins/audit'
 import { orderAlertsPlugin } from '../plugins/order-alerts'
+import { pricingPlugin } from '../plugins/pricing'
 import { shippingPlugin } from '../plugins/shipping'
 import { taxesPlugin } from '../plugins/taxes'
 import { tasksPlugin } from '../plugins/tasks'
@@ -16,6 +17,7 @@ import { crmPlugin } from '../plugins/crm'
 
 /** name → the plugin's factory; options pass through unchanged. Audit is applied last (see bureauPlugins). */
 const PLUGINS = {
+  pricing: pricingPlugin,
   shipping: shippingPlugin,
   'order-alerts': orderAlertsPlugin,
   taxes: taxesPlugin,

@@ -1,0 +1,31 @@
+/**
+ * Raw SQL for the hot paths (FACTS "Atomic updates"): the Drizzle transaction of a request, asserted (Drizzle would
+ * silently use the pool without it), or the pool for reads outside a transaction.
+ */
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+export type SqlRunner = { execute: (query: SQL) => Promise<{ rows: Array<Record<string, unknown>> }> }
+
+type Adapter = { sessions?: Record<string, { db: SqlRunner }>; drizzle?: SqlRunner }
+
+/** The request's transaction; throws when it has none (a rebuild must swap atomically). */
+export async function transactionDb(req: PayloadRequest): Promise<SqlRunner> {
+  const id = await req.transactionID
+  const session = id === undefined || id === null ? undefined : (req.payload.db as unknown as Adapter).sessions?.[String(id)]
+  if (!session) throw new Error('pricing: the rebuild needs the request’s database transaction')
+  return session.db
+}
+
+/** The request's transaction when it has one (reads see its own writes), else the pool. */
+export async function readDb(req: PayloadRequest): Promise<SqlRunner> {
+  const id = await req.transactionID
+  const adapter = req.payload.db as unknown as Adapter
+  const session = id === undefined || id === null ? undefined : adapter.sessions?.[String(id)]
+  if (session) return session.db
+  if (!adapter.drizzle) throw new Error('pricing: the database adapter has no Drizzle instance (PostgreSQL only)')
+  return adapter.drizzle
+}
+
+/** A PostgreSQL integer array parameter from ids (numeric ids only: the postgres adapter's serial ids). */
+export const idArray = (ids: ReadonlyArray<number | string>): SQL => sql`string_to_array(${ids.map(Number).filter(Number.isSafeInteger).join(',')}, ',')::int[]`

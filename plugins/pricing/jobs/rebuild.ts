@@ -1,0 +1,135 @@
+/**
+ * The rebuild of the combined price lists (Oro's combined price lists), run by the subscriber in a job's transaction:
+ * 1. chains: load the assignments, fallbacks and settings, compute every buyer level's chain (rules/chain.ts), create
+ *    a combined list for each new distinct chain and build it, rewrite the buyer links, drop lists nobody uses;
+ * 2. prices: rebuild only the changed products in the combined lists whose chain holds a changed list.
+ * Build, then swap: everything is written in the job's transaction, so readers keep the old prices until it commits
+ * (PostgreSQL MVCC) and never see a buyer without prices. Rebuilds take an advisory lock, so two workers never
+ * interleave. Lists a price change touches are marked `rebuilding` before that (committed at once, for staff to see);
+ * the rebuild marks them `ready` in its transaction. Nothing after the lock uses a second connection, so parallel
+ * jobs waiting for the lock can never starve its holder.
+ */
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import type { Id } from '../../../src/kit'
+import { chainFor, chainKey, chainScopes, scopeKey } from '../rules/chain'
+import { combinePrices, type ChainLink, type CombinationStrategy, type PriceRow } from '../rules/combine'
+import { idArray, transactionDb, type SqlRunner } from './database'
+import { loadPricingWorld } from './world'
+
+const REBUILD_LOCK = 7_301_012
+
+export type RebuildRequest = { kind: 'chains' } | { kind: 'prices'; priceLists: Id[]; products: Id[] | null }
+export type RebuildReport = { built: number; updated: number; removed: number; prices: number }
+
+type StoredList = { id: number; chainKey: string; chain: ChainLink[]; status: string }
+
+const INSERT_BATCH = 2_000
+
+async function loadPrices(db: SqlRunner, chain: readonly ChainLink[], products: readonly Id[] | null): Promise<PriceRow[]> {
+  const onlyProducts = products ? sql` and product_id = any(${idArray(products)})` : sql``
+  const found = await db.execute(sql`
+    select price_list_id, product_id, variant_id, unit, min_quantity::text as min_quantity, currency, value
+    from product_prices where price_list_id = any(${idArray(chain.map((link) => link.priceList))})${onlyProducts}`)
+  return found.rows.map((row) => ({
+    priceList: Number(row.price_list_id),
+    product: Number(row.product_id),
+    variant: row.variant_id === null ? null : Number(row.variant_id),
+    unit: String(row.unit),
+    minQuantity: String(row.min_quantity),
+    currency: String(row.currency),
+    value: String(row.value),
+  }))
+}
+
+/** Replaces a combined list's prices (all, or only `products`') with the combination of its chain. */
+async function buildList(db: SqlRunner, list: StoredList, strategy: CombinationStrategy, products: readonly Id[] | null): Promise<number> {
+  const combined = combinePrices(strategy, list.chain, await loadPrices(db, list.chain, products))
+  const onlyProducts = products ? sql` and product_id = any(${idArray(products)})` : sql``
+  await db.execute(sql`delete from combined_prices where combined_list_id = ${list.id}${onlyProducts}`)
+  for (let start = 0; start < combined.length; start += INSERT_BATCH) {
+    const values = combined
+      .slice(start, start + INSERT_BATCH)
+      .map((row) => sql`(${list.id}, ${row.product}, ${row.variant}, ${row.unit}, ${String(row.minQuantity)}::numeric, ${row.currency}, ${row.value}, ${row.priceList}, now(), now())`)
+    await db.execute(sql`
+      insert into combined_prices (combined_list_id, product_id, variant_id, unit, min_quantity, currency, value, price_list_id, updated_at, created_at)
+      values ${sql.join(values, sql`, `)}`)
+  }
+  await db.execute(sql`
+    update combined_price_lists set status = 'ready', built_at = now(), updated_at = now(),
+      price_count = (select count(*) from combined_prices where combined_list_id = ${list.id})
+    where id = ${list.id}`)
+  return combined.length
+}
+
+async function storedLists(db: SqlRunner): Promise<StoredList[]> {
+  const found = await db.execute(sql`select id, chain_key, chain, status from combined_price_lists`)
+  return found.rows.map((row) => ({ id: Number(row.id), chainKey: String(row.chain_key), chain: row.chain as ChainLink[], status: String(row.status) }))
+}
+
+const poolOf = (req: PayloadRequest): SqlRunner => (req.payload.db as unknown as { drizzle: SqlRunner }).drizzle
+
+const using = (lists: readonly StoredList[], priceLists: readonly Id[]) => {
+  const changed = new Set(priceLists.map(String))
+  return lists.filter((list) => list.chain.some((link) => changed.has(String(link.priceList))))
+}
+
+/** Marks the lists a price change touches as rebuilding, committed at once (before the lock: see above). */
+async function markRebuilding(req: PayloadRequest, priceLists: readonly Id[]): Promise<void> {
+  const ids = using(await storedLists(poolOf(req)), priceLists).map((list) => list.id)
+  if (ids.length) await poolOf(req).execute(sql`update combined_price_lists set status = 'rebuilding', updated_at = now() where id = any(${idArray(ids)})`)
+}
+
+async function refreshChains(req: PayloadRequest, db: SqlRunner, now: Date): Promise<RebuildReport> {
+  const world = await loadPricingWorld(req, now)
+  const links = new Map<string, string | null>()
+  const chains = new Map<string, ChainLink[]>()
+  for (const scope of chainScopes(world)) {
+    const chain = chainFor(world, scope)
+    const key = chain.length ? chainKey(world.strategy, chain) : null
+    if (key) chains.set(key, chain)
+    links.set(scopeKey(scope), key)
+  }
+  const before = await storedLists(db)
+  const known = new Set(before.map((list) => list.chainKey))
+  const created: StoredList[] = []
+  for (const [key, chain] of chains) {
+    if (known.has(key)) continue
+    const inserted = await db.execute(sql`
+      insert into combined_price_lists (chain_key, chain, status, price_count, updated_at, created_at)
+      values (${key}, ${JSON.stringify(chain)}::jsonb, 'rebuilding', 0, now(), now()) returning id`)
+    created.push({ id: Number(inserted.rows[0].id), chainKey: key, chain, status: 'rebuilding' })
+  }
+  let prices = 0
+  for (const list of created) prices += await buildList(db, list, world.strategy, null)
+  const after = [...before, ...created]
+  const idByKey = new Map(after.map((list) => [list.chainKey, list.id]))
+  await db.execute(sql`delete from combined_price_list_links`)
+  const linkRows = [...links].map(([scope, key]) => sql`(${scope}, ${key === null ? null : (idByKey.get(key) ?? null)}, now(), now())`)
+  for (let start = 0; start < linkRows.length; start += INSERT_BATCH) {
+    await db.execute(sql`insert into combined_price_list_links (scope, combined_list_id, updated_at, created_at) values ${sql.join(linkRows.slice(start, start + INSERT_BATCH), sql`, `)}`)
+  }
+  const unused = after.filter((list) => !chains.has(list.chainKey)).map((list) => list.id)
+  if (unused.length) {
+    await db.execute(sql`delete from combined_prices where combined_list_id = any(${idArray(unused)})`)
+    await db.execute(sql`delete from combined_price_lists where id = any(${idArray(unused)})`)
+  }
+  return { built: created.length, updated: 0, removed: unused.length, prices }
+}
+
+async function refreshPrices(req: PayloadRequest, db: SqlRunner, changedLists: readonly Id[], products: readonly Id[] | null): Promise<RebuildReport> {
+  const strategy = (await loadPricingWorld(req, new Date(), { settingsOnly: true })).strategy
+  const affected = using(await storedLists(db), changedLists)
+  let prices = 0
+  for (const list of affected) prices += await buildList(db, list, strategy, products)
+  return { built: 0, updated: affected.length, removed: 0, prices }
+}
+
+/** Brings the combined lists up to date after `request`, inside the transaction of `req`. */
+export async function rebuildCombinedLists(req: PayloadRequest, request: RebuildRequest, now = new Date()): Promise<RebuildReport> {
+  const db = await transactionDb(req)
+  if (request.kind === 'prices') await markRebuilding(req, request.priceLists)
+  await db.execute(sql`select pg_advisory_xact_lock(${REBUILD_LOCK})`)
+  return request.kind === 'chains' ? refreshChains(req, db, now) : refreshPrices(req, db, request.priceLists, request.products)
+}

@@ -1,0 +1,60 @@
+/**
+ * The reads every price answer makes (the price stage, the product listing): which combined list a buyer uses (its
+ * customer, group, website links, first found: rules/chain.ts `chainScopes`) and that list's prices for a page of
+ * products, each one indexed SQL query. Nothing here computes a chain.
+ */
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { cachedPerRequest, idOf, type Id } from '../../../src/kit'
+import { idArray, readDb } from '../jobs/database'
+import { loadPricingSettings } from '../jobs/world'
+import { scopeKey } from '../rules/chain'
+
+export type BuyerLevel = { website: Id; customer: Id | null; customerGroup: Id | null }
+export type CombinedPrice = { product: Id; variant: Id | null; unit: string; minQuantity: string; value: string; priceList: Id }
+
+/** A visitor (no customer) prices as the settings' visitors' group. */
+export async function withVisitorsGroup(req: PayloadRequest, level: BuyerLevel): Promise<BuyerLevel> {
+  if (level.customer !== null) return level
+  const settings = await cachedPerRequest(req, 'pricing:settings', () => loadPricingSettings(req))
+  return { ...level, customerGroup: settings.visitorsGroup }
+}
+
+export async function combinedListOf(req: PayloadRequest, level: BuyerLevel): Promise<number | null> {
+  const { website, customer, customerGroup } = await withVisitorsGroup(req, level)
+  const scopes = [
+    ...(customer !== null ? [scopeKey({ website, customer, customerGroup: null })] : []),
+    ...(customerGroup !== null ? [scopeKey({ website, customerGroup, customer: null })] : []),
+    scopeKey({ website, customer: null, customerGroup: null }),
+  ]
+  const db = await readDb(req)
+  const found = await db.execute(sql`select scope, combined_list_id from combined_price_list_links where scope = any(string_to_array(${scopes.join(',')}, ','))`)
+  const byScope = new Map(found.rows.map((row) => [String(row.scope), row.combined_list_id === null ? null : Number(row.combined_list_id)]))
+  const first = scopes.find((scope) => byScope.has(scope))
+  return first === undefined ? null : (byScope.get(first) ?? null)
+}
+
+export async function combinedPricesOf(req: PayloadRequest, list: number, currency: string, products: readonly Id[]): Promise<CombinedPrice[]> {
+  if (!products.length) return []
+  const db = await readDb(req)
+  const found = await db.execute(sql`
+    select product_id, variant_id, unit, min_quantity::text as min_quantity, value, price_list_id from combined_prices
+    where combined_list_id = ${list} and currency = ${currency.toUpperCase()} and product_id = any(${idArray(products)})
+    order by combined_prices.min_quantity`)
+  return found.rows.map((row) => ({
+    product: Number(row.product_id),
+    variant: idOf(row.variant_id),
+    unit: String(row.unit),
+    minQuantity: String(row.min_quantity),
+    value: String(row.value),
+    priceList: Number(row.price_list_id),
+  }))
+}
+
+/** The tiers a line of `product` (and `variant`) in `unit` chooses from: the variant's own, else the product's. */
+export function tiersOf(prices: readonly CombinedPrice[], product: Id, variant: Id | null, unit: string): CombinedPrice[] {
+  const forUnit = prices.filter((price) => String(price.product) === String(product) && price.unit === unit)
+  const own = variant === null ? [] : forUnit.filter((price) => price.variant !== null && String(price.variant) === String(variant))
+  return own.length ? own : forUnit.filter((price) => price.variant === null)
+}
