@@ -86,10 +86,21 @@ export interface Config {
     orders: Order;
     websites: Website;
     currencies: Currency;
+    'price-lists': PriceList;
+    'product-prices': ProductPrice;
+    'price-list-assignments': PriceListAssignment;
+    'combined-price-lists': CombinedPriceList;
+    'combined-prices': CombinedPrice;
+    'combined-price-list-links': CombinedPriceListLink;
     'shipping-methods': ShippingMethod;
     'tax-codes': TaxCode;
     'tax-jurisdictions': TaxJurisdiction;
     'tax-rules': TaxRule;
+    accounts: Account;
+    contacts: Contact;
+    leads: Lead;
+    opportunities: Opportunity;
+    activities: Activity;
     tasks: Task;
     'task-comments': TaskComment;
     'audit-log': AuditEntry;
@@ -107,10 +118,13 @@ export interface Config {
       users: 'customer-users';
       addresses: 'addresses';
       orders: 'orders';
+      priceLists: 'price-list-assignments';
+      activities: 'activities';
       tasks: 'tasks';
     };
     'customer-groups': {
       customers: 'customers';
+      priceLists: 'price-list-assignments';
     };
     'customer-users': {
       addresses: 'addresses';
@@ -126,6 +140,26 @@ export interface Config {
       children: 'categories';
     };
     orders: {
+      tasks: 'tasks';
+    };
+    accounts: {
+      contacts: 'contacts';
+      opportunities: 'opportunities';
+      activities: 'activities';
+      customers: 'customers';
+      orders: 'orders';
+      tasks: 'tasks';
+    };
+    contacts: {
+      activities: 'activities';
+      tasks: 'tasks';
+    };
+    leads: {
+      activities: 'activities';
+      tasks: 'tasks';
+    };
+    opportunities: {
+      activities: 'activities';
       tasks: 'tasks';
     };
     tasks: {
@@ -151,10 +185,21 @@ export interface Config {
     orders: OrdersSelect<false> | OrdersSelect<true>;
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
+    'price-lists': PriceListsSelect<false> | PriceListsSelect<true>;
+    'product-prices': ProductPricesSelect<false> | ProductPricesSelect<true>;
+    'price-list-assignments': PriceListAssignmentsSelect<false> | PriceListAssignmentsSelect<true>;
+    'combined-price-lists': CombinedPriceListsSelect<false> | CombinedPriceListsSelect<true>;
+    'combined-prices': CombinedPricesSelect<false> | CombinedPricesSelect<true>;
+    'combined-price-list-links': CombinedPriceListLinksSelect<false> | CombinedPriceListLinksSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
     'tax-codes': TaxCodesSelect<false> | TaxCodesSelect<true>;
     'tax-jurisdictions': TaxJurisdictionsSelect<false> | TaxJurisdictionsSelect<true>;
     'tax-rules': TaxRulesSelect<false> | TaxRulesSelect<true>;
+    accounts: AccountsSelect<false> | AccountsSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
+    leads: LeadsSelect<false> | LeadsSelect<true>;
+    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     tasks: TasksSelect<false> | TasksSelect<true>;
     'task-comments': TaskCommentsSelect<false> | TaskCommentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -171,11 +216,15 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
   globals: {
+    'pricing-settings': PricingSetting;
     'tax-settings': TaxSetting;
+    'crm-settings': CrmSetting;
     'tasks-settings': TasksSetting;
   };
   globalsSelect: {
+    'pricing-settings': PricingSettingsSelect<false> | PricingSettingsSelect<true>;
     'tax-settings': TaxSettingsSelect<false> | TaxSettingsSelect<true>;
+    'crm-settings': CrmSettingsSelect<false> | CrmSettingsSelect<true>;
     'tasks-settings': TasksSettingsSelect<false> | TasksSettingsSelect<true>;
   };
   locale: 'en' | 'de';
@@ -185,9 +234,14 @@ export interface Config {
   user: User | CustomerUser;
   jobs: {
     tasks: {
-      'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
+      'event-pricing-rebuild-prices': TaskEventPricingRebuildPrices;
+      'event-pricing-refresh-chains': TaskEventPricingRefreshChains;
+      'event-pricing-regenerate-dependent-rules': TaskEventPricingRegenerateDependentRules;
+      'event-pricing-regenerate-rule': TaskEventPricingRegenerateRule;
+      'event-pricing-regenerate-for-products': TaskEventPricingRegenerateForProducts;
       'event-tasks-alert-status-changed': TaskEventTasksAlertStatusChanged;
       'event-tasks-alert-assigned': TaskEventTasksAlertAssigned;
+      'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
       inline: {
         input: unknown;
         output: unknown;
@@ -400,6 +454,22 @@ export interface Customer {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Lists assigned to this customer, first = highest priority; then its group’s (see priceListFallback)
+   */
+  priceLists?: {
+    docs?: (number | PriceListAssignment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   tasks?: {
     docs?: (number | Task)[];
     hasNextPage?: boolean;
@@ -414,6 +484,10 @@ export interface Customer {
    */
   lifetimeSalesCurrency?: string | null;
   /**
+   * Price lists after the customer’s own: its group’s (default), or none
+   */
+  priceListFallback?: ('customerGroup' | 'currentCustomerOnly') | null;
+  /**
    * Empty: the customer group’s tax code
    */
   taxCode?: (number | null) | TaxCode;
@@ -421,6 +495,10 @@ export interface Customer {
    * Charge this customer no tax at all
    */
   taxExempt?: boolean | null;
+  /**
+   * The CRM account this customer belongs to; a new customer gets its parent’s, or a new one
+   */
+  account?: (number | null) | Account;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -450,9 +528,382 @@ export interface CustomerGroup {
     totalDocs?: number;
   };
   /**
+   * Lists assigned to this group, first = highest priority; then the website’s (see priceListFallback)
+   */
+  priceLists?: {
+    docs?: (number | PriceListAssignment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Price lists after the group’s own: the website’s (default), or none
+   */
+  priceListFallback?: ('website' | 'currentGroupOnly') | null;
+  /**
    * The tax code of the group’s customers that have none of their own
    */
   taxCode?: (number | null) | TaxCode;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-list-assignments".
+ */
+export interface PriceListAssignment {
+  id: number;
+  priceList: number | PriceList;
+  website: number | Website;
+  customerGroup?: (number | null) | CustomerGroup;
+  customer?: (number | null) | Customer;
+  /**
+   * Ascending: the first list has the highest priority
+   */
+  sortOrder: number;
+  mergeAllowed?: boolean | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-lists".
+ */
+export interface PriceList {
+  id: number;
+  name: string;
+  /**
+   * Currencies its prices are in
+   */
+  currencies?: (number | Currency)[] | null;
+  /**
+   * An inactive list takes part in no buyer’s prices
+   */
+  active?: boolean | null;
+  /**
+   * Periods in which the list is active; none: always (while active is on)
+   */
+  schedule?:
+    | {
+        activeAt?: string | null;
+        deactivateAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Generate this list’s prices from another list or the product’s base or cost price. Prices entered by hand beat generated ones.
+   */
+  rule?: {
+    enabled?: boolean | null;
+    source?: ('basePrice' | 'costPrice' | 'priceList') | null;
+    /**
+     * Every tier, unit and currency of it
+     */
+    sourceList?: (number | null) | PriceList;
+    /**
+     * e.g. 0.9 for 10 % off
+     */
+    multiply?: string | null;
+    /**
+     * added after multiplying, e.g. 5 or -1.5
+     */
+    add?: string | null;
+    /**
+     * decimals, rounded half-up
+     */
+    precision?: number | null;
+    /**
+     * Only products in these categories or below them
+     */
+    categories?: (number | Category)[] | null;
+    brands?: (number | Brand)[] | null;
+    families?: (number | AttributeFamily)[] | null;
+    /**
+     * Only these SKUs
+     */
+    skus?: string[] | null;
+  };
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "currencies".
+ */
+export interface Currency {
+  id: number;
+  /**
+   * ISO 4217 code, e.g. USD
+   */
+  code: string;
+  name: string;
+  symbol?: string | null;
+  /**
+   * Digits of the minor unit: 2 for USD/EUR, 0 for JPY, 3 for KWD
+   */
+  minorDigits?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  title?: string | null;
+  /**
+   * URL segment; derived from the title when left empty
+   */
+  slug?: string | null;
+  /**
+   * Empty for a top-level category
+   */
+  parent?: (number | null) | Category;
+  /**
+   * Order among siblings
+   */
+  sortOrder?: number | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  /**
+   * Breadcrumbs, top-level first
+   */
+  ancestors?: (number | Category)[] | null;
+  path?: string | null;
+  /**
+   * 0 for a top-level category
+   */
+  level?: number | null;
+  children?: {
+    docs?: (number | Category)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands".
+ */
+export interface Brand {
+  id: number;
+  code: string;
+  name: string;
+  logo?: (number | null) | Media;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribute-families".
+ */
+export interface AttributeFamily {
+  id: number;
+  code: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  name?: string | null;
+  /**
+   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
+   */
+  attributes?:
+    | {
+        attribute: number | Attribute;
+        required?: boolean | null;
+        isVariantAttribute?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attributes".
+ */
+export interface Attribute {
+  id: number;
+  /**
+   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
+   */
+  code: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  label?: string | null;
+  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
+  /**
+   * Shown after number values, e.g. mm or V
+   */
+  unit?: string | null;
+  /**
+   * The values a select attribute can take
+   */
+  options?:
+    | {
+        /**
+         * Stored and filtered by, e.g. m6
+         */
+        value: string;
+        /**
+         * Shown to buyers, e.g. M6
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Storefronts offer it as a filter (layered navigation)
+   */
+  filterable?: boolean | null;
+  /**
+   * Storefront search matches its values
+   */
+  searchable?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "websites".
+ */
+export interface Website {
+  id: number;
+  name: string;
+  code: string;
+  url?: string | null;
+  defaultCurrency: number | Currency;
+  currencies?: (number | Currency)[] | null;
+  /**
+   * Where line amounts are rounded to the currency minor unit
+   */
+  priceRounding?: ('unit' | 'row' | 'total') | null;
+  /**
+   * Price lists after the website’s own: the configuration’s defaults (default), or none
+   */
+  priceListFallback?: ('config' | 'currentWebsiteOnly') | null;
+  /**
+   * Overrides of the Tax settings for this website
+   */
+  taxSettings?: {
+    /**
+     * Whether this website’s unit prices already contain tax. Empty: as in Tax settings.
+     */
+    pricesIncludeTax?: ('included' | 'excluded') | null;
+    /**
+     * Which address decides the jurisdiction; the origin is used when that address is missing. Empty: as in Tax settings.
+     */
+    addressBasis?: ('shipping' | 'billing' | 'origin') | null;
+    /**
+     * Where goods ship from: the basis when set to origin, and the fallback
+     */
+    origin?: {
+      country?: string | null;
+      region?: string | null;
+      postalCode?: string | null;
+    };
+    /**
+     * Unit price, row total or total (Oro’s modes). Empty: as in Tax settings.
+     */
+    startCalculationWith?: ('unitPrice' | 'rowTotal' | 'total') | null;
+    /**
+     * Round each line’s tax, or only the order’s total per tax (half-up). Empty: as in Tax settings.
+     */
+    rounding?: ('item' | 'total') | null;
+    /**
+     * Tax the amount after promotions or before them (inclusive prices always tax what is paid). Empty: as in Tax settings.
+     */
+    taxBase?: ('discounted' | 'undiscounted') | null;
+    /**
+     * The product tax code shipping is taxed with when the shipping method names none; empty: shipping is not taxed. Empty: as in Tax settings.
+     */
+    shippingTaxCode?: (number | null) | TaxCode;
+  };
+  /**
+   * Staff emails told about every new order on this website
+   */
+  orderAlertRecipients?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1473,6 +1924,10 @@ export interface Order {
    */
   shippingMethod?: (number | null) | ShippingMethod;
   /**
+   * The CRM account of the order’s customer, kept by the server
+   */
+  account?: (number | null) | Account;
+  /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
   owner?: (number | null) | User;
@@ -1480,84 +1935,6 @@ export interface Order {
    * The business unit this record belongs to; set to the creator's primary unit.
    */
   businessUnit?: (number | null) | BusinessUnit;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "websites".
- */
-export interface Website {
-  id: number;
-  name: string;
-  code: string;
-  url?: string | null;
-  defaultCurrency: number | Currency;
-  currencies?: (number | Currency)[] | null;
-  /**
-   * Where line amounts are rounded to the currency minor unit
-   */
-  priceRounding?: ('unit' | 'row' | 'total') | null;
-  /**
-   * Staff emails told about every new order on this website
-   */
-  orderAlertRecipients?: string[] | null;
-  /**
-   * Overrides of the Tax settings for this website
-   */
-  taxSettings?: {
-    /**
-     * Whether this website’s unit prices already contain tax. Empty: as in Tax settings.
-     */
-    pricesIncludeTax?: ('included' | 'excluded') | null;
-    /**
-     * Which address decides the jurisdiction; the origin is used when that address is missing. Empty: as in Tax settings.
-     */
-    addressBasis?: ('shipping' | 'billing' | 'origin') | null;
-    /**
-     * Where goods ship from: the basis when set to origin, and the fallback
-     */
-    origin?: {
-      country?: string | null;
-      region?: string | null;
-      postalCode?: string | null;
-    };
-    /**
-     * Unit price, row total or total (Oro’s modes). Empty: as in Tax settings.
-     */
-    startCalculationWith?: ('unitPrice' | 'rowTotal' | 'total') | null;
-    /**
-     * Round each line’s tax, or only the order’s total per tax (half-up). Empty: as in Tax settings.
-     */
-    rounding?: ('item' | 'total') | null;
-    /**
-     * Tax the amount after promotions or before them (inclusive prices always tax what is paid). Empty: as in Tax settings.
-     */
-    taxBase?: ('discounted' | 'undiscounted') | null;
-    /**
-     * The product tax code shipping is taxed with when the shipping method names none; empty: shipping is not taxed. Empty: as in Tax settings.
-     */
-    shippingTaxCode?: (number | null) | TaxCode;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "currencies".
- */
-export interface Currency {
-  id: number;
-  /**
-   * ISO 4217 code, e.g. USD
-   */
-  code: string;
-  name: string;
-  symbol?: string | null;
-  /**
-   * Digits of the minor unit: 2 for USD/EUR, 0 for JPY, 3 for KWD
-   */
-  minorDigits?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1665,97 +2042,6 @@ export interface Product {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    large?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attributes".
- */
-export interface Attribute {
-  id: number;
-  /**
-   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
-   */
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  label?: string | null;
-  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
-  /**
-   * Shown after number values, e.g. mm or V
-   */
-  unit?: string | null;
-  /**
-   * The values a select attribute can take
-   */
-  options?:
-    | {
-        /**
-         * Stored and filtered by, e.g. m6
-         */
-        value: string;
-        /**
-         * Shown to buyers, e.g. M6
-         */
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Storefronts offer it as a filter (layered navigation)
-   */
-  filterable?: boolean | null;
-  /**
-   * Storefront search matches its values
-   */
-  searchable?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "product-variants".
  */
 export interface ProductVariant {
@@ -1857,6 +2143,22 @@ export interface Task {
     | ({
         relationTo: 'products';
         value: number | Product;
+      } | null)
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
       } | null);
   /**
    * Every status change: who, when, from, to, why
@@ -1898,6 +2200,292 @@ export interface Task {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accounts".
+ */
+export interface Account {
+  id: number;
+  name: string;
+  industry?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  description?: string | null;
+  /**
+   * People at this company
+   */
+  contacts?: {
+    docs?: (number | Contact)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Deals with this company, open and closed
+   */
+  opportunities?: {
+    docs?: (number | Opportunity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Commerce customers (storefront companies) of this account
+   */
+  customers?: {
+    docs?: (number | Customer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Orders of every customer of this account, newest first
+   */
+  orders?: {
+    docs?: (number | Order)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  /**
+   * First and last name, kept by the server
+   */
+  name?: string | null;
+  firstName?: string | null;
+  lastName: string;
+  position?: string | null;
+  account?: (number | null) | Account;
+  /**
+   * The storefront login this person uses, when they have one
+   */
+  customerUser?: (number | null) | CustomerUser;
+  emails?:
+    | {
+        email: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  phones?:
+    | {
+        phone: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  addresses?:
+    | {
+        label?: string | null;
+        street?: string | null;
+        postalCode?: string | null;
+        city?: string | null;
+        region?: string | null;
+        country?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  type: 'call' | 'meeting' | 'email' | 'note';
+  occurredAt: string;
+  subject: string;
+  body?: string | null;
+  relatedTo:
+    | {
+        relationTo: 'accounts';
+        value: number | Account;
+      }
+    | {
+        relationTo: 'contacts';
+        value: number | Contact;
+      }
+    | {
+        relationTo: 'leads';
+        value: number | Lead;
+      }
+    | {
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      }
+    | {
+        relationTo: 'customers';
+        value: number | Customer;
+      };
+  /**
+   * The account this is filed under, from the record it concerns
+   */
+  account?: (number | null) | Account;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads".
+ */
+export interface Lead {
+  id: number;
+  /**
+   * What the lead is about, e.g. "Fabrikam — safety gloves"
+   */
+  name: string;
+  source: 'website' | 'referral' | 'trade-show' | 'phone' | 'email' | 'campaign' | 'other';
+  status: 'new' | 'contacted' | 'qualified' | 'converted' | 'disqualified';
+  /**
+   * Required to disqualify
+   */
+  disqualifiedReason?: string | null;
+  companyName?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  position?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  /**
+   * What the deal may be worth; becomes the opportunity’s amount
+   */
+  estimatedValue?: number | null;
+  currency?: (number | null) | Currency;
+  notes?: string | null;
+  /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  convertedAt?: string | null;
+  account?: (number | null) | Account;
+  contact?: (number | null) | Contact;
+  opportunity?: (number | null) | Opportunity;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities".
+ */
+export interface Opportunity {
+  id: number;
+  name: string;
+  account: number | Account;
+  contact?: (number | null) | Contact;
+  /**
+   * One of the stages in CRM settings (default: Prospecting, Qualification, Needs analysis, Proposal, Negotiation)
+   */
+  stage: string;
+  /**
+   * Percent; the stage’s own unless set, 100 when won, 0 when lost
+   */
+  probability?: number | null;
+  amount: number;
+  currency: number | Currency;
+  expectedCloseDate?: string | null;
+  status: 'open' | 'won' | 'lost';
+  /**
+   * Required when won or lost
+   */
+  closeReason?: string | null;
+  /**
+   * Calls, meetings, emails and notes, newest first
+   */
+  activities?: {
+    docs?: (number | Activity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  closedAt?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "task-comments".
  */
 export interface TaskComment {
@@ -1905,99 +2493,6 @@ export interface TaskComment {
   task: number | Task;
   body: string;
   author?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attribute-families".
- */
-export interface AttributeFamily {
-  id: number;
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  name?: string | null;
-  /**
-   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
-   */
-  attributes?:
-    | {
-        attribute: number | Attribute;
-        required?: boolean | null;
-        isVariantAttribute?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "brands".
- */
-export interface Brand {
-  id: number;
-  code: string;
-  name: string;
-  logo?: (number | null) | Media;
-  website?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
- */
-export interface Category {
-  id: number;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  title?: string | null;
-  /**
-   * URL segment; derived from the title when left empty
-   */
-  slug?: string | null;
-  /**
-   * Empty for a top-level category
-   */
-  parent?: (number | null) | Category;
-  /**
-   * Order among siblings
-   */
-  sortOrder?: number | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  image?: (number | null) | Media;
-  /**
-   * Breadcrumbs, top-level first
-   */
-  ancestors?: (number | Category)[] | null;
-  path?: string | null;
-  /**
-   * 0 for a top-level category
-   */
-  level?: number | null;
-  children?: {
-    docs?: (number | Category)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   updatedAt: string;
   createdAt: string;
 }
@@ -2031,6 +2526,94 @@ export interface ShippingMethod {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-prices".
+ */
+export interface ProductPrice {
+  id: number;
+  priceList: number | PriceList;
+  product: number | Product;
+  /**
+   * Only for a variant’s own price
+   */
+  variant?: (number | null) | ProductVariant;
+  unit: string;
+  minQuantity: number;
+  /**
+   * ISO 4217 code
+   */
+  currency: string;
+  value: string;
+  /**
+   * Written by the list’s price rule; a price entered by hand replaces it and stays
+   */
+  generated?: boolean | null;
+  slot?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-price-lists".
+ */
+export interface CombinedPriceList {
+  id: number;
+  /**
+   * strategy:list ids in chain order (! = merging not allowed)
+   */
+  chainKey: string;
+  chain:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'ready' | 'rebuilding';
+  priceCount?: number | null;
+  builtAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-prices".
+ */
+export interface CombinedPrice {
+  id: number;
+  combinedList: number | CombinedPriceList;
+  product: number | Product;
+  variant?: (number | null) | ProductVariant;
+  unit: string;
+  minQuantity: number;
+  currency: string;
+  value: string;
+  priceList: number | PriceList;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-price-list-links".
+ */
+export interface CombinedPriceListLink {
+  id: number;
+  scope: string;
+  combinedList?: (number | null) | CombinedPriceList;
   updatedAt: string;
   createdAt: string;
 }
@@ -2235,9 +2818,14 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'event-order-alerts-email-staff'
+          | 'event-pricing-rebuild-prices'
+          | 'event-pricing-refresh-chains'
+          | 'event-pricing-regenerate-dependent-rules'
+          | 'event-pricing-regenerate-rule'
+          | 'event-pricing-regenerate-for-products'
           | 'event-tasks-alert-status-changed'
-          | 'event-tasks-alert-assigned';
+          | 'event-tasks-alert-assigned'
+          | 'event-order-alerts-email-staff';
         taskID: string;
         input?:
           | {
@@ -2271,7 +2859,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'event-order-alerts-email-staff' | 'event-tasks-alert-status-changed' | 'event-tasks-alert-assigned')
+    | (
+        | 'inline'
+        | 'event-pricing-rebuild-prices'
+        | 'event-pricing-refresh-chains'
+        | 'event-pricing-regenerate-dependent-rules'
+        | 'event-pricing-regenerate-rule'
+        | 'event-pricing-regenerate-for-products'
+        | 'event-tasks-alert-status-changed'
+        | 'event-tasks-alert-assigned'
+        | 'event-order-alerts-email-staff'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -2359,6 +2957,30 @@ export interface PayloadLockedDocument {
         value: number | Currency;
       } | null)
     | ({
+        relationTo: 'price-lists';
+        value: number | PriceList;
+      } | null)
+    | ({
+        relationTo: 'product-prices';
+        value: number | ProductPrice;
+      } | null)
+    | ({
+        relationTo: 'price-list-assignments';
+        value: number | PriceListAssignment;
+      } | null)
+    | ({
+        relationTo: 'combined-price-lists';
+        value: number | CombinedPriceList;
+      } | null)
+    | ({
+        relationTo: 'combined-prices';
+        value: number | CombinedPrice;
+      } | null)
+    | ({
+        relationTo: 'combined-price-list-links';
+        value: number | CombinedPriceListLink;
+      } | null)
+    | ({
         relationTo: 'shipping-methods';
         value: number | ShippingMethod;
       } | null)
@@ -2373,6 +2995,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tax-rules';
         value: number | TaxRule;
+      } | null)
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
       } | null)
     | ({
         relationTo: 'tasks';
@@ -2531,11 +3173,15 @@ export interface CustomersSelect<T extends boolean = true> {
   users?: T;
   addresses?: T;
   orders?: T;
+  priceLists?: T;
+  activities?: T;
   tasks?: T;
   lifetimeSalesValue?: T;
   lifetimeSalesCurrency?: T;
+  priceListFallback?: T;
   taxCode?: T;
   taxExempt?: T;
+  account?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2550,6 +3196,8 @@ export interface CustomerGroupsSelect<T extends boolean = true> {
   code?: T;
   description?: T;
   customers?: T;
+  priceLists?: T;
+  priceListFallback?: T;
   taxCode?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2906,6 +3554,7 @@ export interface OrdersSelect<T extends boolean = true> {
       };
   tasks?: T;
   shippingMethod?: T;
+  account?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2922,7 +3571,7 @@ export interface WebsitesSelect<T extends boolean = true> {
   defaultCurrency?: T;
   currencies?: T;
   priceRounding?: T;
-  orderAlertRecipients?: T;
+  priceListFallback?: T;
   taxSettings?:
     | T
     | {
@@ -2940,6 +3589,7 @@ export interface WebsitesSelect<T extends boolean = true> {
         taxBase?: T;
         shippingTaxCode?: T;
       };
+  orderAlertRecipients?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2952,6 +3602,114 @@ export interface CurrenciesSelect<T extends boolean = true> {
   name?: T;
   symbol?: T;
   minorDigits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-lists_select".
+ */
+export interface PriceListsSelect<T extends boolean = true> {
+  name?: T;
+  currencies?: T;
+  active?: T;
+  schedule?:
+    | T
+    | {
+        activeAt?: T;
+        deactivateAt?: T;
+        id?: T;
+      };
+  rule?:
+    | T
+    | {
+        enabled?: T;
+        source?: T;
+        sourceList?: T;
+        multiply?: T;
+        add?: T;
+        precision?: T;
+        categories?: T;
+        brands?: T;
+        families?: T;
+        skus?: T;
+      };
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-prices_select".
+ */
+export interface ProductPricesSelect<T extends boolean = true> {
+  priceList?: T;
+  product?: T;
+  variant?: T;
+  unit?: T;
+  minQuantity?: T;
+  currency?: T;
+  value?: T;
+  generated?: T;
+  slot?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-list-assignments_select".
+ */
+export interface PriceListAssignmentsSelect<T extends boolean = true> {
+  priceList?: T;
+  website?: T;
+  customerGroup?: T;
+  customer?: T;
+  sortOrder?: T;
+  mergeAllowed?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-price-lists_select".
+ */
+export interface CombinedPriceListsSelect<T extends boolean = true> {
+  chainKey?: T;
+  chain?: T;
+  status?: T;
+  priceCount?: T;
+  builtAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-prices_select".
+ */
+export interface CombinedPricesSelect<T extends boolean = true> {
+  combinedList?: T;
+  product?: T;
+  variant?: T;
+  unit?: T;
+  minQuantity?: T;
+  currency?: T;
+  value?: T;
+  priceList?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "combined-price-list-links_select".
+ */
+export interface CombinedPriceListLinksSelect<T extends boolean = true> {
+  scope?: T;
+  combinedList?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3015,6 +3773,138 @@ export interface TaxRulesSelect<T extends boolean = true> {
   customerTaxCode?: T;
   rate?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accounts_select".
+ */
+export interface AccountsSelect<T extends boolean = true> {
+  name?: T;
+  industry?: T;
+  email?: T;
+  phone?: T;
+  description?: T;
+  contacts?: T;
+  opportunities?: T;
+  activities?: T;
+  customers?: T;
+  orders?: T;
+  tasks?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  name?: T;
+  firstName?: T;
+  lastName?: T;
+  position?: T;
+  account?: T;
+  customerUser?: T;
+  emails?:
+    | T
+    | {
+        email?: T;
+        label?: T;
+        id?: T;
+      };
+  phones?:
+    | T
+    | {
+        phone?: T;
+        label?: T;
+        id?: T;
+      };
+  addresses?:
+    | T
+    | {
+        label?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        region?: T;
+        country?: T;
+        id?: T;
+      };
+  activities?: T;
+  tasks?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads_select".
+ */
+export interface LeadsSelect<T extends boolean = true> {
+  name?: T;
+  source?: T;
+  status?: T;
+  disqualifiedReason?: T;
+  companyName?: T;
+  firstName?: T;
+  lastName?: T;
+  position?: T;
+  email?: T;
+  phone?: T;
+  estimatedValue?: T;
+  currency?: T;
+  notes?: T;
+  activities?: T;
+  tasks?: T;
+  convertedAt?: T;
+  account?: T;
+  contact?: T;
+  opportunity?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities_select".
+ */
+export interface OpportunitiesSelect<T extends boolean = true> {
+  name?: T;
+  account?: T;
+  contact?: T;
+  stage?: T;
+  probability?: T;
+  amount?: T;
+  currency?: T;
+  expectedCloseDate?: T;
+  status?: T;
+  closeReason?: T;
+  activities?: T;
+  tasks?: T;
+  closedAt?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  type?: T;
+  occurredAt?: T;
+  subject?: T;
+  body?: T;
+  relatedTo?: T;
+  account?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3179,6 +4069,33 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pricing-settings".
+ */
+export interface PricingSetting {
+  id: number;
+  /**
+   * Merge by priority: the first list in the chain wins a slot. Minimal prices: the lowest price wins.
+   */
+  strategy: 'mergeByPriority' | 'minimalPrices';
+  /**
+   * The configuration’s lists, used after a website’s own (website fallback "config"), in priority order
+   */
+  defaultLists?:
+    | {
+        priceList: number | PriceList;
+        mergeAllowed?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Anonymous visitors get this group’s prices (none: the website’s)
+   */
+  visitorsGroup?: (number | null) | CustomerGroup;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Defaults for every website; a website’s Tax settings tab overrides them
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3218,6 +4135,28 @@ export interface TaxSetting {
    * The product tax code shipping is taxed with when the shipping method names none; empty: shipping is not taxed.
    */
   shippingTaxCode?: (number | null) | TaxCode;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-settings".
+ */
+export interface CrmSetting {
+  id: number;
+  /**
+   * Sales stages in pipeline order with their win probability; empty means the defaults
+   */
+  stages?:
+    | {
+        name: string;
+        /**
+         * Percent, a whole number
+         */
+        probability: number;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -3266,6 +4205,24 @@ export interface TasksSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pricing-settings_select".
+ */
+export interface PricingSettingsSelect<T extends boolean = true> {
+  strategy?: T;
+  defaultLists?:
+    | T
+    | {
+        priceList?: T;
+        mergeAllowed?: T;
+        id?: T;
+      };
+  visitorsGroup?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tax-settings_select".
  */
 export interface TaxSettingsSelect<T extends boolean = true> {
@@ -3282,6 +4239,22 @@ export interface TaxSettingsSelect<T extends boolean = true> {
   rounding?: T;
   taxBase?: T;
   shippingTaxCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "crm-settings_select".
+ */
+export interface CrmSettingsSelect<T extends boolean = true> {
+  stages?:
+    | T
+    | {
+        name?: T;
+        probability?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -3326,9 +4299,93 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskEvent-order-alerts-email-staff".
+ * via the `definition` "TaskEvent-pricing-rebuild-prices".
  */
-export interface TaskEventOrderAlertsEmailStaff {
+export interface TaskEventPricingRebuildPrices {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-refresh-chains".
+ */
+export interface TaskEventPricingRefreshChains {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-regenerate-dependent-rules".
+ */
+export interface TaskEventPricingRegenerateDependentRules {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-regenerate-rule".
+ */
+export interface TaskEventPricingRegenerateRule {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-regenerate-for-products".
+ */
+export interface TaskEventPricingRegenerateForProducts {
   input: {
     event: string;
     data:
@@ -3371,6 +4428,27 @@ export interface TaskEventTasksAlertStatusChanged {
  * via the `definition` "TaskEvent-tasks-alert-assigned".
  */
 export interface TaskEventTasksAlertAssigned {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-order-alerts-email-staff".
+ */
+export interface TaskEventOrderAlertsEmailStaff {
   input: {
     event: string;
     data:

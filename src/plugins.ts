@@ -19,10 +19,11 @@ import { crmPlugin } from '../plugins/crm'
 const PLUGINS = {
   pricing: pricingPlugin,
   shipping: shippingPlugin,
-  'order-alerts': orderAlertsPlugin,
   taxes: taxesPlugin,
-  tasks: tasksPlugin,
+  // crm and inventory before tasks: tasks adds its panel to the records they define
   crm: crmPlugin,
+  tasks: tasksPlugin,
+  'order-alerts': orderAlertsPlugin,
   // plugin:new entries
   audit: auditPlugin,
 } satisfies Record<string, (options: never) => Plugin>

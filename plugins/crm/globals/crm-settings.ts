@@ -3,18 +3,16 @@ import type { GlobalConfig } from 'payload'
 import { administratorsOnly, staffOnly } from '../../../src/kit'
 import { DEFAULT_STAGES } from '../rules/opportunity'
 import { percentField } from '../collections/percent'
-import { settingsVersionEndpoints } from '../endpoints/settings-versions'
 import { CRM_SETTINGS } from '../collections/slugs'
 
 /**
  * CRM settings (Oro keeps them in system configuration): the opportunity stages, in pipeline order. Versioned, so a
- * change of stages can be traced and reverted (and Payload's global versions endpoints have a table to answer from).
+ * change of stages can be traced and reverted.
  */
 export const CrmSettings: GlobalConfig = {
   slug: CRM_SETTINGS,
   admin: { group: 'CRM' },
   versions: { max: 20 },
-  endpoints: settingsVersionEndpoints,
   access: { read: staffOnly, readVersions: staffOnly, update: administratorsOnly },
   fields: [
     {

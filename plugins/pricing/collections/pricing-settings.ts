@@ -11,7 +11,7 @@ export const PricingSettings: GlobalConfig = {
   slug: PRICING_SETTINGS_SLUG,
   admin: { group: PRICING_GROUP },
   access: { read: ({ req }) => isStaff(req), update: ({ req }) => isStaff(req), readVersions: ({ req }) => isStaff(req) },
-  // a history of the strategy and default lists (and Payload's /versions endpoints of a global answer only with it)
+  // a history of the strategy and default lists
   versions: { max: 20 },
   fields: [
     {
