@@ -86,6 +86,9 @@ export interface Config {
     orders: Order;
     websites: Website;
     currencies: Currency;
+    promotions: Promotion;
+    coupons: Coupon;
+    'promotion-usages': PromotionUsage;
     'shipping-methods': ShippingMethod;
     'audit-log': AuditEntry;
     'event-deliveries': EventDelivery;
@@ -138,6 +141,9 @@ export interface Config {
     orders: OrdersSelect<false> | OrdersSelect<true>;
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
+    promotions: PromotionsSelect<false> | PromotionsSelect<true>;
+    coupons: CouponsSelect<false> | CouponsSelect<true>;
+    'promotion-usages': PromotionUsagesSelect<false> | PromotionUsagesSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
@@ -152,8 +158,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'marketing-settings': MarketingSetting;
+  };
+  globalsSelect: {
+    'marketing-settings': MarketingSettingsSelect<false> | MarketingSettingsSelect<true>;
+  };
   locale: 'en' | 'de';
   widgets: {
     collections: CollectionsWidget;
@@ -1406,6 +1416,22 @@ export interface Order {
     phone?: string | null;
   };
   /**
+   * Coupon codes (case-insensitive); changing them recalculates the order
+   */
+  coupons?: string[] | null;
+  /**
+   * The promotion and coupon uses this order holds
+   */
+  marketingClaims?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * Changing it recalculates the shipping total
    */
   shippingMethod?: (number | null) | ShippingMethod;
@@ -1435,6 +1461,19 @@ export interface Website {
    * Where line amounts are rounded to the currency minor unit
    */
   priceRounding?: ('unit' | 'row' | 'total') | null;
+  /**
+   * Empty: the Marketing settings
+   */
+  marketing?: {
+    /**
+     * Empty: the Marketing settings
+     */
+    strategy?: ('applyAll' | 'mostProfitable' | 'bestForCustomer') | null;
+    /**
+     * Empty: the Marketing settings
+     */
+    lineDiscounts?: ('beforeOrder' | 'afterOrder' | 'byPriority') | null;
+  };
   /**
    * Staff emails told about every new order on this website
    */
@@ -1832,6 +1871,297 @@ export interface ShippingMethod {
   createdAt: string;
 }
 /**
+ * Try them on a cart in Marketing › Promotion preview.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions".
+ */
+export interface Promotion {
+  id: number;
+  /**
+   * Shown to the customer beside the discount
+   */
+  name: string;
+  active?: boolean | null;
+  /**
+   * Applies only with one of its coupons
+   */
+  couponRequired?: boolean | null;
+  /**
+   * No promotion after this one applies
+   */
+  stopFurtherProcessing?: boolean | null;
+  /**
+   * When it applies, it applies alone
+   */
+  exclusive?: boolean | null;
+  /**
+   * Empty: already running
+   */
+  startsAt?: string | null;
+  /**
+   * Empty: no end
+   */
+  endsAt?: string | null;
+  /**
+   * Lower applies first (sort order)
+   */
+  priority?: number | null;
+  /**
+   * Empty: every website
+   */
+  websites?: (number | Website)[] | null;
+  /**
+   * Audience; empty with no customers: everyone
+   */
+  customerGroups?: (number | CustomerGroup)[] | null;
+  customers?: (number | Customer)[] | null;
+  /**
+   * Orders it may apply to in all (empty: no limit)
+   */
+  usageLimit?: number | null;
+  /**
+   * Orders per customer (empty: no limit)
+   */
+  usageLimitPerCustomer?: number | null;
+  /**
+   * Orders holding it (cancelled orders release theirs)
+   */
+  used?: number | null;
+  /**
+   * All must hold. A product segment limits line discounts to the lines it matches.
+   */
+  conditions?:
+    | (
+        | {
+            /**
+             * Minor units: 10000 = 100.00
+             */
+            amount: number;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'subtotalAtLeast';
+          }
+        | {
+            quantity: number;
+            /**
+             * SKUs separated by commas; empty: every product
+             */
+            skus?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'quantityAtLeast';
+          }
+        | {
+            /**
+             * SKUs separated by commas
+             */
+            skus?: string | null;
+            /**
+             * A category includes its whole subtree
+             */
+            categories?: (number | Category)[] | null;
+            brands?: (number | Brand)[] | null;
+            families?: (number | AttributeFamily)[] | null;
+            /**
+             * code:value keys, e.g. thread-size:m6
+             */
+            attributeValues?: string | null;
+            /**
+             * Matching units at least (empty: any)
+             */
+            minQuantity?: number | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'productSegment';
+          }
+        | {
+            customers?: (number | Customer)[] | null;
+            customerGroups?: (number | CustomerGroup)[] | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'audience';
+          }
+        | {
+            websites?: (number | Website)[] | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'website';
+          }
+        | {
+            /**
+             * ISO codes, e.g. USD, EUR
+             */
+            currencies?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'currency';
+          }
+        | {
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'firstOrder';
+          }
+        | {
+            /**
+             * ISO 3166 codes, e.g. US, CA
+             */
+            countries?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'shippingCountry';
+          }
+        | {
+            quantity: number;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'stockAbove';
+          }
+      )[]
+    | null;
+  /**
+   * What the promotion gives
+   */
+  action: (
+    | {
+        /**
+         * e.g. 10 or 12.5
+         */
+        percent: string;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'orderPercent';
+      }
+    | {
+        /**
+         * Minor units: 500 = 5.00
+         */
+        amount: number;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'orderFixed';
+      }
+    | {
+        /**
+         * e.g. 10 or 12.5
+         */
+        percent: string;
+        /**
+         * Units per line discounted at most (empty: all)
+         */
+        maxQuantity?: number | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'linePercent';
+      }
+    | {
+        /**
+         * Minor units
+         */
+        amount: number;
+        per?: ('item' | 'line') | null;
+        /**
+         * Units per line discounted at most (empty: all)
+         */
+        maxQuantity?: number | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'lineFixed';
+      }
+    | {
+        buy: number;
+        get: number;
+        /**
+         * 100 = free
+         */
+        percent: string;
+        /**
+         * Once per full group (else once per order)
+         */
+        repeat?: boolean | null;
+        reward?: ('cheapest' | 'mostExpensive') | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'buyXGetY';
+      }
+    | {
+        /**
+         * Decimal, up to 4 places
+         */
+        price: string;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'fixedPrice';
+      }
+    | {
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'freeShipping';
+      }
+    | {
+        /**
+         * e.g. 10 or 12.5
+         */
+        percent: string;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'shippingPercent';
+      }
+    | {
+        /**
+         * Minor units
+         */
+        amount: number;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'shippingFixed';
+      }
+  )[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupons".
+ */
+export interface Coupon {
+  id: number;
+  /**
+   * Case-insensitive; stored upper case
+   */
+  code: string;
+  promotion: number | Promotion;
+  active?: boolean | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  /**
+   * Orders in all (empty: no limit)
+   */
+  usageLimit?: number | null;
+  /**
+   * Orders per customer (empty: no limit)
+   */
+  usageLimitPerCustomer?: number | null;
+  used?: number | null;
+  /**
+   * The generation that made it, for export
+   */
+  batch?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotion-usages".
+ */
+export interface PromotionUsage {
+  id: number;
+  key: string;
+  used: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change to every document, recorded in the change’s own transaction. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2094,6 +2424,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'currencies';
         value: number | Currency;
+      } | null)
+    | ({
+        relationTo: 'promotions';
+        value: number | Promotion;
+      } | null)
+    | ({
+        relationTo: 'coupons';
+        value: number | Coupon;
+      } | null)
+    | ({
+        relationTo: 'promotion-usages';
+        value: number | PromotionUsage;
       } | null)
     | ({
         relationTo: 'shipping-methods';
@@ -2615,6 +2957,8 @@ export interface OrdersSelect<T extends boolean = true> {
         country?: T;
         phone?: T;
       };
+  coupons?: T;
+  marketingClaims?: T;
   shippingMethod?: T;
   owner?: T;
   businessUnit?: T;
@@ -2632,6 +2976,12 @@ export interface WebsitesSelect<T extends boolean = true> {
   defaultCurrency?: T;
   currencies?: T;
   priceRounding?: T;
+  marketing?:
+    | T
+    | {
+        strategy?: T;
+        lineDiscounts?: T;
+      };
   orderAlertRecipients?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2645,6 +2995,201 @@ export interface CurrenciesSelect<T extends boolean = true> {
   name?: T;
   symbol?: T;
   minorDigits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions_select".
+ */
+export interface PromotionsSelect<T extends boolean = true> {
+  name?: T;
+  active?: T;
+  couponRequired?: T;
+  stopFurtherProcessing?: T;
+  exclusive?: T;
+  startsAt?: T;
+  endsAt?: T;
+  priority?: T;
+  websites?: T;
+  customerGroups?: T;
+  customers?: T;
+  usageLimit?: T;
+  usageLimitPerCustomer?: T;
+  used?: T;
+  conditions?:
+    | T
+    | {
+        subtotalAtLeast?:
+          | T
+          | {
+              amount?: T;
+              id?: T;
+              blockName?: T;
+            };
+        quantityAtLeast?:
+          | T
+          | {
+              quantity?: T;
+              skus?: T;
+              id?: T;
+              blockName?: T;
+            };
+        productSegment?:
+          | T
+          | {
+              skus?: T;
+              categories?: T;
+              brands?: T;
+              families?: T;
+              attributeValues?: T;
+              minQuantity?: T;
+              id?: T;
+              blockName?: T;
+            };
+        audience?:
+          | T
+          | {
+              customers?: T;
+              customerGroups?: T;
+              id?: T;
+              blockName?: T;
+            };
+        website?:
+          | T
+          | {
+              websites?: T;
+              id?: T;
+              blockName?: T;
+            };
+        currency?:
+          | T
+          | {
+              currencies?: T;
+              id?: T;
+              blockName?: T;
+            };
+        firstOrder?:
+          | T
+          | {
+              id?: T;
+              blockName?: T;
+            };
+        shippingCountry?:
+          | T
+          | {
+              countries?: T;
+              id?: T;
+              blockName?: T;
+            };
+        stockAbove?:
+          | T
+          | {
+              quantity?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  action?:
+    | T
+    | {
+        orderPercent?:
+          | T
+          | {
+              percent?: T;
+              id?: T;
+              blockName?: T;
+            };
+        orderFixed?:
+          | T
+          | {
+              amount?: T;
+              id?: T;
+              blockName?: T;
+            };
+        linePercent?:
+          | T
+          | {
+              percent?: T;
+              maxQuantity?: T;
+              id?: T;
+              blockName?: T;
+            };
+        lineFixed?:
+          | T
+          | {
+              amount?: T;
+              per?: T;
+              maxQuantity?: T;
+              id?: T;
+              blockName?: T;
+            };
+        buyXGetY?:
+          | T
+          | {
+              buy?: T;
+              get?: T;
+              percent?: T;
+              repeat?: T;
+              reward?: T;
+              id?: T;
+              blockName?: T;
+            };
+        fixedPrice?:
+          | T
+          | {
+              price?: T;
+              id?: T;
+              blockName?: T;
+            };
+        freeShipping?:
+          | T
+          | {
+              id?: T;
+              blockName?: T;
+            };
+        shippingPercent?:
+          | T
+          | {
+              percent?: T;
+              id?: T;
+              blockName?: T;
+            };
+        shippingFixed?:
+          | T
+          | {
+              amount?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupons_select".
+ */
+export interface CouponsSelect<T extends boolean = true> {
+  code?: T;
+  promotion?: T;
+  active?: T;
+  validFrom?: T;
+  validUntil?: T;
+  usageLimit?: T;
+  usageLimitPerCustomer?: T;
+  used?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotion-usages_select".
+ */
+export interface PromotionUsagesSelect<T extends boolean = true> {
+  key?: T;
+  used?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2781,6 +3326,28 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "marketing-settings".
+ */
+export interface MarketingSetting {
+  id: number;
+  strategy: 'applyAll' | 'mostProfitable' | 'bestForCustomer';
+  lineDiscounts: 'beforeOrder' | 'afterOrder' | 'byPriority';
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "marketing-settings_select".
+ */
+export interface MarketingSettingsSelect<T extends boolean = true> {
+  strategy?: T;
+  lineDiscounts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,11 +8,13 @@ import type { Plugin } from 'payload'
 
 import { auditPlugin } from '../plugins/audit'
 import { orderAlertsPlugin } from '../plugins/order-alerts'
+import { marketingPlugin } from '../plugins/marketing'
 import { shippingPlugin } from '../plugins/shipping'
 // plugin:new imports
 
 /** name → the plugin's factory; options pass through unchanged. Audit is applied last (see bureauPlugins). */
 const PLUGINS = {
+  marketing: marketingPlugin,
   shipping: shippingPlugin,
   'order-alerts': orderAlertsPlugin,
   // plugin:new entries
