@@ -1871,7 +1871,7 @@ export interface ShippingMethod {
   createdAt: string;
 }
 /**
- * Try them on a cart in Marketing › Promotion preview.
+ * Try them on a cart with the preview above the list.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "promotions".
@@ -1933,192 +1933,282 @@ export interface Promotion {
    */
   conditions?:
     | (
-        | {
-            /**
-             * Minor units: 10000 = 100.00
-             */
-            amount: number;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'subtotalAtLeast';
-          }
-        | {
-            quantity: number;
-            /**
-             * SKUs separated by commas; empty: every product
-             */
-            skus?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'quantityAtLeast';
-          }
-        | {
-            /**
-             * SKUs separated by commas
-             */
-            skus?: string | null;
-            /**
-             * A category includes its whole subtree
-             */
-            categories?: (number | Category)[] | null;
-            brands?: (number | Brand)[] | null;
-            families?: (number | AttributeFamily)[] | null;
-            /**
-             * code:value keys, e.g. thread-size:m6
-             */
-            attributeValues?: string | null;
-            /**
-             * Matching units at least (empty: any)
-             */
-            minQuantity?: number | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'productSegment';
-          }
-        | {
-            customers?: (number | Customer)[] | null;
-            customerGroups?: (number | CustomerGroup)[] | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'audience';
-          }
-        | {
-            websites?: (number | Website)[] | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'website';
-          }
-        | {
-            /**
-             * ISO codes, e.g. USD, EUR
-             */
-            currencies?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'currency';
-          }
-        | {
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'firstOrder';
-          }
-        | {
-            /**
-             * ISO 3166 codes, e.g. US, CA
-             */
-            countries?: string | null;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'shippingCountry';
-          }
-        | {
-            quantity: number;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'stockAbove';
-          }
+        | PromotionConditionSubtotalAtLeast
+        | PromotionConditionQuantityAtLeast
+        | PromotionConditionProductSegment
+        | PromotionConditionAudience
+        | PromotionConditionWebsite
+        | PromotionConditionCurrency
+        | PromotionConditionFirstOrder
+        | PromotionConditionShippingCountry
+        | PromotionConditionStockAbove
       )[]
     | null;
   /**
    * What the promotion gives
    */
   action: (
-    | {
-        /**
-         * e.g. 10 or 12.5
-         */
-        percent: string;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'orderPercent';
-      }
-    | {
-        /**
-         * Minor units: 500 = 5.00
-         */
-        amount: number;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'orderFixed';
-      }
-    | {
-        /**
-         * e.g. 10 or 12.5
-         */
-        percent: string;
-        /**
-         * Units per line discounted at most (empty: all)
-         */
-        maxQuantity?: number | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'linePercent';
-      }
-    | {
-        /**
-         * Minor units
-         */
-        amount: number;
-        per?: ('item' | 'line') | null;
-        /**
-         * Units per line discounted at most (empty: all)
-         */
-        maxQuantity?: number | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'lineFixed';
-      }
-    | {
-        buy: number;
-        get: number;
-        /**
-         * 100 = free
-         */
-        percent: string;
-        /**
-         * Once per full group (else once per order)
-         */
-        repeat?: boolean | null;
-        reward?: ('cheapest' | 'mostExpensive') | null;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'buyXGetY';
-      }
-    | {
-        /**
-         * Decimal, up to 4 places
-         */
-        price: string;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'fixedPrice';
-      }
-    | {
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'freeShipping';
-      }
-    | {
-        /**
-         * e.g. 10 or 12.5
-         */
-        percent: string;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'shippingPercent';
-      }
-    | {
-        /**
-         * Minor units
-         */
-        amount: number;
-        id?: string | null;
-        blockName?: string | null;
-        blockType: 'shippingFixed';
-      }
+    | PromotionActionOrderPercent
+    | PromotionActionOrderFixed
+    | PromotionActionLinePercent
+    | PromotionActionLineFixed
+    | PromotionActionBuyXGetY
+    | PromotionActionFixedPrice
+    | PromotionActionFreeShipping
+    | PromotionActionShippingPercent
+    | PromotionActionShippingFixed
   )[];
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionSubtotalAtLeast".
+ */
+export interface PromotionConditionSubtotalAtLeast {
+  /**
+   * Minor units: 10000 = 100.00
+   */
+  amount: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'subtotalAtLeast';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionQuantityAtLeast".
+ */
+export interface PromotionConditionQuantityAtLeast {
+  quantity: number;
+  /**
+   * SKUs separated by commas; empty: every product
+   */
+  skus?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quantityAtLeast';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionProductSegment".
+ */
+export interface PromotionConditionProductSegment {
+  /**
+   * SKUs separated by commas
+   */
+  skus?: string | null;
+  /**
+   * A category includes its whole subtree
+   */
+  categories?: (number | Category)[] | null;
+  brands?: (number | Brand)[] | null;
+  families?: (number | AttributeFamily)[] | null;
+  /**
+   * code:value keys, e.g. thread-size:m6
+   */
+  attributeValues?: string | null;
+  /**
+   * Matching units at least (empty: any)
+   */
+  minQuantity?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'productSegment';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionAudience".
+ */
+export interface PromotionConditionAudience {
+  customers?: (number | Customer)[] | null;
+  customerGroups?: (number | CustomerGroup)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'audience';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionWebsite".
+ */
+export interface PromotionConditionWebsite {
+  websites?: (number | Website)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'website';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionCurrency".
+ */
+export interface PromotionConditionCurrency {
+  /**
+   * ISO codes, e.g. USD, EUR
+   */
+  currencies?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'currency';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionFirstOrder".
+ */
+export interface PromotionConditionFirstOrder {
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'firstOrder';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionShippingCountry".
+ */
+export interface PromotionConditionShippingCountry {
+  /**
+   * ISO 3166 codes, e.g. US, CA
+   */
+  countries?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'shippingCountry';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionStockAbove".
+ */
+export interface PromotionConditionStockAbove {
+  quantity: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'stockAbove';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionOrderPercent".
+ */
+export interface PromotionActionOrderPercent {
+  /**
+   * e.g. 10 or 12.5
+   */
+  percent: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'orderPercent';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionOrderFixed".
+ */
+export interface PromotionActionOrderFixed {
+  /**
+   * Minor units: 500 = 5.00
+   */
+  amount: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'orderFixed';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionLinePercent".
+ */
+export interface PromotionActionLinePercent {
+  /**
+   * e.g. 10 or 12.5
+   */
+  percent: string;
+  /**
+   * Units per line discounted at most (empty: all)
+   */
+  maxQuantity?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'linePercent';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionLineFixed".
+ */
+export interface PromotionActionLineFixed {
+  /**
+   * Minor units
+   */
+  amount: number;
+  per?: ('item' | 'line') | null;
+  /**
+   * Units per line discounted at most (empty: all)
+   */
+  maxQuantity?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'lineFixed';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionBuyXGetY".
+ */
+export interface PromotionActionBuyXGetY {
+  buy: number;
+  get: number;
+  /**
+   * 100 = free
+   */
+  percent: string;
+  /**
+   * Once per full group (else once per order)
+   */
+  repeat?: boolean | null;
+  reward?: ('cheapest' | 'mostExpensive') | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'buyXGetY';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionFixedPrice".
+ */
+export interface PromotionActionFixedPrice {
+  /**
+   * Decimal, up to 4 places
+   */
+  price: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'fixedPrice';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionFreeShipping".
+ */
+export interface PromotionActionFreeShipping {
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'freeShipping';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionShippingPercent".
+ */
+export interface PromotionActionShippingPercent {
+  /**
+   * e.g. 10 or 12.5
+   */
+  percent: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'shippingPercent';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionShippingFixed".
+ */
+export interface PromotionActionShippingFixed {
+  /**
+   * Minor units
+   */
+  amount: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'shippingFixed';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3020,151 +3110,205 @@ export interface PromotionsSelect<T extends boolean = true> {
   conditions?:
     | T
     | {
-        subtotalAtLeast?:
-          | T
-          | {
-              amount?: T;
-              id?: T;
-              blockName?: T;
-            };
-        quantityAtLeast?:
-          | T
-          | {
-              quantity?: T;
-              skus?: T;
-              id?: T;
-              blockName?: T;
-            };
-        productSegment?:
-          | T
-          | {
-              skus?: T;
-              categories?: T;
-              brands?: T;
-              families?: T;
-              attributeValues?: T;
-              minQuantity?: T;
-              id?: T;
-              blockName?: T;
-            };
-        audience?:
-          | T
-          | {
-              customers?: T;
-              customerGroups?: T;
-              id?: T;
-              blockName?: T;
-            };
-        website?:
-          | T
-          | {
-              websites?: T;
-              id?: T;
-              blockName?: T;
-            };
-        currency?:
-          | T
-          | {
-              currencies?: T;
-              id?: T;
-              blockName?: T;
-            };
-        firstOrder?:
-          | T
-          | {
-              id?: T;
-              blockName?: T;
-            };
-        shippingCountry?:
-          | T
-          | {
-              countries?: T;
-              id?: T;
-              blockName?: T;
-            };
-        stockAbove?:
-          | T
-          | {
-              quantity?: T;
-              id?: T;
-              blockName?: T;
-            };
+        subtotalAtLeast?: T | PromotionConditionSubtotalAtLeastSelect<T>;
+        quantityAtLeast?: T | PromotionConditionQuantityAtLeastSelect<T>;
+        productSegment?: T | PromotionConditionProductSegmentSelect<T>;
+        audience?: T | PromotionConditionAudienceSelect<T>;
+        website?: T | PromotionConditionWebsiteSelect<T>;
+        currency?: T | PromotionConditionCurrencySelect<T>;
+        firstOrder?: T | PromotionConditionFirstOrderSelect<T>;
+        shippingCountry?: T | PromotionConditionShippingCountrySelect<T>;
+        stockAbove?: T | PromotionConditionStockAboveSelect<T>;
       };
   action?:
     | T
     | {
-        orderPercent?:
-          | T
-          | {
-              percent?: T;
-              id?: T;
-              blockName?: T;
-            };
-        orderFixed?:
-          | T
-          | {
-              amount?: T;
-              id?: T;
-              blockName?: T;
-            };
-        linePercent?:
-          | T
-          | {
-              percent?: T;
-              maxQuantity?: T;
-              id?: T;
-              blockName?: T;
-            };
-        lineFixed?:
-          | T
-          | {
-              amount?: T;
-              per?: T;
-              maxQuantity?: T;
-              id?: T;
-              blockName?: T;
-            };
-        buyXGetY?:
-          | T
-          | {
-              buy?: T;
-              get?: T;
-              percent?: T;
-              repeat?: T;
-              reward?: T;
-              id?: T;
-              blockName?: T;
-            };
-        fixedPrice?:
-          | T
-          | {
-              price?: T;
-              id?: T;
-              blockName?: T;
-            };
-        freeShipping?:
-          | T
-          | {
-              id?: T;
-              blockName?: T;
-            };
-        shippingPercent?:
-          | T
-          | {
-              percent?: T;
-              id?: T;
-              blockName?: T;
-            };
-        shippingFixed?:
-          | T
-          | {
-              amount?: T;
-              id?: T;
-              blockName?: T;
-            };
+        orderPercent?: T | PromotionActionOrderPercentSelect<T>;
+        orderFixed?: T | PromotionActionOrderFixedSelect<T>;
+        linePercent?: T | PromotionActionLinePercentSelect<T>;
+        lineFixed?: T | PromotionActionLineFixedSelect<T>;
+        buyXGetY?: T | PromotionActionBuyXGetYSelect<T>;
+        fixedPrice?: T | PromotionActionFixedPriceSelect<T>;
+        freeShipping?: T | PromotionActionFreeShippingSelect<T>;
+        shippingPercent?: T | PromotionActionShippingPercentSelect<T>;
+        shippingFixed?: T | PromotionActionShippingFixedSelect<T>;
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionSubtotalAtLeast_select".
+ */
+export interface PromotionConditionSubtotalAtLeastSelect<T extends boolean = true> {
+  amount?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionQuantityAtLeast_select".
+ */
+export interface PromotionConditionQuantityAtLeastSelect<T extends boolean = true> {
+  quantity?: T;
+  skus?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionProductSegment_select".
+ */
+export interface PromotionConditionProductSegmentSelect<T extends boolean = true> {
+  skus?: T;
+  categories?: T;
+  brands?: T;
+  families?: T;
+  attributeValues?: T;
+  minQuantity?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionAudience_select".
+ */
+export interface PromotionConditionAudienceSelect<T extends boolean = true> {
+  customers?: T;
+  customerGroups?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionWebsite_select".
+ */
+export interface PromotionConditionWebsiteSelect<T extends boolean = true> {
+  websites?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionCurrency_select".
+ */
+export interface PromotionConditionCurrencySelect<T extends boolean = true> {
+  currencies?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionFirstOrder_select".
+ */
+export interface PromotionConditionFirstOrderSelect<T extends boolean = true> {
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionShippingCountry_select".
+ */
+export interface PromotionConditionShippingCountrySelect<T extends boolean = true> {
+  countries?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionStockAbove_select".
+ */
+export interface PromotionConditionStockAboveSelect<T extends boolean = true> {
+  quantity?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionOrderPercent_select".
+ */
+export interface PromotionActionOrderPercentSelect<T extends boolean = true> {
+  percent?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionOrderFixed_select".
+ */
+export interface PromotionActionOrderFixedSelect<T extends boolean = true> {
+  amount?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionLinePercent_select".
+ */
+export interface PromotionActionLinePercentSelect<T extends boolean = true> {
+  percent?: T;
+  maxQuantity?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionLineFixed_select".
+ */
+export interface PromotionActionLineFixedSelect<T extends boolean = true> {
+  amount?: T;
+  per?: T;
+  maxQuantity?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionBuyXGetY_select".
+ */
+export interface PromotionActionBuyXGetYSelect<T extends boolean = true> {
+  buy?: T;
+  get?: T;
+  percent?: T;
+  repeat?: T;
+  reward?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionFixedPrice_select".
+ */
+export interface PromotionActionFixedPriceSelect<T extends boolean = true> {
+  price?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionFreeShipping_select".
+ */
+export interface PromotionActionFreeShippingSelect<T extends boolean = true> {
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionShippingPercent_select".
+ */
+export interface PromotionActionShippingPercentSelect<T extends boolean = true> {
+  percent?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionShippingFixed_select".
+ */
+export interface PromotionActionShippingFixedSelect<T extends boolean = true> {
+  amount?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -104,8 +104,12 @@ export function promotionExtensions(config: WithCustom): PromotionExtensions {
   return custom.bureauPromotions
 }
 
-const blockOf = (definition: { code: string; label: string; description: string; fields: Block['fields'] }): Block => ({
+const pascal = (code: string) => code.charAt(0).toUpperCase() + code.slice(1)
+
+/** A block named apart from collections in GraphQL and the generated types (a `website` block is not `Website`). */
+const blockOf = (kind: 'Condition' | 'Action', definition: { code: string; label: string; description: string; fields: Block['fields'] }): Block => ({
   slug: definition.code,
+  interfaceName: `Promotion${kind}${pascal(definition.code)}`,
   labels: { singular: definition.label, plural: definition.label },
   admin: { custom: { description: definition.description } },
   fields: definition.fields,
@@ -121,7 +125,7 @@ export function registerPromotionCondition<Facts>(config: Config, definition: Pr
   const extensions = promotionExtensions(config)
   refuseDuplicate('condition', extensions.conditions, definition)
   extensions.conditions.push(definition as unknown as PromotionConditionDefinition)
-  extensions.conditionBlocks.push(blockOf(definition))
+  extensions.conditionBlocks.push(blockOf('Condition', definition))
 }
 
 /** Adds a promotion action (a block of the promotion form). A code registered twice fails at boot. */
@@ -129,5 +133,5 @@ export function registerPromotionAction(config: Config, definition: PromotionAct
   const extensions = promotionExtensions(config)
   refuseDuplicate('action', extensions.actions, definition)
   extensions.actions.push(definition)
-  extensions.actionBlocks.push(blockOf(definition))
+  extensions.actionBlocks.push(blockOf('Action', definition))
 }

@@ -5,11 +5,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
+import { createCustomerWorld, PASSWORD, type CustomerWorld } from '../../../../test/helpers/customer-world'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
 
 let app: TestApp
 let basics: Awaited<ReturnType<typeof createCommerceBasics>>
 let token: string
+let world: CustomerWorld
 
 type Order = { id: number; lines: Array<{ amount: number; discount: number; total: number }>; subtotal: number; discountTotal: number; grandTotal: number; appliedPromotions: Array<{ promotion: string; name: string; coupon: string | null; amount: number }> }
 type ErrorBody = { errors: Array<{ message: string; data?: { errors?: Array<{ path: string; message: string }> } }> }
@@ -19,6 +21,7 @@ beforeAll(async () => {
   await createStaff(app.payload)
   basics = await createCommerceBasics(app.payload)
   token = await app.login(ADMIN.email, ADMIN.password)
+  world = await createCustomerWorld(app.payload)
 })
 afterAll(() => app?.close())
 afterEach(async () => {
@@ -125,6 +128,23 @@ describe('coupons in the calculation input', () => {
     expect((await placeOrder({ lines: [{ product: basics.screw.id, quantity: 1 }], coupons: ['RUSH10'] })).status).toBe(409)
   })
 
+  it('re-prices an order holding the last use without counting it twice, and removing the coupon releases it', async () => {
+    const last = await promotion({ name: 'Last one', couponRequired: true, usageLimit: 1, action: [{ blockType: 'orderFixed', amount: 100 }] })
+    const single = await coupon({ code: 'LAST1', promotion: last.id, usageLimit: 1 })
+    const placed = await placeOrder({ lines: [{ product: basics.drill.id, quantity: 1 }], coupons: ['LAST1'] })
+    expect(placed.status).toBe(201)
+    const repriced = await app.rest.patch<{ doc: Order }>(`/orders/${placed.body.doc.id}`, { token, body: { lines: [{ product: basics.drill.id, quantity: 2 }] } })
+    expect(repriced.status).toBe(200)
+    expect(repriced.body.doc.appliedPromotions).toEqual([expect.objectContaining({ coupon: 'LAST1', amount: 100 })])
+    expect((await app.payload.findByID({ collection: 'coupons', id: single.id, overrideAccess: true })).used).toBe(1)
+    expect((await app.payload.findByID({ collection: 'promotions', id: last.id, overrideAccess: true })).used).toBe(1)
+    const dropped = await app.rest.patch<{ doc: Order }>(`/orders/${placed.body.doc.id}`, { token, body: { coupons: [] } })
+    expect(dropped.status).toBe(200)
+    expect(dropped.body.doc.discountTotal).toBe(0)
+    expect((await app.payload.findByID({ collection: 'coupons', id: single.id, overrideAccess: true })).used).toBe(0)
+    expect((await app.payload.findByID({ collection: 'promotions', id: last.id, overrideAccess: true })).used).toBe(0)
+  })
+
   it('refuses malformed coupons with 400 naming the entry', async () => {
     const answer = await placeOrder({ lines: [{ product: basics.drill.id, quantity: 1 }], coupons: ['A', 'a'] })
     expect(answer.status).toBe(400)
@@ -184,5 +204,40 @@ describe('coupon generation and export', () => {
     const clerk = await app.login(CLERK.email, CLERK.password)
     expect((await app.rest.post('/coupons/generate', { body: { promotion: batchPromotion.id, pattern: 'X-##', count: 2 } })).status).toBe(403)
     expect((await app.rest.get('/coupons', { token: clerk })).status).toBeLessThan(500)
+  })
+})
+
+describe('who sees promotions and coupons', () => {
+  type GraphQLAnswer = { data?: Record<string, { docs: unknown[] } | null> | null; errors?: unknown[] }
+  const gql = (query: string, as?: string) => app.graphql<GraphQLAnswer>(query, undefined, as)
+
+  it('staff only: anonymous and a storefront customer user get 403 over REST and nothing over GraphQL', async () => {
+    const welcome = await promotion({ name: 'Secret', couponRequired: true, action: [{ blockType: 'orderPercent', percent: '50' }] })
+    await coupon({ code: 'SECRET50', promotion: welcome.id })
+    const buyer = await app.login(world.users.contosoBuyer.email, PASSWORD, 'customer-users')
+    for (const as of [undefined, buyer]) {
+      for (const path of ['/promotions', '/coupons', '/promotion-usages', `/promotions/${welcome.id}`, '/coupons?where[code][equals]=SECRET50&depth=2', '/globals/marketing-settings']) {
+        expect((await app.rest.get(path, { token: as })).status, `${path} as ${as ? 'customer user' : 'anonymous'}`).toBe(403)
+      }
+      const answer = await gql('query { Promotions { docs { id name } } Coupons(where: { code: { equals: "SECRET50" } }) { docs { code } } }', as)
+      expect(answer.body.data?.Promotions ?? null).toBeNull()
+      expect(answer.body.data?.Coupons ?? null).toBeNull()
+      expect((await app.rest.post('/marketing/preview', { token: as, body: { currency: 'USD', lines: [{ product: basics.drill.id, quantity: 1 }] } })).status).toBe(403)
+      expect((await app.rest.get('/coupons/export', { token: as })).status).toBe(403)
+    }
+    const staff = await gql('query { Coupons(where: { code: { equals: "SECRET50" } }) { docs { code promotion { name } } } }', token)
+    expect(staff.body.data?.Coupons?.docs).toEqual([{ code: 'SECRET50', promotion: { name: 'Secret' } }])
+  })
+
+  it('takes coupons on an order created through GraphQL', async () => {
+    const gqlPromotion = await promotion({ name: 'GraphQL 5.00', couponRequired: true, action: [{ blockType: 'orderFixed', amount: 500 }] })
+    await coupon({ code: 'GQL5', promotion: gqlPromotion.id })
+    const answer = await app.graphql<{ data?: { createOrder: { discountTotal: number; appliedPromotions: Array<{ coupon: string; amount: number }> } }; errors?: unknown[] }>(
+      `mutation { createOrder(data: { customer: ${basics.customer.id}, currency: "USD", lines: [{ product: ${basics.drill.id}, quantity: 1 }], coupons: ["gql5"] }) { discountTotal appliedPromotions { coupon amount } } }`,
+      undefined,
+      token,
+    )
+    expect(answer.body.errors).toBeUndefined()
+    expect(answer.body.data?.createOrder).toEqual({ discountTotal: 500, appliedPromotions: [{ coupon: 'GQL5', amount: 500 }] })
   })
 })
