@@ -4,7 +4,8 @@
  * measured through POST /api/marketing/preview (the calculation only) and POST /api/orders (calculation, redemption
  * and the order's transaction). The app is Payload's REST handler (src/http/routes.ts, what the Next route files
  * call) behind a bare node:http server in a child process, without Next.js routing; the database is a fresh
- * `bureau_bench_promotions` on the embedded cluster of BUREAU_PG_PORT (or DATABASE_URI's server).
+ * `bureau_bench_promotions` on the embedded cluster of BUREAU_PG_PORT (or DATABASE_URI's server), its schema pushed
+ * (NODE_ENV=development: the merge's migration does not exist yet). Results go to bench/results/promotions-*.json.
  */
 import http from 'node:http'
 import path from 'node:path'
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
   await client.query(`create database "${DATABASE}"`)
   await client.end()
   admin.pathname = `/${DATABASE}`
-  const child = spawnTs<Ready>(import.meta.url, ['--serve'], { env: { ...process.env, DATABASE_URI: admin.toString(), BUREAU_JOBS_AUTORUN: 'false' }, timeoutMs: 300_000 })
+  const child = spawnTs<Ready>(import.meta.url, ['--serve'], { env: { ...process.env, DATABASE_URI: admin.toString(), BUREAU_JOBS_AUTORUN: 'false', NODE_ENV: 'development', PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench-promotions-secret' }, timeoutMs: 300_000 })
   try {
     const ready = await child.message
     const base = `http://127.0.0.1:${ready.port}/api`

@@ -1958,6 +1958,18 @@ export interface Promotion {
     | PromotionActionShippingPercent
     | PromotionActionShippingFixed
   )[];
+  /**
+   * The blocks above as the discount stage reads them
+   */
+  compiled?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -3133,6 +3145,7 @@ export interface PromotionsSelect<T extends boolean = true> {
         shippingPercent?: T | PromotionActionShippingPercentSelect<T>;
         shippingFixed?: T | PromotionActionShippingFixedSelect<T>;
       };
+  compiled?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,7 +12,8 @@ import { USAGES_TABLE } from '../collections/promotion-usages'
 import { HELD_CLAIMS_KEY, type Claim } from '../stages/promotions'
 import { couponCustomerKey, promotionCustomerKey } from '../stages/load'
 
-type HeldClaim = Claim & { customer: string }
+/** `counted`: whether the promotion's own counters were taken (only promotions with a limit are counted). */
+type HeldClaim = Claim & { customer: string; counted?: boolean }
 type OrderShape = { status?: string | null; customer?: unknown; coupons?: unknown; appliedPromotions?: Array<{ promotion?: unknown; coupon?: unknown }> | null; marketingClaims?: unknown }
 
 type Tx = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
@@ -64,13 +65,30 @@ async function takePerCustomer(tx: Tx, key: string, limit: string | number | nul
   return result.rows.length > 0
 }
 
-async function claim(tx: Tx, held: HeldClaim, path: string) {
-  const promotion = await take(tx, 'promotions', 'id', held.promotion)
-  if (!promotion) throw conflict('A promotion of this order has just been used up; price the cart again', path)
-  if (!(await takePerCustomer(tx, promotionCustomerKey(held.promotion, held.customer), promotion.perCustomer))) {
-    throw conflict('This customer has used a promotion of this order the maximum number of times', path)
+/**
+ * Whether a promotion has a limit. Only limited promotions are counted: counting every applied promotion would make
+ * each promotion row a lock every concurrent order queues on (an unlimited "10 % for everyone" on every order).
+ */
+async function isLimited(tx: Tx, promotion: string): Promise<boolean> {
+  const result = await tx.execute(sql`select (usage_limit is not null or usage_limit_per_customer is not null) as "limited" from promotions where id = ${Number(promotion)}`)
+  return result.rows[0]?.limited === true
+}
+
+/** Takes the uses a claim needs; answers the claim as held (with whether the promotion was counted). */
+async function claim(tx: Tx, held: HeldClaim, path: string): Promise<HeldClaim> {
+  const counted = await isLimited(tx, held.promotion)
+  if (counted) {
+    const promotion = await take(tx, 'promotions', 'id', held.promotion)
+    if (!promotion) throw conflict('A promotion of this order has just been used up; price the cart again', path)
+    if (!(await takePerCustomer(tx, promotionCustomerKey(held.promotion, held.customer), promotion.perCustomer))) {
+      throw conflict('This customer has used a promotion of this order the maximum number of times', path)
+    }
   }
-  if (held.coupon === null) return
+  if (held.coupon !== null) await claimCoupon(tx, { ...held, coupon: held.coupon }, path)
+  return { ...held, counted }
+}
+
+async function claimCoupon(tx: Tx, held: HeldClaim & { coupon: string }, path: string) {
   const coupon = await take(tx, 'coupons', 'code', held.coupon)
   if (!coupon) throw conflict(`Coupon ${held.coupon} has been used up`, path)
   if (!(await takePerCustomer(tx, couponCustomerKey(held.coupon, held.customer), coupon.perCustomer))) {
@@ -79,8 +97,8 @@ async function claim(tx: Tx, held: HeldClaim, path: string) {
 }
 
 async function release(tx: Tx, held: HeldClaim) {
-  const keys = [promotionCustomerKey(held.promotion, held.customer), ...(held.coupon ? [couponCustomerKey(held.coupon, held.customer)] : [])]
-  await tx.execute(sql`update promotions set used = greatest(coalesce(used, 0) - 1, 0) where id = ${Number(held.promotion)}`)
+  const keys = [...(held.counted === false ? [] : [promotionCustomerKey(held.promotion, held.customer)]), ...(held.coupon ? [couponCustomerKey(held.coupon, held.customer)] : [])]
+  if (held.counted !== false) await tx.execute(sql`update promotions set used = greatest(coalesce(used, 0) - 1, 0) where id = ${Number(held.promotion)}`)
   if (held.coupon) await tx.execute(sql`update coupons set used = greatest(coalesce(used, 0) - 1, 0) where code = ${held.coupon}`)
   for (const key of keys) await tx.execute(sql`update ${sql.identifier(USAGES_TABLE)} set used = greatest(used - 1, 0), updated_at = now() where key = ${key}`)
 }
@@ -98,15 +116,17 @@ export const redeemPromotions: CollectionBeforeChangeHook = async ({ data, origi
   const heldKeys = new Set(held.map(keyOf))
   const wantedKeys = new Set(wanted.map(keyOf))
   const toTake = wanted.filter((claimed) => !heldKeys.has(keyOf(claimed)))
+  const kept = held.filter((claimed) => wantedKeys.has(keyOf(claimed)))
   const toRelease = held.filter((claimed) => !wantedKeys.has(keyOf(claimed)))
+  const taken: HeldClaim[] = []
   if (toTake.length || toRelease.length) {
     const tx = await transactionOf(req)
     const coupons = Array.isArray(order.coupons) ? (order.coupons as string[]).map((code) => code.trim().toUpperCase()) : []
     for (const released of toRelease) await release(tx, released)
-    for (const taken of toTake) {
-      const index = taken.coupon ? coupons.indexOf(taken.coupon) : -1
-      await claim(tx, taken, index >= 0 ? `coupons.${index}` : 'appliedPromotions')
+    for (const claimed of toTake) {
+      const index = claimed.coupon ? coupons.indexOf(claimed.coupon) : -1
+      taken.push(await claim(tx, claimed, index >= 0 ? `coupons.${index}` : 'appliedPromotions'))
     }
   }
-  return { ...data, marketingClaims: wanted }
+  return { ...data, marketingClaims: [...kept, ...taken] }
 }

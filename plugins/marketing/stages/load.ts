@@ -19,6 +19,17 @@ export async function loadStacking(req: PayloadRequest, website: Id | null | und
   return effectiveStacking(global, (doc as { marketing?: StackingDoc } | null)?.marketing)
 }
 
+/** What the stage reads of a promotion: its own columns and the compiled blocks, never the block tables. */
+const PROMOTION_SELECT = Object.fromEntries(
+  ['name', 'active', 'startsAt', 'endsAt', 'websites', 'customers', 'customerGroups', 'couponRequired', 'priority', 'stopFurtherProcessing', 'exclusive', 'usageLimit', 'usageLimitPerCustomer', 'used', 'compiled'].map(
+    (field) => [field, true],
+  ),
+)
+
+type CompiledPromotion = Omit<PromotionRecord, 'conditions' | 'action'> & { compiled?: Pick<PromotionRecord, 'conditions' | 'action'> | null }
+
+const withRules = ({ compiled, ...promotion }: CompiledPromotion): PromotionRecord => ({ ...promotion, conditions: compiled?.conditions ?? [], action: compiled?.action ?? [] })
+
 /** Active promotions whose schedule includes `now` (the rest of eligibility is decided by rules/eligibility.ts). */
 export async function loadRunningPromotions(req: PayloadRequest, now: Date): Promise<PromotionRecord[]> {
   const moment = now.toISOString()
@@ -32,12 +43,13 @@ export async function loadRunningPromotions(req: PayloadRequest, now: Date): Pro
       ],
     } as never,
     sort: 'priority',
+    select: PROMOTION_SELECT as never,
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  return found.docs as unknown as PromotionRecord[]
+  return (found.docs as unknown as CompiledPromotion[]).map(withRules)
 }
 
 /** The entered coupons by code, with their promotions (running or not: a coupon of an ended promotion has expired). */
@@ -47,7 +59,7 @@ export async function loadCoupons(req: PayloadRequest, codes: readonly string[])
   const coupons = found.docs as unknown as CouponRecord[]
   const ids = [...new Set(coupons.map((coupon) => idOf(coupon.promotion)).filter((id): id is Id => id !== null))]
   const promotions = ids.length
-    ? ((await req.payload.find({ collection: PROMOTIONS_SLUG as never, where: { id: { in: ids } } as never, depth: 0, pagination: false, overrideAccess: true, req })).docs as unknown as PromotionRecord[])
+    ? ((await req.payload.find({ collection: PROMOTIONS_SLUG as never, where: { id: { in: ids } } as never, select: PROMOTION_SELECT as never, depth: 0, pagination: false, overrideAccess: true, req })).docs as unknown as CompiledPromotion[]).map(withRules)
     : []
   return {
     coupons: new Map(coupons.map((coupon) => [coupon.code, { ...coupon, promotion: idOf(coupon.promotion) ?? coupon.promotion }])),
