@@ -1925,7 +1925,7 @@ export interface Promotion {
    */
   usageLimitPerCustomer?: number | null;
   /**
-   * Orders holding it (cancelled orders release theirs)
+   * Orders holding it, counted while it has a limit (cancelled orders release theirs)
    */
   used?: number | null;
   /**

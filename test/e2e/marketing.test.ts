@@ -27,6 +27,17 @@ async function apiGet<T>(pathAndQuery: string): Promise<T> {
   return (await response.json()) as T
 }
 
+/** Clicks `button` until `field` shows: a click before the view has hydrated is lost (the first visit compiles the route). */
+async function openForm(button: string, field: string): Promise<void> {
+  const target = page.locator(field)
+  await expect
+    .poll(async () => {
+      if (!(await target.isVisible())) await page.getByRole('button', { name: button }).click()
+      return target.isVisible()
+    }, { timeout: FIRST_VISIT_MS, interval: 2000 })
+    .toBe(true)
+}
+
 const firstId = async (pathAndQuery: string) => (await apiGet<{ docs: Array<{ id: number }> }>(pathAndQuery)).docs[0].id
 
 beforeAll(async () => {
@@ -50,14 +61,7 @@ describe('marketing in the admin', () => {
     const contoso = await firstId('customers?where[code][equals]=CONTOSO&depth=0')
     const screws = await firstId('products?where[sku][equals]=SCR-M4-20&depth=0')
     await page.goto(`${baseUrl}/admin/collections/promotions`)
-    // A click before the list view has hydrated is lost (first visit compiles the route): click until the form opens.
-    const customerSelect = page.locator('select[name="customer"]')
-    await expect
-      .poll(async () => {
-        if (!(await customerSelect.isVisible())) await page.getByRole('button', { name: 'Preview promotions on a cart' }).click()
-        return customerSelect.isVisible()
-      }, { timeout: FIRST_VISIT_MS, interval: 2000 })
-      .toBe(true)
+    await openForm('Preview promotions on a cart', 'select[name="customer"]')
     await page.locator(`select[name="customer"] option[value="${contoso}"]`).waitFor({ state: 'attached' })
     await page.locator('select[name="customer"]').selectOption(String(contoso))
     await page.locator(`select[name="product-0"] option[value="${screws}"]`).waitFor({ state: 'attached' })
@@ -66,8 +70,9 @@ describe('marketing in the admin', () => {
     await page.locator('input[name="coupons"]').fill('welcome10')
     await page.getByRole('button', { name: 'Preview', exact: true }).click()
     const applied = page.locator('.marketing-preview__row--applied')
-    await expect.poll(() => applied.count()).toBe(2)
-    await expect.poll(() => page.locator('.marketing-preview__result').innerText()).toMatch(/Buy 10 get 1 free on screws[\s\S]*12\.49/)
+    // expect.poll gives up after 1 s by default; the first preview on a loaded machine takes longer.
+    await expect.poll(() => applied.count(), { timeout: 60_000 }).toBe(2)
+    await expect.poll(() => page.locator('.marketing-preview__result').innerText(), { timeout: 60_000 }).toMatch(/Buy 10 get 1 free on screws[\s\S]*12\.49/)
     expect(await page.locator('.marketing-preview__result').innerText()).toMatch(/WELCOME10/)
     expect(await page.locator('.marketing-preview__row--out-of-play').first().innerText()).toMatch(/audience/)
     await page.screenshot({ path: path.join(screenshots, 'marketing-01-preview.png'), fullPage: true })
@@ -77,7 +82,7 @@ describe('marketing in the admin', () => {
     const promotion = await firstId('promotions?where[name][equals]=Buy%2010%20get%201%20free%20on%20screws&depth=0')
     await page.goto(`${baseUrl}/admin/collections/promotions/${promotion}`)
     await page.locator('.document-fields, .collection-edit').first().waitFor()
-    await expect.poll(() => page.locator('body').innerText()).toMatch(/Product segment/)
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 60_000 }).toMatch(/Product segment/)
     expect(await page.locator('body').innerText()).toMatch(/Buy X get Y/)
     await page.screenshot({ path: path.join(screenshots, 'marketing-02-promotion.png'), fullPage: true })
   }, FIRST_VISIT_MS)
@@ -85,19 +90,13 @@ describe('marketing in the admin', () => {
   it('generates coupons from a pattern and offers them as CSV', async () => {
     const welcome = await firstId('promotions?where[couponRequired][equals]=true&depth=0')
     await page.goto(`${baseUrl}/admin/collections/coupons`)
-    const promotionSelect = page.locator('select[name="promotion"]')
-    await expect
-      .poll(async () => {
-        if (!(await promotionSelect.isVisible())) await page.getByRole('button', { name: 'Generate coupons' }).click()
-        return promotionSelect.isVisible()
-      }, { timeout: FIRST_VISIT_MS, interval: 2000 })
-      .toBe(true)
+    await openForm('Generate coupons', 'select[name="promotion"]')
     await page.locator(`select[name="promotion"] option[value="${welcome}"]`).waitFor({ state: 'attached' })
     await page.locator('select[name="promotion"]').selectOption(String(welcome))
     await page.locator('input[name="pattern"]').fill('E2E-####')
     await page.locator('input[name="count"]').fill('5')
     await page.getByRole('button', { name: 'Generate', exact: true }).click()
-    await expect.poll(() => page.locator('.marketing-generate__message').innerText()).toMatch(/Generated 5 coupons/)
+    await expect.poll(() => page.locator('.marketing-generate__message').innerText(), { timeout: 60_000 }).toMatch(/Generated 5 coupons/)
     const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')
     const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ')
     const csv = await (await fetch(`${baseUrl}${href}`, { headers: { cookie } })).text()

@@ -3,6 +3,8 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { OptionSelect } from './option-select'
+
 type Option = { id: number; name: string }
 type Generated = { batch: string; count: number }
 
@@ -48,17 +50,7 @@ export function GenerateCoupons() {
       </Button>
       {open && (
         <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'flex-end', flexWrap: 'wrap', marginTop: '0.75rem' }}>
-          <label>
-            Promotion
-            <select name="promotion" value={promotion} onChange={(event) => setPromotion(event.target.value)}>
-              <option value="">Choose…</option>
-              {promotions.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionSelect label="Promotion" name="promotion" value={promotion} empty="Choose…" options={promotions} onChange={setPromotion} />
           <label>
             Pattern (# digit, ? letter)
             <input name="pattern" value={pattern} onChange={(event) => setPattern(event.target.value)} />

@@ -6,6 +6,8 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { OptionSelect } from './option-select'
+
 type Option = { id: number; name: string; sku?: string }
 type Row = { product: string; quantity: string }
 type Explanation = { promotion: number; name: string; coupon: string | null; status: string; amount?: number; why: string[] }
@@ -48,7 +50,13 @@ export function PromotionPreview() {
       lines: rows.filter((row) => row.product).map((row) => ({ product: Number(row.product), quantity: Number(row.quantity) })),
       coupons: coupons.split(/[\s,]+/).filter(Boolean),
     }
-    const response = await fetch('/api/marketing/preview', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    let response: Response
+    try {
+      response = await fetch('/api/marketing/preview', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    } catch {
+      setProblem('The server could not be reached')
+      return
+    }
     const answer = (await response.json()) as Preview & { errors?: Array<{ message: string; data?: { errors?: Array<{ path: string; message: string }> } }> }
     if (!response.ok) {
       const detail = answer.errors?.[0]?.data?.errors?.[0]
@@ -68,17 +76,7 @@ export function PromotionPreview() {
       </Button>
       {open && (
         <div style={{ display: 'grid', gap: '0.5rem', maxWidth: '48rem', marginTop: '0.75rem' }}>
-          <label>
-            Customer
-            <select name="customer" value={customer} onChange={(event) => setCustomer(event.target.value)}>
-              <option value="">A visitor</option>
-              {customers.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionSelect label="Customer" name="customer" value={customer} empty="A visitor" options={customers} onChange={setCustomer} />
           <label>
             Currency
             <input name="currency" value={currency} onChange={(event) => setCurrency(event.target.value)} />

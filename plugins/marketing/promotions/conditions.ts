@@ -4,7 +4,7 @@
  */
 import type { Config, PayloadRequest } from 'payload'
 
-import { idOf, minorAmountField, parseDecimal, QUANTITY_SCALE, registerPromotionCondition, type PromotionCart } from '../../../src/kit'
+import { idOf, minorAmountField, parseDecimal, QUANTITY_SCALE, registerPromotionCondition, type ConditionVerdict, type PromotionCart } from '../../../src/kit'
 import {
   audience,
   firstOrder,
@@ -73,6 +73,20 @@ const relation = (name: string, relationTo: 'customers' | 'customer-groups' | 'w
   admin: { description },
 })
 
+/** A condition over one list of codes typed as text (currencies, countries). */
+const codeListCondition = (
+  config: Config,
+  options: { code: string; label: string; description: string; argument: string; hint: string; check: (args: Record<string, unknown>, cart: PromotionCart) => ConditionVerdict },
+) =>
+  registerPromotionCondition(config, {
+    code: options.code,
+    plugin: PLUGIN,
+    label: options.label,
+    description: options.description,
+    fields: [codes(options.argument, options.hint)],
+    check: (args, cart) => options.check(args, cart),
+  })
+
 export function registerBuiltInConditions(config: Config): void {
   registerPromotionCondition(config, {
     code: 'subtotalAtLeast',
@@ -123,14 +137,7 @@ export function registerBuiltInConditions(config: Config): void {
     fields: [relation('websites', 'websites', '')],
     check: (args, cart) => onWebsite(args, cart),
   })
-  registerPromotionCondition(config, {
-    code: 'currency',
-    plugin: PLUGIN,
-    label: 'Currency',
-    description: 'The cart is in one of the currencies',
-    fields: [codes('currencies', 'ISO codes, e.g. USD, EUR')],
-    check: (args, cart) => inCurrency(args, cart),
-  })
+  codeListCondition(config, { code: 'currency', label: 'Currency', description: 'The cart is in one of the currencies', argument: 'currencies', hint: 'ISO codes, e.g. USD, EUR', check: inCurrency })
   registerPromotionCondition<number | null>(config, {
     code: 'firstOrder',
     plugin: PLUGIN,
@@ -140,14 +147,7 @@ export function registerBuiltInConditions(config: Config): void {
     prepare: earlierOrders,
     check: (_args, _cart, earlier) => firstOrder(earlier),
   })
-  registerPromotionCondition(config, {
-    code: 'shippingCountry',
-    plugin: PLUGIN,
-    label: 'Shipping country',
-    description: 'The shipping address is in one of the countries',
-    fields: [codes('countries', 'ISO 3166 codes, e.g. US, CA')],
-    check: (args, cart) => shippingCountry(args, cart),
-  })
+  codeListCondition(config, { code: 'shippingCountry', label: 'Shipping country', description: 'The shipping address is in one of the countries', argument: 'countries', hint: 'ISO 3166 codes, e.g. US, CA', check: shippingCountry })
   registerPromotionCondition<Map<string, bigint> | null>(config, {
     code: 'stockAbove',
     plugin: PLUGIN,

@@ -1,8 +1,8 @@
 /** The marketing demo a newcomer tries in the preview: Wholesale 10 %, WELCOME10 on a first order, buy 10 get 1 on screws. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemo } from '../../../../src/seed/demo'
-import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
+import { seedDemo } from '../../src/seed/demo'
+import { startTestApp, type TestApp } from '../helpers/payload'
 
 type Preview = {
   calculation: { subtotal: number; discountTotal: number; appliedPromotions: Array<{ name: string; coupon: string | null; amount: number }> }
