@@ -9,6 +9,7 @@ import type { Plugin } from 'payload'
 import { auditPlugin } from '../plugins/audit'
 import { orderAlertsPlugin } from '../plugins/order-alerts'
 import { pricingPlugin } from '../plugins/pricing'
+import { marketingPlugin } from '../plugins/marketing'
 import { shippingPlugin } from '../plugins/shipping'
 import { taxesPlugin } from '../plugins/taxes'
 import { tasksPlugin } from '../plugins/tasks'
@@ -18,6 +19,7 @@ import { crmPlugin } from '../plugins/crm'
 /** name → the plugin's factory; options pass through unchanged. Audit is applied last (see bureauPlugins). */
 const PLUGINS = {
   pricing: pricingPlugin,
+  marketing: marketingPlugin,
   shipping: shippingPlugin,
   taxes: taxesPlugin,
   // crm and inventory before tasks: tasks adds its panel to the records they define
