@@ -92,6 +92,9 @@ export interface Config {
     'combined-price-lists': CombinedPriceList;
     'combined-prices': CombinedPrice;
     'combined-price-list-links': CombinedPriceListLink;
+    promotions: Promotion;
+    coupons: Coupon;
+    'promotion-usages': PromotionUsage;
     'shipping-methods': ShippingMethod;
     'tax-codes': TaxCode;
     'tax-jurisdictions': TaxJurisdiction;
@@ -191,6 +194,9 @@ export interface Config {
     'combined-price-lists': CombinedPriceListsSelect<false> | CombinedPriceListsSelect<true>;
     'combined-prices': CombinedPricesSelect<false> | CombinedPricesSelect<true>;
     'combined-price-list-links': CombinedPriceListLinksSelect<false> | CombinedPriceListLinksSelect<true>;
+    promotions: PromotionsSelect<false> | PromotionsSelect<true>;
+    coupons: CouponsSelect<false> | CouponsSelect<true>;
+    'promotion-usages': PromotionUsagesSelect<false> | PromotionUsagesSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
     'tax-codes': TaxCodesSelect<false> | TaxCodesSelect<true>;
     'tax-jurisdictions': TaxJurisdictionsSelect<false> | TaxJurisdictionsSelect<true>;
@@ -217,12 +223,14 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
   globals: {
     'pricing-settings': PricingSetting;
+    'marketing-settings': MarketingSetting;
     'tax-settings': TaxSetting;
     'crm-settings': CrmSetting;
     'tasks-settings': TasksSetting;
   };
   globalsSelect: {
     'pricing-settings': PricingSettingsSelect<false> | PricingSettingsSelect<true>;
+    'marketing-settings': MarketingSettingsSelect<false> | MarketingSettingsSelect<true>;
     'tax-settings': TaxSettingsSelect<false> | TaxSettingsSelect<true>;
     'crm-settings': CrmSettingsSelect<false> | CrmSettingsSelect<true>;
     'tasks-settings': TasksSettingsSelect<false> | TasksSettingsSelect<true>;
@@ -863,6 +871,19 @@ export interface Website {
    * Price lists after the website’s own: the configuration’s defaults (default), or none
    */
   priceListFallback?: ('config' | 'currentWebsiteOnly') | null;
+  /**
+   * Empty: the Marketing settings
+   */
+  marketing?: {
+    /**
+     * Empty: the Marketing settings
+     */
+    strategy?: ('applyAll' | 'mostProfitable' | 'bestForCustomer') | null;
+    /**
+     * Empty: the Marketing settings
+     */
+    lineDiscounts?: ('beforeOrder' | 'afterOrder' | 'byPriority') | null;
+  };
   /**
    * Overrides of the Tax settings for this website
    */
@@ -1914,11 +1935,27 @@ export interface Order {
       | null;
     phone?: string | null;
   };
+  /**
+   * The promotion and coupon uses this order holds
+   */
+  marketingClaims?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   tasks?: {
     docs?: (number | Task)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Coupon codes (case-insensitive); changing them recalculates the order
+   */
+  coupons?: string[] | null;
   /**
    * Changing it recalculates the shipping total
    */
@@ -2618,6 +2655,399 @@ export interface CombinedPriceListLink {
   createdAt: string;
 }
 /**
+ * Try them on a cart with the preview above the list.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions".
+ */
+export interface Promotion {
+  id: number;
+  /**
+   * Shown to the customer beside the discount
+   */
+  name: string;
+  active?: boolean | null;
+  /**
+   * Applies only with one of its coupons
+   */
+  couponRequired?: boolean | null;
+  /**
+   * No promotion after this one applies
+   */
+  stopFurtherProcessing?: boolean | null;
+  /**
+   * When it applies, it applies alone
+   */
+  exclusive?: boolean | null;
+  /**
+   * Empty: already running
+   */
+  startsAt?: string | null;
+  /**
+   * Empty: no end
+   */
+  endsAt?: string | null;
+  /**
+   * Lower applies first (sort order)
+   */
+  priority?: number | null;
+  /**
+   * Empty: every website
+   */
+  websites?: (number | Website)[] | null;
+  /**
+   * Audience; empty with no customers: everyone
+   */
+  customerGroups?: (number | CustomerGroup)[] | null;
+  customers?: (number | Customer)[] | null;
+  /**
+   * Orders it may apply to in all (empty: no limit)
+   */
+  usageLimit?: number | null;
+  /**
+   * Orders per customer (empty: no limit)
+   */
+  usageLimitPerCustomer?: number | null;
+  /**
+   * Orders holding it, counted while it has a limit (cancelled orders release theirs)
+   */
+  used?: number | null;
+  /**
+   * All must hold. A product segment limits line discounts to the lines it matches.
+   */
+  conditions?:
+    | (
+        | PromotionConditionSubtotalAtLeast
+        | PromotionConditionQuantityAtLeast
+        | PromotionConditionProductSegment
+        | PromotionConditionAudience
+        | PromotionConditionWebsite
+        | PromotionConditionCurrency
+        | PromotionConditionFirstOrder
+        | PromotionConditionShippingCountry
+        | PromotionConditionStockAbove
+      )[]
+    | null;
+  /**
+   * What the promotion gives
+   */
+  action: (
+    | PromotionActionOrderPercent
+    | PromotionActionOrderFixed
+    | PromotionActionLinePercent
+    | PromotionActionLineFixed
+    | PromotionActionBuyXGetY
+    | PromotionActionFixedPrice
+    | PromotionActionFreeShipping
+    | PromotionActionShippingPercent
+    | PromotionActionShippingFixed
+  )[];
+  /**
+   * The blocks above as the discount stage reads them
+   */
+  compiled?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionSubtotalAtLeast".
+ */
+export interface PromotionConditionSubtotalAtLeast {
+  /**
+   * Minor units: 10000 = 100.00
+   */
+  amount: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'subtotalAtLeast';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionQuantityAtLeast".
+ */
+export interface PromotionConditionQuantityAtLeast {
+  quantity: number;
+  /**
+   * SKUs separated by commas; empty: every product
+   */
+  skus?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quantityAtLeast';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionProductSegment".
+ */
+export interface PromotionConditionProductSegment {
+  /**
+   * SKUs separated by commas
+   */
+  skus?: string | null;
+  /**
+   * A category includes its whole subtree
+   */
+  categories?: (number | Category)[] | null;
+  brands?: (number | Brand)[] | null;
+  families?: (number | AttributeFamily)[] | null;
+  /**
+   * code:value keys, e.g. thread-size:m6
+   */
+  attributeValues?: string | null;
+  /**
+   * Matching units at least (empty: any)
+   */
+  minQuantity?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'productSegment';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionAudience".
+ */
+export interface PromotionConditionAudience {
+  customers?: (number | Customer)[] | null;
+  customerGroups?: (number | CustomerGroup)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'audience';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionWebsite".
+ */
+export interface PromotionConditionWebsite {
+  websites?: (number | Website)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'website';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionCurrency".
+ */
+export interface PromotionConditionCurrency {
+  /**
+   * ISO codes, e.g. USD, EUR
+   */
+  currencies?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'currency';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionFirstOrder".
+ */
+export interface PromotionConditionFirstOrder {
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'firstOrder';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionShippingCountry".
+ */
+export interface PromotionConditionShippingCountry {
+  /**
+   * ISO 3166 codes, e.g. US, CA
+   */
+  countries?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'shippingCountry';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionStockAbove".
+ */
+export interface PromotionConditionStockAbove {
+  quantity: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'stockAbove';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionOrderPercent".
+ */
+export interface PromotionActionOrderPercent {
+  /**
+   * e.g. 10 or 12.5
+   */
+  percent: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'orderPercent';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionOrderFixed".
+ */
+export interface PromotionActionOrderFixed {
+  /**
+   * Minor units: 500 = 5.00
+   */
+  amount: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'orderFixed';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionLinePercent".
+ */
+export interface PromotionActionLinePercent {
+  /**
+   * e.g. 10 or 12.5
+   */
+  percent: string;
+  /**
+   * Units per line discounted at most (empty: all)
+   */
+  maxQuantity?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'linePercent';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionLineFixed".
+ */
+export interface PromotionActionLineFixed {
+  /**
+   * Minor units
+   */
+  amount: number;
+  per?: ('item' | 'line') | null;
+  /**
+   * Units per line discounted at most (empty: all)
+   */
+  maxQuantity?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'lineFixed';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionBuyXGetY".
+ */
+export interface PromotionActionBuyXGetY {
+  buy: number;
+  get: number;
+  /**
+   * 100 = free
+   */
+  percent: string;
+  /**
+   * Once per full group (else once per order)
+   */
+  repeat?: boolean | null;
+  reward?: ('cheapest' | 'mostExpensive') | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'buyXGetY';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionFixedPrice".
+ */
+export interface PromotionActionFixedPrice {
+  /**
+   * Decimal, up to 4 places
+   */
+  price: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'fixedPrice';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionFreeShipping".
+ */
+export interface PromotionActionFreeShipping {
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'freeShipping';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionShippingPercent".
+ */
+export interface PromotionActionShippingPercent {
+  /**
+   * e.g. 10 or 12.5
+   */
+  percent: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'shippingPercent';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionShippingFixed".
+ */
+export interface PromotionActionShippingFixed {
+  /**
+   * Minor units
+   */
+  amount: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'shippingFixed';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupons".
+ */
+export interface Coupon {
+  id: number;
+  /**
+   * Case-insensitive; stored upper case
+   */
+  code: string;
+  promotion: number | Promotion;
+  active?: boolean | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  /**
+   * Orders in all (empty: no limit)
+   */
+  usageLimit?: number | null;
+  /**
+   * Orders per customer (empty: no limit)
+   */
+  usageLimitPerCustomer?: number | null;
+  used?: number | null;
+  /**
+   * The generation that made it, for export
+   */
+  batch?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotion-usages".
+ */
+export interface PromotionUsage {
+  id: number;
+  key: string;
+  used: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tax-jurisdictions".
  */
@@ -2979,6 +3409,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'combined-price-list-links';
         value: number | CombinedPriceListLink;
+      } | null)
+    | ({
+        relationTo: 'promotions';
+        value: number | Promotion;
+      } | null)
+    | ({
+        relationTo: 'coupons';
+        value: number | Coupon;
+      } | null)
+    | ({
+        relationTo: 'promotion-usages';
+        value: number | PromotionUsage;
       } | null)
     | ({
         relationTo: 'shipping-methods';
@@ -3552,7 +3994,9 @@ export interface OrdersSelect<T extends boolean = true> {
         country?: T;
         phone?: T;
       };
+  marketingClaims?: T;
   tasks?: T;
+  coupons?: T;
   shippingMethod?: T;
   account?: T;
   owner?: T;
@@ -3572,6 +4016,12 @@ export interface WebsitesSelect<T extends boolean = true> {
   currencies?: T;
   priceRounding?: T;
   priceListFallback?: T;
+  marketing?:
+    | T
+    | {
+        strategy?: T;
+        lineDiscounts?: T;
+      };
   taxSettings?:
     | T
     | {
@@ -3710,6 +4160,256 @@ export interface CombinedPricesSelect<T extends boolean = true> {
 export interface CombinedPriceListLinksSelect<T extends boolean = true> {
   scope?: T;
   combinedList?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions_select".
+ */
+export interface PromotionsSelect<T extends boolean = true> {
+  name?: T;
+  active?: T;
+  couponRequired?: T;
+  stopFurtherProcessing?: T;
+  exclusive?: T;
+  startsAt?: T;
+  endsAt?: T;
+  priority?: T;
+  websites?: T;
+  customerGroups?: T;
+  customers?: T;
+  usageLimit?: T;
+  usageLimitPerCustomer?: T;
+  used?: T;
+  conditions?:
+    | T
+    | {
+        subtotalAtLeast?: T | PromotionConditionSubtotalAtLeastSelect<T>;
+        quantityAtLeast?: T | PromotionConditionQuantityAtLeastSelect<T>;
+        productSegment?: T | PromotionConditionProductSegmentSelect<T>;
+        audience?: T | PromotionConditionAudienceSelect<T>;
+        website?: T | PromotionConditionWebsiteSelect<T>;
+        currency?: T | PromotionConditionCurrencySelect<T>;
+        firstOrder?: T | PromotionConditionFirstOrderSelect<T>;
+        shippingCountry?: T | PromotionConditionShippingCountrySelect<T>;
+        stockAbove?: T | PromotionConditionStockAboveSelect<T>;
+      };
+  action?:
+    | T
+    | {
+        orderPercent?: T | PromotionActionOrderPercentSelect<T>;
+        orderFixed?: T | PromotionActionOrderFixedSelect<T>;
+        linePercent?: T | PromotionActionLinePercentSelect<T>;
+        lineFixed?: T | PromotionActionLineFixedSelect<T>;
+        buyXGetY?: T | PromotionActionBuyXGetYSelect<T>;
+        fixedPrice?: T | PromotionActionFixedPriceSelect<T>;
+        freeShipping?: T | PromotionActionFreeShippingSelect<T>;
+        shippingPercent?: T | PromotionActionShippingPercentSelect<T>;
+        shippingFixed?: T | PromotionActionShippingFixedSelect<T>;
+      };
+  compiled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionSubtotalAtLeast_select".
+ */
+export interface PromotionConditionSubtotalAtLeastSelect<T extends boolean = true> {
+  amount?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionQuantityAtLeast_select".
+ */
+export interface PromotionConditionQuantityAtLeastSelect<T extends boolean = true> {
+  quantity?: T;
+  skus?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionProductSegment_select".
+ */
+export interface PromotionConditionProductSegmentSelect<T extends boolean = true> {
+  skus?: T;
+  categories?: T;
+  brands?: T;
+  families?: T;
+  attributeValues?: T;
+  minQuantity?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionAudience_select".
+ */
+export interface PromotionConditionAudienceSelect<T extends boolean = true> {
+  customers?: T;
+  customerGroups?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionWebsite_select".
+ */
+export interface PromotionConditionWebsiteSelect<T extends boolean = true> {
+  websites?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionCurrency_select".
+ */
+export interface PromotionConditionCurrencySelect<T extends boolean = true> {
+  currencies?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionFirstOrder_select".
+ */
+export interface PromotionConditionFirstOrderSelect<T extends boolean = true> {
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionShippingCountry_select".
+ */
+export interface PromotionConditionShippingCountrySelect<T extends boolean = true> {
+  countries?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionConditionStockAbove_select".
+ */
+export interface PromotionConditionStockAboveSelect<T extends boolean = true> {
+  quantity?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionOrderPercent_select".
+ */
+export interface PromotionActionOrderPercentSelect<T extends boolean = true> {
+  percent?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionOrderFixed_select".
+ */
+export interface PromotionActionOrderFixedSelect<T extends boolean = true> {
+  amount?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionLinePercent_select".
+ */
+export interface PromotionActionLinePercentSelect<T extends boolean = true> {
+  percent?: T;
+  maxQuantity?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionLineFixed_select".
+ */
+export interface PromotionActionLineFixedSelect<T extends boolean = true> {
+  amount?: T;
+  per?: T;
+  maxQuantity?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionBuyXGetY_select".
+ */
+export interface PromotionActionBuyXGetYSelect<T extends boolean = true> {
+  buy?: T;
+  get?: T;
+  percent?: T;
+  repeat?: T;
+  reward?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionFixedPrice_select".
+ */
+export interface PromotionActionFixedPriceSelect<T extends boolean = true> {
+  price?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionFreeShipping_select".
+ */
+export interface PromotionActionFreeShippingSelect<T extends boolean = true> {
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionShippingPercent_select".
+ */
+export interface PromotionActionShippingPercentSelect<T extends boolean = true> {
+  percent?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PromotionActionShippingFixed_select".
+ */
+export interface PromotionActionShippingFixedSelect<T extends boolean = true> {
+  amount?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "coupons_select".
+ */
+export interface CouponsSelect<T extends boolean = true> {
+  code?: T;
+  promotion?: T;
+  active?: T;
+  validFrom?: T;
+  validUntil?: T;
+  usageLimit?: T;
+  usageLimitPerCustomer?: T;
+  used?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotion-usages_select".
+ */
+export interface PromotionUsagesSelect<T extends boolean = true> {
+  key?: T;
+  used?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4096,6 +4796,17 @@ export interface PricingSetting {
   createdAt?: string | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "marketing-settings".
+ */
+export interface MarketingSetting {
+  id: number;
+  strategy: 'applyAll' | 'mostProfitable' | 'bestForCustomer';
+  lineDiscounts: 'beforeOrder' | 'afterOrder' | 'byPriority';
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Defaults for every website; a website’s Tax settings tab overrides them
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -4217,6 +4928,17 @@ export interface PricingSettingsSelect<T extends boolean = true> {
         id?: T;
       };
   visitorsGroup?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "marketing-settings_select".
+ */
+export interface MarketingSettingsSelect<T extends boolean = true> {
+  strategy?: T;
+  lineDiscounts?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

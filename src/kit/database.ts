@@ -7,7 +7,7 @@ import type { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Pool } from 'pg'
 import type { Payload, PayloadRequest } from 'payload'
 
-export type SqlTransaction = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[]; rowCount?: number | null }> }
+export type SqlTransaction = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>>; rowCount?: number | null }> }
 
 /**
  * The Drizzle transaction behind `req`. Throws when the request has none: Drizzle would otherwise silently run the

@@ -13,7 +13,9 @@ export function toPayloadError(error: unknown, collection?: string): unknown {
     if (error.field && status === 400) {
       return new ValidationError({ collection, errors: [{ message: error.message, path: error.field }] })
     }
-    return new APIError(error.message, status, error.field ? { field: error.field } : undefined, true)
+    // a conflict names its field as a 400 does (`errors[].path`), so clients read one shape; `field` kept for older clients
+    const data = error.field ? { field: error.field, errors: [{ path: error.field, message: error.message }] } : undefined
+    return new APIError(error.message, status, data, true)
   }
   return error
 }

@@ -1,12 +1,8 @@
-import { NotFound, type Field, type GlobalConfig, type PayloadHandler } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import { administratorsOnly, staffOnly } from '../../../src/kit'
 
 export const MARKETING_SETTINGS_SLUG = 'marketing-settings'
-
-const noVersions: PayloadHandler = (req) => {
-  throw new NotFound(req.t)
-}
 
 const STRATEGIES = [
   { label: 'Combine all, in priority order (Vendure, Medusa, Oro "Combine All Discounts")', value: 'applyAll' },
@@ -40,12 +36,5 @@ export const MarketingSettings: GlobalConfig = {
   slug: MARKETING_SETTINGS_SLUG,
   admin: { group: 'Marketing' },
   access: { read: staffOnly, update: administratorsOnly },
-  // Payload mounts the version routes on a global without versions, where they answer 500 (the kit removes them
-  // from collections only): these come first and answer 404, as a collection's do.
-  endpoints: [
-    { path: '/versions', method: 'get', handler: noVersions },
-    { path: '/versions/:id', method: 'get', handler: noVersions },
-    { path: '/versions/:id', method: 'post', handler: noVersions },
-  ],
   fields: stackingFields(false),
 }

@@ -7,7 +7,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload'
 
-import { idOf } from '../../../src/kit'
+import { idOf, transactionOf, type SqlTransaction } from '../../../src/kit'
 import { USAGES_TABLE } from '../collections/promotion-usages'
 import { HELD_CLAIMS_KEY, type Claim } from '../stages/promotions'
 import { couponCustomerKey, promotionCustomerKey } from '../stages/load'
@@ -15,17 +15,6 @@ import { couponCustomerKey, promotionCustomerKey } from '../stages/load'
 /** `counted`: whether the promotion's own counters were taken (only promotions with a limit are counted). */
 type HeldClaim = Claim & { customer: string; counted?: boolean }
 type OrderShape = { status?: string | null; customer?: unknown; coupons?: unknown; appliedPromotions?: Array<{ promotion?: unknown; coupon?: unknown }> | null; marketingClaims?: unknown }
-
-type Tx = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
-
-/** The Drizzle transaction behind `req`, asserted (Drizzle would silently use the pool without one). */
-async function transactionOf(req: PayloadRequest): Promise<Tx> {
-  const id = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: Tx }> }).sessions
-  const session = id === undefined || id === null ? undefined : sessions?.[String(id)]
-  if (!session) throw new Error('marketing: the order is written without a database transaction')
-  return session.db
-}
 
 const keyOf = (claim: HeldClaim) => `${claim.promotion}\u0000${claim.coupon ?? ''}\u0000${claim.customer}`
 
@@ -46,7 +35,7 @@ function wantedClaims(order: OrderShape): HeldClaim[] {
 const conflict = (message: string, path: string) => new APIError(message, 409, { errors: [{ path, message }] }, true)
 
 /** Takes one use of a counter row: `used < limit` checked and incremented in one statement. */
-async function take(tx: Tx, table: 'promotions' | 'coupons', column: 'id' | 'code', value: string) {
+async function take(tx: SqlTransaction, table: 'promotions' | 'coupons', column: 'id' | 'code', value: string) {
   const result = await tx.execute(sql`
     update ${sql.identifier(table)} set used = coalesce(used, 0) + 1
     where ${sql.identifier(column)} = ${column === 'id' ? Number(value) : value}
@@ -56,7 +45,7 @@ async function take(tx: Tx, table: 'promotions' | 'coupons', column: 'id' | 'cod
 }
 
 /** Takes one per-customer use: an upsert that only increments below the limit (no row back: the limit is reached). */
-async function takePerCustomer(tx: Tx, key: string, limit: string | number | null) {
+async function takePerCustomer(tx: SqlTransaction, key: string, limit: string | number | null) {
   const result = await tx.execute(sql`
     insert into ${sql.identifier(USAGES_TABLE)} (key, used, updated_at, created_at) values (${key}, 1, now(), now())
     on conflict (key) do update set used = ${sql.identifier(USAGES_TABLE)}.used + 1, updated_at = now()
@@ -69,13 +58,13 @@ async function takePerCustomer(tx: Tx, key: string, limit: string | number | nul
  * Whether a promotion has a limit. Only limited promotions are counted: counting every applied promotion would make
  * each promotion row a lock every concurrent order queues on (an unlimited "10 % for everyone" on every order).
  */
-async function isLimited(tx: Tx, promotion: string): Promise<boolean> {
+async function isLimited(tx: SqlTransaction, promotion: string): Promise<boolean> {
   const result = await tx.execute(sql`select (usage_limit is not null or usage_limit_per_customer is not null) as "limited" from promotions where id = ${Number(promotion)}`)
   return result.rows[0]?.limited === true
 }
 
 /** Takes the uses a claim needs; answers the claim as held (with whether the promotion was counted). */
-async function claim(tx: Tx, held: HeldClaim, path: string): Promise<HeldClaim> {
+async function claim(tx: SqlTransaction, held: HeldClaim, path: string): Promise<HeldClaim> {
   const counted = await isLimited(tx, held.promotion)
   if (counted) {
     const promotion = await take(tx, 'promotions', 'id', held.promotion)
@@ -88,7 +77,7 @@ async function claim(tx: Tx, held: HeldClaim, path: string): Promise<HeldClaim> 
   return { ...held, counted }
 }
 
-async function claimCoupon(tx: Tx, held: HeldClaim & { coupon: string }, path: string) {
+async function claimCoupon(tx: SqlTransaction, held: HeldClaim & { coupon: string }, path: string) {
   const coupon = await take(tx, 'coupons', 'code', held.coupon)
   if (!coupon) throw conflict(`Coupon ${held.coupon} has been used up`, path)
   if (!(await takePerCustomer(tx, couponCustomerKey(held.coupon, held.customer), coupon.perCustomer))) {
@@ -96,7 +85,7 @@ async function claimCoupon(tx: Tx, held: HeldClaim & { coupon: string }, path: s
   }
 }
 
-async function release(tx: Tx, held: HeldClaim) {
+async function release(tx: SqlTransaction, held: HeldClaim) {
   const keys = [...(held.counted === false ? [] : [promotionCustomerKey(held.promotion, held.customer)]), ...(held.coupon ? [couponCustomerKey(held.coupon, held.customer)] : [])]
   if (held.counted !== false) await tx.execute(sql`update promotions set used = greatest(coalesce(used, 0) - 1, 0) where id = ${Number(held.promotion)}`)
   if (held.coupon) await tx.execute(sql`update coupons set used = greatest(coalesce(used, 0) - 1, 0) where code = ${held.coupon}`)
@@ -120,7 +109,7 @@ export const redeemPromotions: CollectionBeforeChangeHook = async ({ data, origi
   const toRelease = held.filter((claimed) => !wantedKeys.has(keyOf(claimed)))
   const taken: HeldClaim[] = []
   if (toTake.length || toRelease.length) {
-    const tx = await transactionOf(req)
+    const tx = await transactionOf(req, 'redeeming promotions')
     const coupons = Array.isArray(order.coupons) ? (order.coupons as string[]).map((code) => code.trim().toUpperCase()) : []
     for (const released of toRelease) await release(tx, released)
     for (const claimed of toTake) {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { AccessLevel } from '../../../../src/kit/access-levels'
+import type { AccessLevel } from '../../../../src/kit'
 import type { GraphQLResponse, Joined, ListResponse } from '../../../../test/helpers/api-types'
 import { createCustomerWorld, PASSWORD as STOREFRONT_PASSWORD, type CustomerWorld } from '../../../../test/helpers/customer-world'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'

@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '../../../../src/kit'
-import type { Account, Activity, Contact, Customer, Lead, Opportunity, Order } from '../../../../src/payload-types'
+import type { DataFromCollectionSlug } from 'payload'
+
+// the app's generated types, through Payload's module augmentation (a plugin imports no app file)
+type Account = DataFromCollectionSlug<'accounts'>
+type Activity = DataFromCollectionSlug<'activities'>
+type Contact = DataFromCollectionSlug<'contacts'>
+type Customer = DataFromCollectionSlug<'customers'>
+type Lead = DataFromCollectionSlug<'leads'>
+type Opportunity = DataFromCollectionSlug<'opportunities'>
+type Order = DataFromCollectionSlug<'orders'>
 import type { DocResponse, ErrorResponse, GraphQLResponse, Joined, ValidationErrorResponse } from '../../../../test/helpers/api-types'
 import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'

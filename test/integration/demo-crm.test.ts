@@ -1,13 +1,13 @@
 /** The CRM demo seeds with the core demo and shows what the README promises, to the sales manager too. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemo } from '../../../../src/seed/demo'
-import { DEMO_SALES_MANAGER } from '../../../../src/seed/demo-security'
-import type { Account, Customer, Lead, Opportunity } from '../../../../src/payload-types'
-import type { ListResponse } from '../../../../test/helpers/api-types'
-import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
-import type { AccountSummary } from '../../endpoints/account-summary'
-import type { PipelineJson } from '../../endpoints/pipeline'
+import { seedDemo } from '../../src/seed/demo'
+import { DEMO_SALES_MANAGER } from '../../src/seed/demo-security'
+import type { Account, Customer, Lead, Opportunity } from '../../src/payload-types'
+import type { ListResponse } from '../helpers/api-types'
+import { startTestApp, type TestApp } from '../helpers/payload'
+import type { AccountSummary } from '../../plugins/crm/endpoints/account-summary'
+import type { PipelineJson } from '../../plugins/crm/endpoints/pipeline'
 
 let app: TestApp
 let manager: string
