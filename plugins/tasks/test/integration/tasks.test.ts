@@ -352,7 +352,8 @@ describe('reminders from the scheduled sweep', () => {
     await app.payload.create({ collection: 'tasks', data: { title: 'Scheduled and late', status: 'open', priority: 'normal', assignee: ids.bob, dueAt: new Date(now.getTime() - 60_000).toISOString() }, ...local })
     sink.received.length = 0
     const runs = await Promise.all([runDueSchedules(app.payload, now), runDueSchedules(app.payload, now)])
-    expect(runs.flat()).toEqual(['tasks:reminders'])
+    // other plugins' scheduled tasks run too; the reminders ran once for both runners
+    expect(runs.flat().filter((name) => name === 'tasks:reminders')).toEqual(['tasks:reminders'])
     expect(mailsTo('bob@test.local').map((mail) => mail.subject)).toEqual([expect.stringMatching(/^Task overdue: Scheduled and late/)])
   })
 
