@@ -24,6 +24,7 @@ import { CustomerUserRoles } from '../collections/customers/customer-user-roles'
 import { CustomerUsers } from '../collections/customers/customer-users'
 import { Customers } from '../collections/customers/customers'
 import { salesCalculation } from '../collections/sales/calculation'
+import { commerceCheckout } from '../collections/sales/commerce/checkout'
 import { customerOrdersPanel } from '../collections/sales/customer-orders-panel'
 import { Currencies } from '../collections/sales/currencies'
 import { Orders } from '../collections/sales/orders'
@@ -91,6 +92,7 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     // core wiring between collections (the calculation's line loader, the customer view's Orders panel), before any
     // domain plugin extends them
     salesCalculation,
+    commerceCheckout,
     customerOrdersPanel,
     ...bureauPlugins(options.plugins, options.extraPlugins),
     // before securedCollections, so staff still pass their roles' field rules on these fields

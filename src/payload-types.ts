@@ -87,6 +87,10 @@ export interface Config {
     websites: Website;
     currencies: Currency;
     'shipping-methods': ShippingMethod;
+    warehouses: Warehouse;
+    'inventory-levels': InventoryLevel;
+    'stock-movements': StockMovement;
+    'stock-transfers': StockTransfer;
     'audit-log': AuditEntry;
     'event-deliveries': EventDelivery;
     'scheduled-runs': ScheduledRun;
@@ -114,9 +118,15 @@ export interface Config {
     };
     products: {
       variants: 'product-variants';
+      inventoryLevels: 'inventory-levels';
+      stockMovements: 'stock-movements';
     };
     categories: {
       children: 'categories';
+    };
+    warehouses: {
+      levels: 'inventory-levels';
+      transfersIn: 'stock-transfers';
     };
   };
   collectionsSelect: {
@@ -139,6 +149,10 @@ export interface Config {
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
     'shipping-methods': ShippingMethodsSelect<false> | ShippingMethodsSelect<true>;
+    warehouses: WarehousesSelect<false> | WarehousesSelect<true>;
+    'inventory-levels': InventoryLevelsSelect<false> | InventoryLevelsSelect<true>;
+    'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
+    'stock-transfers': StockTransfersSelect<false> | StockTransfersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
     'scheduled-runs': ScheduledRunsSelect<false> | ScheduledRunsSelect<true>;
@@ -152,8 +166,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'de') | ('en' | 'de')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'inventory-settings': InventorySetting;
+  };
+  globalsSelect: {
+    'inventory-settings': InventorySettingsSelect<false> | InventorySettingsSelect<true>;
+  };
   locale: 'en' | 'de';
   widgets: {
     collections: CollectionsWidget;
@@ -162,6 +180,9 @@ export interface Config {
   jobs: {
     tasks: {
       'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
+      'event-inventory-alert-managers': TaskEventInventoryAlertManagers;
+      'event-inventory-create-task': TaskEventInventoryCreateTask;
+      'event-inventory-replenish': TaskEventInventoryReplenish;
       inline: {
         input: unknown;
         output: unknown;
@@ -796,11 +817,19 @@ export interface Order {
   currency: string;
   status?: ('pending' | 'processing' | 'completed' | 'cancelled') | null;
   placedAt?: string | null;
+  /**
+   * The Idempotency-Key of the checkout that placed it
+   */
+  checkoutKey?: string | null;
   lines: {
     product: number | Product;
     variant?: (number | null) | ProductVariant;
     quantity: number;
     status?: ('pending' | 'allocated' | 'shipped' | 'delivered' | 'cancelled' | 'returned') | null;
+    /**
+     * When the line is returned: back to stock, or written off as damaged or broken
+     */
+    returnDisposition?: ('restock' | 'damaged' | 'broken') | null;
     /**
      * The variant's SKU when a variant is sold
      */
@@ -1406,6 +1435,10 @@ export interface Order {
     phone?: string | null;
   };
   /**
+   * On the payment term (invoice), or offline; gateways come with the payments plugin
+   */
+  paymentMethod?: ('paymentTerm' | 'offline') | null;
+  /**
    * Changing it recalculates the shipping total
    */
   shippingMethod?: (number | null) | ShippingMethod;
@@ -1439,6 +1472,10 @@ export interface Website {
    * Staff emails told about every new order on this website
    */
   orderAlertRecipients?: string[] | null;
+  /**
+   * Storefront listings show exact available quantities
+   */
+  showStockQuantities?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1472,14 +1509,6 @@ export interface Product {
    * Required in English; other languages show the English text until translated
    */
   name?: string | null;
-  type?: ('simple' | 'configurable') | null;
-  status?: ('draft' | 'active' | 'archived') | null;
-  /**
-   * Decides which attributes the product has
-   */
-  family?: (number | null) | AttributeFamily;
-  brand?: (number | null) | Brand;
-  categories?: (number | Category)[] | null;
   description?: {
     root: {
       type: string;
@@ -1543,6 +1572,28 @@ export interface Product {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  inventoryLevels?: {
+    docs?: (number | InventoryLevel)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  stockMovements?: {
+    docs?: (number | StockMovement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  type?: ('simple' | 'configurable') | null;
+  status?: ('draft' | 'active' | 'archived') | null;
+  /**
+   * Decides which attributes the product has
+   */
+  family?: (number | null) | AttributeFamily;
+  brand?: (number | null) | Brand;
+  categories?: (number | Category)[] | null;
+  /**
+   * From the inventory levels (never stored)
+   */
+  availability?: ('inStock' | 'lowStock' | 'backorder' | 'outOfStock') | null;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -1551,90 +1602,6 @@ export interface Product {
    * The business unit this record belongs to; set to the creator's primary unit.
    */
   businessUnit?: (number | null) | BusinessUnit;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attribute-families".
- */
-export interface AttributeFamily {
-  id: number;
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  name?: string | null;
-  /**
-   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
-   */
-  attributes?:
-    | {
-        attribute: number | Attribute;
-        required?: boolean | null;
-        isVariantAttribute?: boolean | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "attributes".
- */
-export interface Attribute {
-  id: number;
-  /**
-   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
-   */
-  code: string;
-  /**
-   * Required in English; other languages show the English text until translated
-   */
-  label?: string | null;
-  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
-  /**
-   * Shown after number values, e.g. mm or V
-   */
-  unit?: string | null;
-  /**
-   * The values a select attribute can take
-   */
-  options?:
-    | {
-        /**
-         * Stored and filtered by, e.g. m6
-         */
-        value: string;
-        /**
-         * Shown to buyers, e.g. M6
-         */
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Storefronts offer it as a filter (layered navigation)
-   */
-  filterable?: boolean | null;
-  /**
-   * Storefront search matches its values
-   */
-  searchable?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "brands".
- */
-export interface Brand {
-  id: number;
-  code: string;
-  name: string;
-  logo?: (number | null) | Media;
-  website?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1685,56 +1652,47 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "categories".
+ * via the `definition` "attributes".
  */
-export interface Category {
+export interface Attribute {
   id: number;
+  /**
+   * Fixed once created; storefronts filter by it (attributeValues.key = "code:value")
+   */
+  code: string;
   /**
    * Required in English; other languages show the English text until translated
    */
-  title?: string | null;
+  label?: string | null;
+  type: 'text' | 'number' | 'boolean' | 'select' | 'multiselect';
   /**
-   * URL segment; derived from the title when left empty
+   * Shown after number values, e.g. mm or V
    */
-  slug?: string | null;
+  unit?: string | null;
   /**
-   * Empty for a top-level category
+   * The values a select attribute can take
    */
-  parent?: (number | null) | Category;
+  options?:
+    | {
+        /**
+         * Stored and filtered by, e.g. m6
+         */
+        value: string;
+        /**
+         * Shown to buyers, e.g. M6
+         */
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
-   * Order among siblings
+   * Storefronts offer it as a filter (layered navigation)
    */
-  sortOrder?: number | null;
-  description?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  image?: (number | null) | Media;
+  filterable?: boolean | null;
   /**
-   * Breadcrumbs, top-level first
+   * Storefront search matches its values
    */
-  ancestors?: (number | Category)[] | null;
-  path?: string | null;
-  /**
-   * 0 for a top-level category
-   */
-  level?: number | null;
-  children?: {
-    docs?: (number | Category)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+  searchable?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1795,6 +1753,249 @@ export interface ProductVariant {
    * The business unit this record belongs to; set to the creator's primary unit.
    */
   businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-levels".
+ */
+export interface InventoryLevel {
+  id: number;
+  product: number | Product;
+  variant?: (number | null) | ProductVariant;
+  warehouse: number | Warehouse;
+  /**
+   * Set when the level is created (an opening receipt); later only through adjustments and movements
+   */
+  onHand?: number | null;
+  /**
+   * Held by open orders
+   */
+  reserved?: number | null;
+  /**
+   * On hand − reserved
+   */
+  available?: number | null;
+  /**
+   * At or below the low-stock threshold
+   */
+  lowStock?: boolean | null;
+  /**
+   * `stock.low` when available falls to or below it
+   */
+  lowStockThreshold?: number | null;
+  /**
+   * Stock kept here before other warehouses may take from it
+   */
+  reorderPoint?: number | null;
+  /**
+   * How much automatic replenishment asks for
+   */
+  reorderQuantity?: number | null;
+  /**
+   * How far below zero orders may take it (0: no backorders)
+   */
+  backorderLimit?: number | null;
+  /**
+   * Untracked: never reserved, never short
+   */
+  tracked?: boolean | null;
+  /**
+   * Request a transfer or a purchase when it runs low
+   */
+  replenish?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warehouses".
+ */
+export interface Warehouse {
+  id: number;
+  code: string;
+  name: string;
+  active?: boolean | null;
+  /**
+   * Allocation order: lower numbers serve first
+   */
+  priority?: number | null;
+  /**
+   * The websites it serves; none: every website
+   */
+  websites?: (number | Website)[] | null;
+  /**
+   * Told by email (and SMS with a phone) when a level runs low
+   */
+  managers?: (number | User)[] | null;
+  address?: {
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    region?: string | null;
+    /**
+     * ISO 3166-1 alpha-2
+     */
+    country?: string | null;
+  };
+  levels?: {
+    docs?: (number | InventoryLevel)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  transfersIn?: {
+    docs?: (number | StockTransfer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-transfers".
+ */
+export interface StockTransfer {
+  id: number;
+  product: number | Product;
+  variant?: (number | null) | ProductVariant;
+  /**
+   * Empty: a purchase request
+   */
+  fromWarehouse?: (number | null) | Warehouse;
+  toWarehouse: number | Warehouse;
+  quantity: number;
+  status?: ('requested' | 'shipped' | 'received' | 'cancelled') | null;
+  /**
+   * Requested by automatic replenishment
+   */
+  automatic?: boolean | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements".
+ */
+export interface StockMovement {
+  id: number;
+  level: number | InventoryLevel;
+  product?: (number | null) | Product;
+  warehouse?: (number | null) | Warehouse;
+  kind:
+    | 'receipt'
+    | 'reservation'
+    | 'release'
+    | 'shipment'
+    | 'return'
+    | 'return-damaged'
+    | 'return-broken'
+    | 'adjustment'
+    | 'transfer-out'
+    | 'transfer-in';
+  quantity: number;
+  onHandDelta: number;
+  reservedDelta: number;
+  reason?: string | null;
+  order?: (number | null) | Order;
+  orderLine?: string | null;
+  transfer?: (number | null) | StockTransfer;
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attribute-families".
+ */
+export interface AttributeFamily {
+  id: number;
+  code: string;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  name?: string | null;
+  /**
+   * Variant attributes (select, boolean or number) are what the variants of a configurable product differ by
+   */
+  attributes?:
+    | {
+        attribute: number | Attribute;
+        required?: boolean | null;
+        isVariantAttribute?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brands".
+ */
+export interface Brand {
+  id: number;
+  code: string;
+  name: string;
+  logo?: (number | null) | Media;
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  /**
+   * Required in English; other languages show the English text until translated
+   */
+  title?: string | null;
+  /**
+   * URL segment; derived from the title when left empty
+   */
+  slug?: string | null;
+  /**
+   * Empty for a top-level category
+   */
+  parent?: (number | null) | Category;
+  /**
+   * Order among siblings
+   */
+  sortOrder?: number | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
+  /**
+   * Breadcrumbs, top-level first
+   */
+  ancestors?: (number | Category)[] | null;
+  path?: string | null;
+  /**
+   * 0 for a top-level category
+   */
+  level?: number | null;
+  children?: {
+    docs?: (number | Category)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1976,7 +2177,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'event-order-alerts-email-staff';
+        taskSlug:
+          | 'inline'
+          | 'event-order-alerts-email-staff'
+          | 'event-inventory-alert-managers'
+          | 'event-inventory-create-task'
+          | 'event-inventory-replenish';
         taskID: string;
         input?:
           | {
@@ -2009,7 +2215,15 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'event-order-alerts-email-staff') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'event-order-alerts-email-staff'
+        | 'event-inventory-alert-managers'
+        | 'event-inventory-create-task'
+        | 'event-inventory-replenish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2098,6 +2312,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'shipping-methods';
         value: number | ShippingMethod;
+      } | null)
+    | ({
+        relationTo: 'warehouses';
+        value: number | Warehouse;
+      } | null)
+    | ({
+        relationTo: 'inventory-levels';
+        value: number | InventoryLevel;
+      } | null)
+    | ({
+        relationTo: 'stock-movements';
+        value: number | StockMovement;
+      } | null)
+    | ({
+        relationTo: 'stock-transfers';
+        value: number | StockTransfer;
       } | null)
     | ({
         relationTo: 'event-deliveries';
@@ -2346,11 +2576,6 @@ export interface AddressesSelect<T extends boolean = true> {
 export interface ProductsSelect<T extends boolean = true> {
   sku?: T;
   name?: T;
-  type?: T;
-  status?: T;
-  family?: T;
-  brand?: T;
-  categories?: T;
   description?: T;
   images?: T;
   attributeValues?:
@@ -2377,6 +2602,14 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
       };
   variants?: T;
+  inventoryLevels?: T;
+  stockMovements?: T;
+  type?: T;
+  status?: T;
+  family?: T;
+  brand?: T;
+  categories?: T;
+  availability?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -2546,6 +2779,7 @@ export interface OrdersSelect<T extends boolean = true> {
   currency?: T;
   status?: T;
   placedAt?: T;
+  checkoutKey?: T;
   lines?:
     | T
     | {
@@ -2553,6 +2787,7 @@ export interface OrdersSelect<T extends boolean = true> {
         variant?: T;
         quantity?: T;
         status?: T;
+        returnDisposition?: T;
         sku?: T;
         name?: T;
         unitPrice?: T;
@@ -2615,6 +2850,7 @@ export interface OrdersSelect<T extends boolean = true> {
         country?: T;
         phone?: T;
       };
+  paymentMethod?: T;
   shippingMethod?: T;
   owner?: T;
   businessUnit?: T;
@@ -2633,6 +2869,7 @@ export interface WebsitesSelect<T extends boolean = true> {
   currencies?: T;
   priceRounding?: T;
   orderAlertRecipients?: T;
+  showStockQuantities?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2665,6 +2902,88 @@ export interface ShippingMethodsSelect<T extends boolean = true> {
         freeAbove?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warehouses_select".
+ */
+export interface WarehousesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  active?: T;
+  priority?: T;
+  websites?: T;
+  managers?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        region?: T;
+        country?: T;
+      };
+  levels?: T;
+  transfersIn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-levels_select".
+ */
+export interface InventoryLevelsSelect<T extends boolean = true> {
+  product?: T;
+  variant?: T;
+  warehouse?: T;
+  onHand?: T;
+  reserved?: T;
+  available?: T;
+  lowStock?: T;
+  lowStockThreshold?: T;
+  reorderPoint?: T;
+  reorderQuantity?: T;
+  backorderLimit?: T;
+  tracked?: T;
+  replenish?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements_select".
+ */
+export interface StockMovementsSelect<T extends boolean = true> {
+  level?: T;
+  product?: T;
+  warehouse?: T;
+  kind?: T;
+  quantity?: T;
+  onHandDelta?: T;
+  reservedDelta?: T;
+  reason?: T;
+  order?: T;
+  orderLine?: T;
+  transfer?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-transfers_select".
+ */
+export interface StockTransfersSelect<T extends boolean = true> {
+  product?: T;
+  variant?: T;
+  fromWarehouse?: T;
+  toWarehouse?: T;
+  quantity?: T;
+  status?: T;
+  automatic?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2784,6 +3103,29 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-settings".
+ */
+export interface InventorySetting {
+  id: number;
+  /**
+   * prioritySplit (default): warehouses in priority order, a line split when needed; shipComplete: one warehouse per line
+   */
+  allocation?: ('prioritySplit' | 'shipComplete') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-settings_select".
+ */
+export interface InventorySettingsSelect<T extends boolean = true> {
+  allocation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2797,6 +3139,69 @@ export interface CollectionsWidget {
  * via the `definition` "TaskEvent-order-alerts-email-staff".
  */
 export interface TaskEventOrderAlertsEmailStaff {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-inventory-alert-managers".
+ */
+export interface TaskEventInventoryAlertManagers {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-inventory-create-task".
+ */
+export interface TaskEventInventoryCreateTask {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-inventory-replenish".
+ */
+export interface TaskEventInventoryReplenish {
   input: {
     event: string;
     data:

@@ -9,12 +9,14 @@ import type { Plugin } from 'payload'
 import { auditPlugin } from '../plugins/audit'
 import { orderAlertsPlugin } from '../plugins/order-alerts'
 import { shippingPlugin } from '../plugins/shipping'
+import { inventoryPlugin } from '../plugins/inventory'
 // plugin:new imports
 
 /** name → the plugin's factory; options pass through unchanged. Audit is applied last (see bureauPlugins). */
 const PLUGINS = {
   shipping: shippingPlugin,
   'order-alerts': orderAlertsPlugin,
+  inventory: inventoryPlugin,
   // plugin:new entries
   audit: auditPlugin,
 } satisfies Record<string, (options: never) => Plugin>
