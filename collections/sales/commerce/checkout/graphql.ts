@@ -17,7 +17,7 @@ function bodyOf(input: Record<string, unknown>): Record<string, unknown> {
   const body: Record<string, unknown> = { ...input }
   for (const name of ['shippingAddress', 'billingAddress']) {
     const address = input[name] as Record<string, unknown> | null | undefined
-    if (address && typeof address === 'object') body[name] = address.id ?? Object.fromEntries(Object.entries(address).filter(([, value]) => value !== null))
+    if (address && typeof address === 'object') body[name] = address.id !== undefined && address.id !== null ? Number(address.id) : Object.fromEntries(Object.entries(address).filter(([, value]) => value !== null))
   }
   return body
 }

@@ -17,6 +17,8 @@ export type CheckoutRequest = {
   body: Record<string, unknown>
 }
 
+/** Ids arrive as numbers (REST) or numeric strings (GraphQL ID, query strings); documents have numeric ids. */
+const asId = (value: unknown): Id => (typeof value === 'string' ? Number(value) : (value as Id))
 const isId = (value: unknown): value is Id => (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) || (typeof value === 'string' && /^\d{1,12}$/.test(value))
 
 /** A key is 1-255 visible ASCII characters (Stripe and the IETF draft allow the same). */
@@ -33,7 +35,7 @@ export function readCheckoutRequest(raw: unknown): CheckoutRequest {
     const value = body[name]
     if (value === undefined || value === null) return null
     if (!isId(value)) issues.push({ path: name, message: 'Must be an id' })
-    return isId(value) ? value : null
+    return isId(value) ? asId(value) : null
   }
   const customer = optionalId('customer')
   const website = optionalId('website')
@@ -46,7 +48,7 @@ export function readCheckoutRequest(raw: unknown): CheckoutRequest {
     if (!isId(value.product)) issues.push({ path: `lines.${index}.product`, message: 'Must be a product id' })
     if (value.variant !== undefined && value.variant !== null && !isId(value.variant)) issues.push({ path: `lines.${index}.variant`, message: 'Must be a variant id' })
     if (typeof value.quantity !== 'number' && typeof value.quantity !== 'string') issues.push({ path: `lines.${index}.quantity`, message: 'Required' })
-    return { product: isId(value.product) ? value.product : 0, variant: isId(value.variant) ? value.variant : null, quantity: value.quantity }
+    return { product: isId(value.product) ? asId(value.product) : 0, variant: isId(value.variant) ? asId(value.variant) : null, quantity: value.quantity }
   })
   const paymentMethod = body.paymentMethod ?? DEFAULT_PAYMENT_METHOD
   if (!isPaymentMethod(paymentMethod)) issues.push({ path: 'paymentMethod', message: `One of ${PAYMENT_METHODS.join(', ')}` })
