@@ -27,6 +27,8 @@ export const InventoryLevels: CollectionConfig = {
   endpoints: [adjustLevelEndpoint, ledgerCheckEndpoint],
   indexes: [{ fields: ['product', 'variant', 'warehouse'], unique: true }],
   fields: [
+    // stock adjustments as an action with a reason (components/adjust-stock.tsx), not a raw edit of on hand
+    { name: 'adjust', type: 'ui', admin: { components: { Field: '/plugins/inventory/components/adjust-stock#AdjustStock' } } },
     { name: 'product', type: 'relationship', relationTo: 'products', required: true, index: true },
     { name: 'variant', type: 'relationship', relationTo: 'product-variants', index: true },
     { name: 'warehouse', type: 'relationship', relationTo: 'warehouses', required: true, index: true },

@@ -6,8 +6,8 @@ import { allocate, type AllocationCandidate } from '../rules/allocation'
 import { quantityText, toThousandths } from '../rules/quantities'
 import { allocationMode, loadCandidates } from './stock-candidates'
 
-type Line = { id?: string | null; product: unknown; variant?: unknown; quantity: number; sku?: string | null }
-type Order = { id: Id; website?: unknown; lines?: Line[] | null }
+type Line = { id?: string | null; product: unknown; variant?: unknown; quantity: number; sku?: string | null; status?: string | null }
+export type Order = { id: Id; website?: unknown; status?: string | null; lines?: Line[] | null }
 
 /** Planning reads committed stock; a concurrent order may take it first, so a refused UPDATE re-plans a few times. */
 const ATTEMPTS = 3
@@ -34,23 +34,26 @@ async function reserveLine(req: PayloadRequest, order: Order, index: number, lin
   if (remaining > 0n) throw shortfall(index, line, candidates.reduce((sum, each) => sum + (each.available > 0n ? each.available : 0n), 0n))
 }
 
+/** Reserves the stock of the order's lines at `indexes` (all lines when omitted), in the request's transaction. */
+export async function reserveLines(req: PayloadRequest, order: Order, indexes?: ReadonlySet<number>): Promise<void> {
+  const lines = order.lines ?? []
+  const products = [...new Set(lines.map((line) => idOf(line.product)).filter((id): id is Id => id !== null))]
+  const candidatesOf = await loadCandidates(req, products, idOf(order.website))
+  for (const [index, line] of lines.entries()) {
+    const product = idOf(line.product)
+    if (product === null || (indexes && !indexes.has(index))) continue
+    const { managed, candidates } = candidatesOf(product, idOf(line.variant))
+    if (!managed) continue
+    await reserveLine(req, order, index, line, candidates)
+  }
+}
+
 /**
  * Reserves every line's stock in the order's own transaction, on every create path (REST, GraphQL, admin, checkout):
  * one conditional UPDATE per level; a shortfall answers 409 naming `lines.N.quantity` and the whole order rolls
  * back. Products without tracked levels are not managed by inventory and pass.
  */
 export const reserveStockForOrder: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create') return doc
-  const order = doc as Order
-  const lines = order.lines ?? []
-  const products = [...new Set(lines.map((line) => idOf(line.product)).filter((id): id is Id => id !== null))]
-  const candidatesOf = await loadCandidates(req, products, idOf(order.website))
-  for (const [index, line] of lines.entries()) {
-    const product = idOf(line.product)
-    if (product === null) continue
-    const { managed, candidates } = candidatesOf(product, idOf(line.variant))
-    if (!managed) continue
-    await reserveLine(req, order, index, line, candidates)
-  }
+  if (operation === 'create') await reserveLines(req, doc as Order)
   return doc
 }

@@ -11,6 +11,14 @@ import { DEFAULT_PAYMENT_METHOD, PAYMENT_METHODS } from './payment'
 
 export const commerceCheckout: Plugin = (incoming) => {
   const config = extendCollection(incoming, 'core', 'orders', {
+    // staff place orders through the checkout from the orders list (components/place-order.tsx)
+    modify: (orders) => ({
+      ...orders,
+      admin: {
+        ...orders.admin,
+        components: { ...orders.admin?.components, beforeListTable: [...(orders.admin?.components?.beforeListTable ?? []), '/collections/sales/commerce/checkout/components/place-order#PlaceOrder'] },
+      },
+    }),
     fields: [
       {
         name: 'paymentMethod',

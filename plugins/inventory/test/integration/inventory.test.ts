@@ -146,6 +146,29 @@ describe('stock follows the order', () => {
   })
 })
 
+describe('an editable order’s changed lines re-reserve', () => {
+  it('follows a new quantity, a removed line and an added one; refuses more than is there with 409', async () => {
+    const main = await warehouse(1)
+    const item = await product('EDIT-1')
+    const other = await product('EDIT-2')
+    const stock = await level({ product: item.id, warehouse: main.id, onHand: 10 })
+    const otherStock = await level({ product: other.id, warehouse: main.id, onHand: 10 })
+    const placed = (await order([{ product: item.id, quantity: 2 }, { product: other.id, quantity: 1 }])).body.doc
+    const [first] = placed.lines
+    const changed = await app.rest.patch(`/orders/${placed.id}`, { token, body: { lines: [{ id: first.id, product: item.id, quantity: 6 }] } })
+    expect(changed.status).toBe(200)
+    expect(await read(stock.id)).toMatchObject({ reserved: 6, available: 4 })
+    expect(await read(otherStock.id)).toMatchObject({ reserved: 0, available: 10 })
+    const tooMany = await app.rest.patch<Conflict>(`/orders/${placed.id}`, { token, body: { lines: [{ id: first.id, product: item.id, quantity: 11 }] } })
+    expect(tooMany.status).toBe(409)
+    expect(tooMany.body.errors[0].data?.errors?.[0]).toMatchObject({ path: 'lines.0.quantity' })
+    expect(await read(stock.id)).toMatchObject({ reserved: 6, available: 4 })
+    expect((await app.rest.patch(`/orders/${placed.id}`, { token, body: { lines: [{ id: first.id, product: item.id, quantity: 6 }, { product: other.id, quantity: 3 }] } })).status).toBe(200)
+    expect(await read(otherStock.id)).toMatchObject({ reserved: 3, available: 7 })
+    await expectLedgerAgrees()
+  })
+})
+
 describe('adjustments, transfers and the ledger check', () => {
   it('adjusts with a reason (400 without), refuses to take available below zero (409)', async () => {
     const main = await warehouse(1)
