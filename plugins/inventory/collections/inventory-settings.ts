@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { administratorsOnly, selectOptions, staffOnly } from '../../../src/kit'
+import { settingsVersionEndpoints } from '../endpoints/settings-versions'
 import { ALLOCATION_MODES } from '../rules/allocation'
 
 export const INVENTORY_SETTINGS_SLUG = 'inventory-settings'
@@ -10,6 +11,10 @@ export const InventorySettings: GlobalConfig = {
   slug: INVENTORY_SETTINGS_SLUG,
   admin: { group: 'Inventory' },
   access: { read: staffOnly, update: administratorsOnly },
+  // a history of who changed the allocation mode; also, Payload's /versions routes answer 500 on a global without
+  // versions (found by test/integration/fuzz.test.ts)
+  versions: { max: 20 },
+  endpoints: settingsVersionEndpoints,
   fields: [
     {
       name: 'allocation',

@@ -4,6 +4,9 @@ import { validationError, withDomainErrors } from '../../../src/kit'
 import { applyMovement } from '../ledger/apply-movement'
 import { quantityText, toThousandths } from '../rules/quantities'
 
+/** in thousandths: a billion units, the largest quantity a level field accepts */
+const MAX_MOVEMENT = 1_000_000_000_000n
+
 type Body = { quantity?: unknown; reason?: unknown; kind?: unknown }
 
 /**
@@ -22,6 +25,7 @@ export const adjustLevelEndpoint: Endpoint = {
     const reason = typeof body.reason === 'string' ? body.reason.trim() : ''
     const issues = [
       ...(quantity === 0n || (kind === 'receipt' && quantity < 0n) ? [{ path: 'quantity', message: kind === 'receipt' ? 'A receipt is positive' : 'Must not be zero' }] : []),
+      ...(quantity > MAX_MOVEMENT || quantity < -MAX_MOVEMENT ? [{ path: 'quantity', message: 'At most 1,000,000,000 units at once' }] : []),
       ...(!reason || reason.length > 500 ? [{ path: 'reason', message: 'A reason is required (at most 500 characters)' }] : []),
       ...(body.kind !== undefined && body.kind !== 'receipt' && body.kind !== 'adjustment' ? [{ path: 'kind', message: 'adjustment or receipt' }] : []),
     ]

@@ -6,11 +6,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { cachedPerRequest, idOf, sameId, type Id } from '../../../src/kit'
+import { warehousesServing } from '../listing/serving-warehouses'
 import type { AllocationCandidate, AllocationMode } from '../rules/allocation'
 import { toThousandths } from '../rules/quantities'
 
 type LevelDoc = { id: Id; product: unknown; variant?: unknown; warehouse: unknown; available?: number | null; backorderLimit?: number | null; tracked?: boolean | null }
-type WarehouseDoc = { id: Id; active?: boolean | null; priority?: number | null; websites?: unknown[] | null }
 
 export type LineCandidates = { managed: boolean; candidates: AllocationCandidate[] }
 
@@ -31,15 +31,7 @@ export async function loadCandidates(req: PayloadRequest, products: readonly Id[
     overrideAccess: true,
     req,
   })).docs as unknown as LevelDoc[]
-  const warehouseIds = [...new Set(levels.map((level) => String(idOf(level.warehouse))))]
-  const warehouses = warehouseIds.length
-    ? ((await req.payload.find({ collection: 'warehouses', where: { id: { in: warehouseIds } }, pagination: false, depth: 0, select: { active: true, priority: true, websites: true }, overrideAccess: true, req })).docs as unknown as WarehouseDoc[])
-    : []
-  const serving = new Map(
-    warehouses
-      .filter((warehouse) => warehouse.active !== false && (!warehouse.websites?.length || website === null || warehouse.websites.some((site) => sameId(site, website))))
-      .map((warehouse) => [String(warehouse.id), warehouse]),
-  )
+  const serving = await warehousesServing(req, website, [...new Set(levels.map((level) => String(idOf(level.warehouse))))])
   return (product: Id, variant: Id | null): LineCandidates => {
     const own = levels.filter((level) => sameId(level.product, product) && (variant === null ? idOf(level.variant) === null : sameId(level.variant, variant)))
     const tracked = own.filter((level) => level.tracked !== false)

@@ -5,11 +5,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { cachedPerRequest, idOf, sameId, type Id } from '../../../src/kit'
+import { warehousesServing } from './serving-warehouses'
 import { availabilityOf, type AvailabilityStatus } from '../rules/availability'
 import { quantityText, toThousandths } from '../rules/quantities'
 
 type LevelDoc = { product: unknown; warehouse: unknown; available?: number | null; lowStockThreshold?: number | null; backorderLimit?: number | null; tracked?: boolean | null }
-type WarehouseDoc = { id: Id; active?: boolean | null; websites?: unknown[] | null }
 
 export type Availability = { status: AvailabilityStatus; quantity: number | null }
 
@@ -25,12 +25,7 @@ async function compute(req: PayloadRequest, products: readonly Id[], website: Id
     overrideAccess: true,
     req,
   })).docs as unknown as LevelDoc[]
-  const warehouses = (await req.payload.find({ collection: 'warehouses', pagination: false, depth: 0, select: { active: true, websites: true }, overrideAccess: true, req })).docs as unknown as WarehouseDoc[]
-  const serving = new Set(
-    warehouses
-      .filter((warehouse) => warehouse.active !== false && (website === null || !warehouse.websites?.length || warehouse.websites.some((site) => sameId(site, website))))
-      .map((warehouse) => String(warehouse.id)),
-  )
+  const serving = await warehousesServing(req, website)
   for (const product of products) {
     const own = levels.filter((level) => sameId(level.product, product))
     const servingLevels = own.filter((level) => serving.has(String(idOf(level.warehouse))))
