@@ -10,7 +10,8 @@ import { startEmbeddedPostgres } from '../src/db/embedded'
 import { projectRoot } from '../src/db/resolve'
 
 export const BENCH_DATABASE = 'bureau_bench'
-const BENCH_PG_PORT = 54349
+// BUREAU_BENCH_PG_PORT: another port when several checkouts of the project bench on one machine
+const BENCH_PG_PORT = Number(process.env.BUREAU_BENCH_PG_PORT ?? 54349)
 
 export type BenchDatabase = {
   uri: string

@@ -12,6 +12,8 @@ export type Target = {
   method?: 'GET' | 'POST'
   headers?: Record<string, string>
   body?: string
+  /** changes each request before it is sent (a new body or header per request, e.g. an Idempotency-Key) */
+  setupRequest?: (request: { body?: string; headers: Record<string, string> }) => { body?: string; headers: Record<string, string> }
   /** throws when a response is not what the target should answer, so we never benchmark an error page */
   verify: (status: number, body: string) => void
 }
@@ -42,6 +44,7 @@ function run(target: Target, connections: number, durationS: number) {
     headers: target.headers,
     body: target.body,
     connections,
+    ...(target.setupRequest ? { requests: [{ setupRequest: target.setupRequest as never }] } : {}),
     duration: durationS,
     timeout: 10,
   })

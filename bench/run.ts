@@ -15,6 +15,7 @@ import { measure, type LoadSettings, type Measurement } from './load'
 import { printTable, serverLogFile, writeResults } from './report'
 import { measureScale, printScaleTable } from './scale'
 import { buildTargets, type CatalogSamples } from './targets'
+import { checkoutTarget, countOversells, stockProducts } from './checkout'
 
 const { values: flags } = parseArgs({
   options: {
@@ -110,7 +111,10 @@ try {
       log(`results: ${file}`)
     } else {
     const measurements: Measurement[] = []
-    for (const target of buildTargets(server.url, ceiling.url, samples)) {
+    // the checkout (issue 8): stock 1,000 products, check out 3 random lines per request, count oversells after
+    const stocked = await stockProducts(server.url, token, 1000)
+    const checkout = checkoutTarget(server.url, { token, customerId: dataset.customerId, productIds: stocked })
+    for (const target of [...buildTargets(server.url, ceiling.url, samples), checkout]) {
       log(`${target.name}: ${settings.warmupS} s warm-up, ${settings.durationS} s × ${settings.connections} connections`)
       const measurement = await measure(target, settings)
       measurements.push(measurement)
@@ -119,11 +123,16 @@ try {
 
     const ceilingRps = measurements[0].requestsPerSec
     printTable(measurements, ceilingRps)
+    const checkoutRun = measurements[measurements.length - 1]
+    const oversells = await countOversells(server.url, token)
+    const orders = checkoutRun.requests - checkoutRun.non2xx
+    log(`checkout: ${(orders / settings.durationS).toFixed(0)} orders/s placed (${orders} orders, ${checkoutRun.non2xx} × 409 sold out), p50 ${checkoutRun.p50} ms, p99 ${checkoutRun.p99} ms; oversells: ${oversells.oversoldUnits} units on ${oversells.oversoldLevels} of ${oversells.levels} levels; ledger mismatches: ${oversells.ledgerMismatches}`)
     const file = writeResults(startedAt, {
       settings: { ...settings, products, build: flags['no-build'] ? 'reused' : 'built', database: database.server },
       dataset,
       timings: { buildMs, datasetMs, serverStartMs },
       measurements: measurements.map((measurement) => ({ ...measurement, ratioToCeiling: measurement.requestsPerSec / ceilingRps })),
+      checkout: { ordersPerSec: orders / settings.durationS, orders, soldOut: checkoutRun.non2xx, p50: checkoutRun.p50, p99: checkoutRun.p99, oversells },
     })
     log(`results: ${file}`)
   }

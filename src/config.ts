@@ -25,6 +25,7 @@ import { CustomerUsers } from '../collections/customers/customer-users'
 import { Customers } from '../collections/customers/customers'
 import { salesCalculation } from '../collections/sales/calculation'
 import { commerceEndpoints } from '../collections/sales/commerce'
+import { commerceCheckout } from '../collections/sales/commerce/checkout'
 import { customerOrdersPanel } from '../collections/sales/customer-orders-panel'
 import { Currencies } from '../collections/sales/currencies'
 import { Orders } from '../collections/sales/orders'
@@ -93,6 +94,7 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     // domain plugin extends them
     salesCalculation,
     commerceEndpoints,
+    commerceCheckout,
     customerOrdersPanel,
     ...bureauPlugins(options.plugins, options.extraPlugins),
     // before securedCollections, so staff still pass their roles' field rules on these fields

@@ -99,6 +99,10 @@ export interface Config {
     'tax-codes': TaxCode;
     'tax-jurisdictions': TaxJurisdiction;
     'tax-rules': TaxRule;
+    warehouses: Warehouse;
+    'inventory-levels': InventoryLevel;
+    'stock-movements': StockMovement;
+    'stock-transfers': StockTransfer;
     accounts: Account;
     contacts: Contact;
     leads: Lead;
@@ -137,12 +141,22 @@ export interface Config {
     };
     products: {
       variants: 'product-variants';
+      inventoryLevels: 'inventory-levels';
+      stockMovements: 'stock-movements';
       tasks: 'tasks';
     };
     categories: {
       children: 'categories';
     };
     orders: {
+      tasks: 'tasks';
+    };
+    warehouses: {
+      levels: 'inventory-levels';
+      transfersIn: 'stock-transfers';
+      tasks: 'tasks';
+    };
+    'inventory-levels': {
       tasks: 'tasks';
     };
     accounts: {
@@ -201,6 +215,10 @@ export interface Config {
     'tax-codes': TaxCodesSelect<false> | TaxCodesSelect<true>;
     'tax-jurisdictions': TaxJurisdictionsSelect<false> | TaxJurisdictionsSelect<true>;
     'tax-rules': TaxRulesSelect<false> | TaxRulesSelect<true>;
+    warehouses: WarehousesSelect<false> | WarehousesSelect<true>;
+    'inventory-levels': InventoryLevelsSelect<false> | InventoryLevelsSelect<true>;
+    'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
+    'stock-transfers': StockTransfersSelect<false> | StockTransfersSelect<true>;
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
@@ -225,6 +243,7 @@ export interface Config {
     'pricing-settings': PricingSetting;
     'marketing-settings': MarketingSetting;
     'tax-settings': TaxSetting;
+    'inventory-settings': InventorySetting;
     'crm-settings': CrmSetting;
     'tasks-settings': TasksSetting;
   };
@@ -232,6 +251,7 @@ export interface Config {
     'pricing-settings': PricingSettingsSelect<false> | PricingSettingsSelect<true>;
     'marketing-settings': MarketingSettingsSelect<false> | MarketingSettingsSelect<true>;
     'tax-settings': TaxSettingsSelect<false> | TaxSettingsSelect<true>;
+    'inventory-settings': InventorySettingsSelect<false> | InventorySettingsSelect<true>;
     'crm-settings': CrmSettingsSelect<false> | CrmSettingsSelect<true>;
     'tasks-settings': TasksSettingsSelect<false> | TasksSettingsSelect<true>;
   };
@@ -247,6 +267,9 @@ export interface Config {
       'event-pricing-regenerate-dependent-rules': TaskEventPricingRegenerateDependentRules;
       'event-pricing-regenerate-rule': TaskEventPricingRegenerateRule;
       'event-pricing-regenerate-for-products': TaskEventPricingRegenerateForProducts;
+      'event-inventory-alert-managers': TaskEventInventoryAlertManagers;
+      'event-inventory-create-task': TaskEventInventoryCreateTask;
+      'event-inventory-replenish': TaskEventInventoryReplenish;
       'event-tasks-alert-status-changed': TaskEventTasksAlertStatusChanged;
       'event-tasks-alert-assigned': TaskEventTasksAlertAssigned;
       'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
@@ -922,6 +945,10 @@ export interface Website {
     shippingTaxCode?: (number | null) | TaxCode;
   };
   /**
+   * Storefront listings show exact available quantities
+   */
+  showStockQuantities?: boolean | null;
+  /**
    * Staff emails told about every new order on this website
    */
   orderAlertRecipients?: string[] | null;
@@ -1331,6 +1358,10 @@ export interface Order {
     variant?: (number | null) | ProductVariant;
     quantity: number;
     status?: ('pending' | 'allocated' | 'shipped' | 'delivered' | 'cancelled' | 'returned') | null;
+    /**
+     * When the line is returned: back to stock, or written off as damaged or broken
+     */
+    returnDisposition?: ('restock' | 'damaged' | 'broken') | null;
     /**
      * The variant's SKU when a variant is sold
      */
@@ -1953,6 +1984,14 @@ export interface Order {
     totalDocs?: number;
   };
   /**
+   * The Idempotency-Key of the checkout that placed it
+   */
+  checkoutKey?: string | null;
+  /**
+   * On the payment term (invoice), or offline; gateways come with the payments plugin
+   */
+  paymentMethod?: ('paymentTerm' | 'offline') | null;
+  /**
    * Coupon codes (case-insensitive); changing them recalculates the order
    */
   coupons?: string[] | null;
@@ -2049,6 +2088,16 @@ export interface Product {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  inventoryLevels?: {
+    docs?: (number | InventoryLevel)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  stockMovements?: {
+    docs?: (number | StockMovement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   tasks?: {
     docs?: (number | Task)[];
     hasNextPage?: boolean;
@@ -2066,6 +2115,10 @@ export interface Product {
    * Which tax rules apply; variants inherit it
    */
   taxCode?: (number | null) | TaxCode;
+  /**
+   * From the inventory levels (never stored)
+   */
+  availability?: ('inStock' | 'lowStock' | 'backorder' | 'outOfStock') | null;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -2139,6 +2192,135 @@ export interface ProductVariant {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-levels".
+ */
+export interface InventoryLevel {
+  id: number;
+  product: number | Product;
+  variant?: (number | null) | ProductVariant;
+  warehouse: number | Warehouse;
+  /**
+   * Set when the level is created (an opening receipt); later only through adjustments and movements
+   */
+  onHand?: number | null;
+  /**
+   * Held by open orders
+   */
+  reserved?: number | null;
+  /**
+   * On hand − reserved
+   */
+  available?: number | null;
+  /**
+   * At or below the low-stock threshold
+   */
+  lowStock?: boolean | null;
+  /**
+   * `stock.low` when available falls to or below it
+   */
+  lowStockThreshold?: number | null;
+  /**
+   * Stock kept here before other warehouses may take from it
+   */
+  reorderPoint?: number | null;
+  /**
+   * How much automatic replenishment asks for
+   */
+  reorderQuantity?: number | null;
+  /**
+   * How far below zero orders may take it (0: no backorders)
+   */
+  backorderLimit?: number | null;
+  /**
+   * Untracked: never reserved, never short
+   */
+  tracked?: boolean | null;
+  /**
+   * Request a transfer or a purchase when it runs low
+   */
+  replenish?: boolean | null;
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warehouses".
+ */
+export interface Warehouse {
+  id: number;
+  code: string;
+  name: string;
+  active?: boolean | null;
+  /**
+   * Allocation order: lower numbers serve first
+   */
+  priority?: number | null;
+  /**
+   * The websites it serves; none: every website
+   */
+  websites?: (number | Website)[] | null;
+  /**
+   * Told by email (and SMS with a phone) when a level runs low
+   */
+  managers?: (number | User)[] | null;
+  address?: {
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    region?: string | null;
+    /**
+     * ISO 3166-1 alpha-2
+     */
+    country?: string | null;
+  };
+  levels?: {
+    docs?: (number | InventoryLevel)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  transfersIn?: {
+    docs?: (number | StockTransfer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tasks?: {
+    docs?: (number | Task)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-transfers".
+ */
+export interface StockTransfer {
+  id: number;
+  product: number | Product;
+  variant?: (number | null) | ProductVariant;
+  /**
+   * Empty: a purchase request
+   */
+  fromWarehouse?: (number | null) | Warehouse;
+  toWarehouse: number | Warehouse;
+  quantity: number;
+  status?: ('requested' | 'shipped' | 'received' | 'cancelled') | null;
+  /**
+   * Requested by automatic replenishment
+   */
+  automatic?: boolean | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tasks".
  */
 export interface Task {
@@ -2196,6 +2378,14 @@ export interface Task {
     | ({
         relationTo: 'opportunities';
         value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'warehouses';
+        value: number | Warehouse;
+      } | null)
+    | ({
+        relationTo: 'inventory-levels';
+        value: number | InventoryLevel;
       } | null);
   /**
    * Every status change: who, when, from, to, why
@@ -2530,6 +2720,37 @@ export interface TaskComment {
   task: number | Task;
   body: string;
   author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements".
+ */
+export interface StockMovement {
+  id: number;
+  level: number | InventoryLevel;
+  product?: (number | null) | Product;
+  warehouse?: (number | null) | Warehouse;
+  kind:
+    | 'receipt'
+    | 'reservation'
+    | 'release'
+    | 'shipment'
+    | 'return'
+    | 'return-damaged'
+    | 'return-broken'
+    | 'adjustment'
+    | 'transfer-out'
+    | 'transfer-in';
+  quantity: number;
+  onHandDelta: number;
+  reservedDelta: number;
+  reason?: string | null;
+  order?: (number | null) | Order;
+  orderLine?: string | null;
+  transfer?: (number | null) | StockTransfer;
+  user?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -3253,6 +3474,9 @@ export interface PayloadJob {
           | 'event-pricing-regenerate-dependent-rules'
           | 'event-pricing-regenerate-rule'
           | 'event-pricing-regenerate-for-products'
+          | 'event-inventory-alert-managers'
+          | 'event-inventory-create-task'
+          | 'event-inventory-replenish'
           | 'event-tasks-alert-status-changed'
           | 'event-tasks-alert-assigned'
           | 'event-order-alerts-email-staff';
@@ -3296,6 +3520,9 @@ export interface PayloadJob {
         | 'event-pricing-regenerate-dependent-rules'
         | 'event-pricing-regenerate-rule'
         | 'event-pricing-regenerate-for-products'
+        | 'event-inventory-alert-managers'
+        | 'event-inventory-create-task'
+        | 'event-inventory-replenish'
         | 'event-tasks-alert-status-changed'
         | 'event-tasks-alert-assigned'
         | 'event-order-alerts-email-staff'
@@ -3437,6 +3664,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tax-rules';
         value: number | TaxRule;
+      } | null)
+    | ({
+        relationTo: 'warehouses';
+        value: number | Warehouse;
+      } | null)
+    | ({
+        relationTo: 'inventory-levels';
+        value: number | InventoryLevel;
+      } | null)
+    | ({
+        relationTo: 'stock-movements';
+        value: number | StockMovement;
+      } | null)
+    | ({
+        relationTo: 'stock-transfers';
+        value: number | StockTransfer;
       } | null)
     | ({
         relationTo: 'accounts';
@@ -3749,6 +3992,8 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
       };
   variants?: T;
+  inventoryLevels?: T;
+  stockMovements?: T;
   tasks?: T;
   type?: T;
   status?: T;
@@ -3756,6 +4001,7 @@ export interface ProductsSelect<T extends boolean = true> {
   brand?: T;
   categories?: T;
   taxCode?: T;
+  availability?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -3932,6 +4178,7 @@ export interface OrdersSelect<T extends boolean = true> {
         variant?: T;
         quantity?: T;
         status?: T;
+        returnDisposition?: T;
         sku?: T;
         name?: T;
         unitPrice?: T;
@@ -3996,6 +4243,8 @@ export interface OrdersSelect<T extends boolean = true> {
       };
   marketingClaims?: T;
   tasks?: T;
+  checkoutKey?: T;
+  paymentMethod?: T;
   coupons?: T;
   shippingMethod?: T;
   account?: T;
@@ -4039,6 +4288,7 @@ export interface WebsitesSelect<T extends boolean = true> {
         taxBase?: T;
         shippingTaxCode?: T;
       };
+  showStockQuantities?: T;
   orderAlertRecipients?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -4478,6 +4728,90 @@ export interface TaxRulesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "warehouses_select".
+ */
+export interface WarehousesSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  active?: T;
+  priority?: T;
+  websites?: T;
+  managers?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+        region?: T;
+        country?: T;
+      };
+  levels?: T;
+  transfersIn?: T;
+  tasks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-levels_select".
+ */
+export interface InventoryLevelsSelect<T extends boolean = true> {
+  product?: T;
+  variant?: T;
+  warehouse?: T;
+  onHand?: T;
+  reserved?: T;
+  available?: T;
+  lowStock?: T;
+  lowStockThreshold?: T;
+  reorderPoint?: T;
+  reorderQuantity?: T;
+  backorderLimit?: T;
+  tracked?: T;
+  replenish?: T;
+  tasks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-movements_select".
+ */
+export interface StockMovementsSelect<T extends boolean = true> {
+  level?: T;
+  product?: T;
+  warehouse?: T;
+  kind?: T;
+  quantity?: T;
+  onHandDelta?: T;
+  reservedDelta?: T;
+  reason?: T;
+  order?: T;
+  orderLine?: T;
+  transfer?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-transfers_select".
+ */
+export interface StockTransfersSelect<T extends boolean = true> {
+  product?: T;
+  variant?: T;
+  fromWarehouse?: T;
+  toWarehouse?: T;
+  quantity?: T;
+  status?: T;
+  automatic?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "accounts_select".
  */
 export interface AccountsSelect<T extends boolean = true> {
@@ -4851,6 +5185,19 @@ export interface TaxSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-settings".
+ */
+export interface InventorySetting {
+  id: number;
+  /**
+   * prioritySplit (default): warehouses in priority order, a line split when needed; shipComplete: one warehouse per line
+   */
+  allocation?: ('prioritySplit' | 'shipComplete') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "crm-settings".
  */
 export interface CrmSetting {
@@ -4961,6 +5308,16 @@ export interface TaxSettingsSelect<T extends boolean = true> {
   rounding?: T;
   taxBase?: T;
   shippingTaxCode?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inventory-settings_select".
+ */
+export interface InventorySettingsSelect<T extends boolean = true> {
+  allocation?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -5108,6 +5465,69 @@ export interface TaskEventPricingRegenerateRule {
  * via the `definition` "TaskEvent-pricing-regenerate-for-products".
  */
 export interface TaskEventPricingRegenerateForProducts {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-inventory-alert-managers".
+ */
+export interface TaskEventInventoryAlertManagers {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-inventory-create-task".
+ */
+export interface TaskEventInventoryCreateTask {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-inventory-replenish".
+ */
+export interface TaskEventInventoryReplenish {
   input: {
     event: string;
     data:

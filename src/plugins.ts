@@ -14,6 +14,7 @@ import { shippingPlugin } from '../plugins/shipping'
 import { taxesPlugin } from '../plugins/taxes'
 import { tasksPlugin } from '../plugins/tasks'
 import { crmPlugin } from '../plugins/crm'
+import { inventoryPlugin } from '../plugins/inventory'
 // plugin:new imports
 
 /** name → the plugin's factory; options pass through unchanged. Audit is applied last (see bureauPlugins). */
@@ -22,6 +23,7 @@ const PLUGINS = {
   marketing: marketingPlugin,
   shipping: shippingPlugin,
   taxes: taxesPlugin,
+  inventory: inventoryPlugin,
   // crm and inventory before tasks: tasks adds its panel to the records they define
   crm: crmPlugin,
   tasks: tasksPlugin,

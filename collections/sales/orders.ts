@@ -33,6 +33,9 @@ export const Orders: CollectionConfig = {
   },
   access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
   hooks: { beforeChange: [assignOrderNumber, calculateOrderTotals], afterChange: [emitOrderEvents] },
+  // A retried checkout finds its order by the Idempotency-Key; unique per customer, so two concurrent retries can
+  // never place two orders (collections/sales/commerce/checkout/place-order.ts).
+  indexes: [{ fields: ['customer', 'checkoutKey'], unique: true }],
   fields: [
     serverComputed({ name: 'orderNumber', type: 'text', unique: true, index: true }),
     { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true },
@@ -45,6 +48,11 @@ export const Orders: CollectionConfig = {
     },
     { name: 'status', type: 'select', defaultValue: 'pending', index: true, options: selectOptions(ORDER_STATUSES) },
     serverComputed({ name: 'placedAt', type: 'date', index: true }),
+    serverComputed({
+      name: 'checkoutKey',
+      type: 'text',
+      admin: { position: 'sidebar', description: 'The Idempotency-Key of the checkout that placed it' },
+    }),
     {
       name: 'lines',
       type: 'array',
@@ -65,6 +73,13 @@ export const Orders: CollectionConfig = {
         // Bounded: a quantity of 1e12 would price a trillion-dollar order (README "Input bounds").
         { name: 'quantity', type: 'number', required: true, min: 0.001, max: INPUT_BOUNDS.quantity },
         { name: 'status', type: 'select', defaultValue: 'pending', options: selectOptions(LINE_STATUSES) },
+        {
+          name: 'returnDisposition',
+          type: 'select',
+          defaultValue: 'restock',
+          options: selectOptions(['restock', 'damaged', 'broken']),
+          admin: { description: 'When the line is returned: back to stock, or written off as damaged or broken' },
+        },
         serverComputed({ name: 'sku', type: 'text', admin: { description: "The variant's SKU when a variant is sold" } }),
         serverComputed({ name: 'name', type: 'text' }),
         serverComputed(

@@ -23,10 +23,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PlaceOrder as PlaceOrder_71c00147c80c6d9ac7cf2d187f7f2c54 } from '../../../../collections/sales/commerce/checkout/components/place-order'
 import { PromotionPreview as PromotionPreview_45c5ceb5d9fadbd0a8cbed47563a78d3 } from '../../../../plugins/marketing/components/promotion-preview'
 import { GenerateCoupons as GenerateCoupons_046f76fd8e7db98e34be6205cd61decf } from '../../../../plugins/marketing/components/generate-coupons'
 import { AnyCodeCell as AnyCodeCell_fba030dcd203e4f1cf669e50d88969a3 } from '../../../../plugins/taxes/components/tax-rule-cells'
 import { RateCell as RateCell_fba030dcd203e4f1cf669e50d88969a3 } from '../../../../plugins/taxes/components/tax-rule-cells'
+import { AdjustStock as AdjustStock_ecbb922e75b1abde64ea67b5b10f5cf6 } from '../../../../plugins/inventory/components/adjust-stock'
 import { AccountSummary as AccountSummary_affa3a9eef8a369b3db3a99f53b8fa58 } from '../../../../plugins/crm/components/account-summary'
 import { PipelineBoard as PipelineBoard_7562a46bd0ee96d929ecdd4f51abbfef } from '../../../../plugins/crm/components/pipeline-board'
 import { ChangesField as ChangesField_d379befee58e95cf8a83ec33c6a07c52 } from '../../../../plugins/audit/components/changes-field'
@@ -60,10 +62,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/sales/commerce/checkout/components/place-order#PlaceOrder": PlaceOrder_71c00147c80c6d9ac7cf2d187f7f2c54,
   "/plugins/marketing/components/promotion-preview#PromotionPreview": PromotionPreview_45c5ceb5d9fadbd0a8cbed47563a78d3,
   "/plugins/marketing/components/generate-coupons#GenerateCoupons": GenerateCoupons_046f76fd8e7db98e34be6205cd61decf,
   "/plugins/taxes/components/tax-rule-cells#AnyCodeCell": AnyCodeCell_fba030dcd203e4f1cf669e50d88969a3,
   "/plugins/taxes/components/tax-rule-cells#RateCell": RateCell_fba030dcd203e4f1cf669e50d88969a3,
+  "/plugins/inventory/components/adjust-stock#AdjustStock": AdjustStock_ecbb922e75b1abde64ea67b5b10f5cf6,
   "/plugins/crm/components/account-summary#AccountSummary": AccountSummary_affa3a9eef8a369b3db3a99f53b8fa58,
   "/plugins/crm/components/pipeline-board#PipelineBoard": PipelineBoard_7562a46bd0ee96d929ecdd4f51abbfef,
   "/plugins/audit/components/changes-field#ChangesField": ChangesField_d379befee58e95cf8a83ec33c6a07c52,

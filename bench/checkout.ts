@@ -1,0 +1,69 @@
+/**
+ * The checkout target (issue 8, item 9): POST /api/commerce/checkout with 3 lines drawn at random from the stocked
+ * products, each request with its own Idempotency-Key, through whatever price, promotion, tax and stock plugins the
+ * build has. Before: a warehouse and a level per stocked product (REST, as an integration would); after: oversells
+ * counted from the levels (available below minus the backorder limit) and the ledger check.
+ */
+import type { Target } from './load'
+
+export type CheckoutSamples = { token: string; customerId: number; productIds: number[] }
+export type OversellReport = { levels: number; oversoldLevels: number; oversoldUnits: number; ledgerMismatches: number }
+
+const LINES = 3
+/** units per stocked product: the run sells some products out, so refusals (409) and contention are part of it */
+export const STOCK_PER_PRODUCT = 60
+
+const auth = (token: string) => ({ 'content-type': 'application/json', authorization: `JWT ${token}` })
+
+async function post(url: string, token: string, body: unknown): Promise<{ id: number }> {
+  const response = await fetch(url, { method: 'POST', headers: auth(token), body: JSON.stringify(body) })
+  if (response.status !== 201) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`)
+  return ((await response.json()) as { doc: { id: number } }).doc
+}
+
+/** Stocks `count` simple products in one warehouse; returns their ids. */
+export async function stockProducts(appUrl: string, token: string, count: number): Promise<number[]> {
+  const listed = await fetch(`${appUrl}/api/products?limit=${count}&depth=0&where[type][equals]=simple&select[id]=true`, { headers: auth(token) })
+  const productIds = ((await listed.json()) as { docs: Array<{ id: number }> }).docs.map((doc) => doc.id)
+  const warehouse = await post(`${appUrl}/api/warehouses`, token, { code: 'BENCH', name: 'Bench warehouse' })
+  for (let index = 0; index < productIds.length; index += 16) {
+    await Promise.all(productIds.slice(index, index + 16).map((product) => post(`${appUrl}/api/inventory-levels`, token, { product, warehouse: warehouse.id, onHand: STOCK_PER_PRODUCT })))
+  }
+  return productIds
+}
+
+export function checkoutTarget(appUrl: string, samples: CheckoutSamples): Target {
+  let sequence = 0
+  const body = () => {
+    const picked = new Set<number>()
+    while (picked.size < Math.min(LINES, samples.productIds.length)) picked.add(samples.productIds[Math.floor(Math.random() * samples.productIds.length)])
+    return JSON.stringify({ customer: samples.customerId, lines: [...picked].map((product) => ({ product, quantity: 1 })), paymentMethod: 'paymentTerm' })
+  }
+  const key = () => `bench-${process.pid}-${Date.now()}-${sequence++}`
+  return {
+    name: `REST POST /api/commerce/checkout (${LINES} random lines of ${samples.productIds.length} stocked products)`,
+    url: `${appUrl}/api/commerce/checkout`,
+    method: 'POST',
+    headers: { ...auth(samples.token), 'idempotency-key': key() },
+    body: body(),
+    // each request: other products, a new key (a repeated key would answer the stored order)
+    setupRequest: (request) => ({ ...request, body: body(), headers: { ...request.headers, 'idempotency-key': key() } }),
+    // 409 (sold out) is a correct answer under load; anything else is not
+    verify: (status, text) => {
+      if (status !== 201 && status !== 409) throw new Error(`checkout answered ${status}: ${text.slice(0, 300)}`)
+    },
+  }
+}
+
+export async function countOversells(appUrl: string, token: string): Promise<OversellReport> {
+  const levels = await fetch(`${appUrl}/api/inventory-levels?limit=0&pagination=false&depth=0&select[available]=true&select[backorderLimit]=true`, { headers: auth(token) })
+  const docs = ((await levels.json()) as { docs: Array<{ available: number; backorderLimit?: number | null }> }).docs
+  const oversold = docs.filter((level) => level.available < -(level.backorderLimit ?? 0))
+  const ledger = (await (await fetch(`${appUrl}/api/inventory-levels/ledger-check`, { headers: auth(token) })).json()) as { mismatches: unknown[] }
+  return {
+    levels: docs.length,
+    oversoldLevels: oversold.length,
+    oversoldUnits: oversold.reduce((sum, level) => sum + -(level.available + (level.backorderLimit ?? 0)), 0),
+    ledgerMismatches: ledger.mismatches.length,
+  }
+}

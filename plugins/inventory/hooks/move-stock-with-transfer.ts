@@ -1,0 +1,63 @@
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+
+import { idOf, type Id } from '../../../src/kit'
+import { applyMovement, type Movement } from '../ledger/apply-movement'
+import { quantityText, toThousandths } from '../rules/quantities'
+import { transferBookings, type TransferStatus } from '../rules/transfer-flow'
+
+type Transfer = { id?: Id; product?: unknown; variant?: unknown; fromWarehouse?: unknown; toWarehouse?: unknown; quantity?: number; status?: TransferStatus | null }
+
+/** The level of the transfer's product (and variant) in `warehouse`; the destination gets one when it has none. */
+async function levelIn(req: PayloadRequest, transfer: Transfer, warehouse: Id, create: boolean): Promise<Id | null> {
+  const variant = idOf(transfer.variant)
+  const found = await req.payload.find({
+    collection: 'inventory-levels',
+    where: { product: { equals: idOf(transfer.product) }, warehouse: { equals: warehouse }, variant: variant === null ? { exists: false } : { equals: variant } },
+    limit: 1,
+    depth: 0,
+    select: {},
+    overrideAccess: true,
+    req,
+  })
+  if (found.docs[0]) return found.docs[0].id
+  if (!create) return null
+  const created = await req.payload.create({
+    collection: 'inventory-levels',
+    data: { product: idOf(transfer.product) as number, variant: variant as number | null, warehouse: warehouse as number },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  return created.id
+}
+
+/**
+ * Moves stock as a transfer advances, in the transfer's transaction: shipped takes it out of the source's on hand
+ * (409 when the source has too little available), received books it into the destination. A step backwards, or
+ * cancelling goods on the way, answers 409.
+ */
+export const moveStockWithTransfer: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const transfer: Transfer = { ...(originalDoc as Transfer | undefined), ...(data as Transfer) }
+  if (operation === 'create') {
+    if ((data.status ?? 'requested') !== 'requested') throw new APIError('A transfer starts as requested', 400, { errors: [{ path: 'status', message: 'Must be requested' }] }, true)
+    return data
+  }
+  const from = ((originalDoc as Transfer | undefined)?.status ?? 'requested') as TransferStatus
+  const to = (transfer.status ?? from) as TransferStatus
+  const source = idOf(transfer.fromWarehouse)
+  const bookings = transferBookings(from, to, source === null)
+  if (bookings === null) throw new APIError(`A ${from} transfer cannot become ${to}`, 409, { errors: [{ path: 'status', message: `Not allowed after ${from}` }] }, true)
+  const quantity = toThousandths(transfer.quantity, 'quantity')
+  const base: Omit<Movement, 'level' | 'kind'> = { quantity, transfer: transfer.id ?? null, user: req.user?.collection === 'users' ? req.user.id : null }
+  for (const booking of bookings) {
+    const warehouse = booking === 'out' ? source : idOf(transfer.toWarehouse)
+    const level = warehouse === null ? null : await levelIn(req, transfer, warehouse, booking !== 'out')
+    if (level === null) throw new APIError('The source warehouse has no stock of this product', 409, { errors: [{ path: 'fromWarehouse', message: 'No stock here' }] }, true)
+    const outcome = await applyMovement(req, { ...base, level, kind: booking === 'out' ? 'transfer-out' : booking === 'in' ? 'transfer-in' : 'receipt' })
+    if (!outcome.applied) {
+      const message = `Only ${quantityText(outcome.available)} available in the source warehouse`
+      throw new APIError(message, 409, { errors: [{ path: 'quantity', message }] }, true)
+    }
+  }
+  return data
+}

@@ -1,0 +1,92 @@
+import type { Plugin } from 'payload'
+
+import { addRelatedPanel, extendCollection, registerDemoSeed, registerProductListingExtension, subscribeToDomainEvent } from '../../src/kit'
+import { InventoryLevels } from './collections/inventory-levels'
+import { InventorySettings } from './collections/inventory-settings'
+import { StockMovements } from './collections/stock-movements'
+import { StockTransfers } from './collections/stock-transfers'
+import { Warehouses } from './collections/warehouses'
+import { seedInventoryDemo } from './demo/seed'
+import { STOCK_LOW } from './events'
+import { availabilityOnProductReads } from './hooks/availability-on-product-reads'
+import { reserveStockForOrder } from './hooks/reserve-stock-for-order'
+import { stockFollowsOrder } from './hooks/stock-follows-order'
+import { availabilityFor, showsQuantities } from './listing/availability'
+import { AVAILABILITY_STATUSES } from './rules/availability'
+import { alertManagersOnStockLow } from './subscribers/alert-managers-on-stock-low'
+import { createTaskOnStockLow } from './subscribers/create-task-on-stock-low'
+import { replenishOnStockLow } from './subscribers/replenish-on-stock-low'
+import { selectOptions } from '../../src/kit'
+
+export type InventoryPluginOptions = {
+  /**
+   * false removes the plugin: no inventory collections, no reservation on orders, no availability.
+   * @default true
+   */
+  enabled?: boolean
+  /**
+   * How often a failed low-stock alert (email, SMS) is retried by the job runner.
+   * @default 5
+   */
+  alertRetries?: number
+  /**
+   * Whether a level going low requests a transfer or a purchase for levels set to `replenish`.
+   * @default true
+   */
+  replenishment?: boolean
+}
+
+/**
+ * Warehouses, stock levels and their ledger, stock transfers; reserves stock in every order's transaction and moves
+ * it as the order and its lines change status; `stock.low` alerts, tasks and replenishment; availability for the
+ * storefront (README.md).
+ */
+export const inventoryPlugin =
+  (options: InventoryPluginOptions = {}): Plugin =>
+  (incoming) => {
+    if (options.enabled === false) return incoming
+    let config = extendCollection(incoming, 'inventory', 'orders', {
+      hooks: { afterChange: [reserveStockForOrder, stockFollowsOrder] },
+    })
+    config = extendCollection(config, 'inventory', 'products', {
+      fields: [
+        {
+          name: 'availability',
+          type: 'select',
+          virtual: true,
+          options: selectOptions(AVAILABILITY_STATUSES),
+          admin: { readOnly: true, position: 'sidebar', description: 'From the inventory levels (never stored)' },
+        },
+      ],
+      hooks: { afterOperation: [availabilityOnProductReads] },
+    })
+    config = extendCollection(config, 'inventory', 'websites', {
+      fields: [{ name: 'showStockQuantities', type: 'checkbox', defaultValue: false, admin: { description: 'Storefront listings show exact available quantities' } }],
+    })
+    config.collections = [...(config.collections ?? []), Warehouses, InventoryLevels, StockMovements, StockTransfers]
+    config.globals = [...(config.globals ?? []), InventorySettings]
+    config = addRelatedPanel(config, 'inventory', 'products', { name: 'inventoryLevels', label: 'Inventory', collection: 'inventory-levels', on: 'product', defaultColumns: ['warehouse', 'variant', 'onHand', 'reserved', 'available', 'lowStock'] })
+    config = addRelatedPanel(config, 'inventory', 'products', { name: 'stockMovements', label: 'Stock ledger', collection: 'stock-movements', on: 'product', defaultColumns: ['createdAt', 'kind', 'warehouse', 'quantity', 'reason'], defaultLimit: 20 })
+    registerProductListingExtension(config, {
+      field: 'availability',
+      plugin: 'inventory',
+      resolve: async (req, buyer, products) => {
+        const found = await availabilityFor(req, products.map((product) => product.id), buyer.website)
+        return new Map([...found].map(([id, availability]) => [id, availability.status]))
+      },
+    })
+    registerProductListingExtension(config, {
+      field: 'stockQuantity',
+      plugin: 'inventory',
+      resolve: async (req, buyer, products) => {
+        if (!(await showsQuantities(req, buyer.website))) return new Map()
+        const found = await availabilityFor(req, products.map((product) => product.id), buyer.website)
+        return new Map([...found].map(([id, availability]) => [id, availability.quantity]))
+      },
+    })
+    subscribeToDomainEvent(config, { event: STOCK_LOW, name: 'inventory:alert-managers', effects: 'external', retries: options.alertRetries ?? 5, handler: alertManagersOnStockLow })
+    subscribeToDomainEvent(config, { event: STOCK_LOW, name: 'inventory:create-task', handler: createTaskOnStockLow })
+    if (options.replenishment !== false) subscribeToDomainEvent(config, { event: STOCK_LOW, name: 'inventory:replenish', handler: replenishOnStockLow })
+    registerDemoSeed(config, { name: 'inventory:warehouses', plugin: 'inventory', seed: seedInventoryDemo })
+    return config
+  }
