@@ -3,6 +3,7 @@ import * as migration_20261123_201820_event_deliveries from './20261123_201820_e
 import * as migration_20261123_221029_scheduled_runs from './20261123_221029_scheduled_runs';
 import * as migration_20261123_221233_order_calculation_record from './20261123_221233_order_calculation_record';
 import * as migration_20261123_221449_staff_phone from './20261123_221449_staff_phone';
+import * as migration_20261123_235913_domain_plugins from './20261123_235913_domain_plugins';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_221449_staff_phone.up,
     down: migration_20261123_221449_staff_phone.down,
-    name: '20261123_221449_staff_phone'
+    name: '20261123_221449_staff_phone',
+  },
+  {
+    up: migration_20261123_235913_domain_plugins.up,
+    down: migration_20261123_235913_domain_plugins.down,
+    name: '20261123_235913_domain_plugins'
   },
 ];

@@ -75,9 +75,11 @@ describe('domain events are an outbox in the change’s own transaction', () => 
     expect(updated.status).toBe(200)
     await app.payload.jobs.run({ queue: 'default' })
     const changes = delivered.filter((item) => item.event !== 'order.placed')
-    expect(changes).toEqual([
+    // delivery order between two subscribers' jobs is not promised
+    expect(changes).toHaveLength(2)
+    expect(changes).toEqual(expect.arrayContaining([
       { event: 'order.statusChanged', data: expect.objectContaining({ from: 'pending', to: 'processing' }) },
       { event: 'order.line.statusChanged', data: expect.objectContaining({ lineId: first.id, sku: 'SCREW', from: 'pending', to: 'shipped' }) },
-    ])
+    ]))
   })
 })

@@ -45,7 +45,7 @@ function firstLeaf(field: Field, prefix: string): { leaf: string; leafType: stri
 
 function closedFields(collections: readonly SanitizedCollectionConfig[]): Closed[] {
   return collections.flatMap((collection) =>
-    collection.fields.flatMap((field): Closed[] => {
+    (collection.flattenedFields as unknown as typeof collection.fields).flatMap((field): Closed[] => {
       if (!('name' in field) || !field.name) return []
       const secured = (collection.custom as { bureau?: { secured?: boolean } } | undefined)?.bureau?.secured === true
       if (!isStaffOnlyField(field) && !(secured && OWNERSHIP.has(field.name))) return []
