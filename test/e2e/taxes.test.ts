@@ -81,15 +81,19 @@ describe('the taxes admin in Chromium', () => {
 
     const customer = await api<{ docs: Array<{ id: number }> }>('GET', 'customers?where[code][equals]=NORTHWIND-WEST&depth=0')
     const product = await api<{ docs: Array<{ id: number }> }>('GET', 'products?where[sku][equals]=DRL-18V&depth=0')
-    const placed = await api<{ doc: { taxTotal: number; subtotal: number } }>('POST', 'orders', {
+    const placed = await api<{ doc: { taxTotal: number; subtotal: number; discountTotal: number } }>('POST', 'orders', {
       customer: customer.body.docs[0].id,
       currency: 'USD',
       shippingAddress: { country: 'US', region: 'CA', postalCode: '94607' },
       lines: [{ product: product.body.docs[0].id, quantity: 1 }],
     })
     expect(placed.status).toBe(201)
-    // 129.00 × (7.25 % + 2.25 %) = 12.255 → CA 9.3525 → 9.35, LA 2.9025 → 2.90 (each tax rounded on the total)
-    expect(placed.body.doc).toMatchObject({ subtotal: 12900, taxTotal: 935 + 290 })
+    // Taxed on what Northwind pays: 129.00, less the marketing demo's 10 % Wholesale promotion when installed.
+    // Without it: 129.00 × (7.25 % + 2.25 %) → CA 9.3525 → 9.35, LA 2.9025 → 2.90; with it, on 116.10: 8.42 + 2.61
+    // (each tax rounded half-up on the total).
+    const net = placed.body.doc.subtotal - (placed.body.doc.discountTotal ?? 0)
+    const tax = (basisPoints: number) => Math.floor((net * basisPoints + 5000) / 10000)
+    expect(placed.body.doc).toMatchObject({ subtotal: 12900, taxTotal: tax(725) + tax(225) })
   })
 
   // The first visit to a route compiles it in `next dev`: allow for it beyond the default test timeout.
