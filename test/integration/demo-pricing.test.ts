@@ -15,7 +15,9 @@ const ids = new Map<string, number>()
 beforeAll(async () => {
   app = await startTestApp()
   await seedDemo(app.payload)
-  await drainJobs(app.payload)
+  // one job at a time: the demo queues many rebuilds at once, and a batch run in parallel under a loaded CI machine
+  // has left a rebuild failed (see the closing note of session 15); the jobs' own concurrency is proven in the pricing tests
+  await drainJobs(app.payload, 1, 5000)
   token = await app.login('admin@bureau.local', 'bureau-demo')
   for (const code of ['NORTHWIND', 'NORTHWIND-EAST', 'CONTOSO']) {
     const found = await app.payload.find({ collection: 'customers', where: { code: { equals: code } }, limit: 1, overrideAccess: true })

@@ -74,8 +74,10 @@ describe('claiming jobs', () => {
     const jobs = await poolOf(app.payload).query<{ total_tried: string; processing: boolean; has_error: boolean }>(
       "select total_tried, processing, has_error from payload_jobs where queue = 'default'",
     )
-    expect(jobs.rows).toEqual(Array.from({ length: 3 }, () => ({ total_tried: '1', processing: false, has_error: false })))
-    const ledger = await poolOf(app.payload).query("select count(*) from event_deliveries where status = 'sent'")
+    expect(jobs.rows.length).toBeGreaterThanOrEqual(3)
+    expect(jobs.rows).toEqual(jobs.rows.map(() => ({ total_tried: '1', processing: false, has_error: false })))
+    // the order alert (an external effect) was delivered once per order
+    const ledger = await poolOf(app.payload).query("select count(*) from event_deliveries where status = 'sent' and subscriber = 'order-alerts:email-staff'")
     expect(Number(ledger.rows[0].count)).toBe(3)
   })
 })
