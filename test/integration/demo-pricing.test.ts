@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemo } from '../../src/seed/demo'
 import { startTestApp, type TestApp } from '../helpers/payload'
-import { drainJobs } from '../../plugins/pricing/test/integration/drain-jobs'
+import { drainJobs } from '../helpers/drain-jobs'
 
 type ListedPrice = { value: string | null; priceList: number | null; tiers: Array<{ minQuantity: number; value: string }> }
 type ProductsAnswer = { docs: Array<{ sku: string; price: ListedPrice | null }> }

@@ -6,7 +6,7 @@ import { createCatalogBasics } from '../../../../test/helpers/catalog'
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import type { DocResponse, ErrorResponse, GraphQLResponse, ValidationErrorResponse } from '../../../../test/helpers/api-types'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
-import { drainJobs } from './drain-jobs'
+import { drainJobs } from '../../../../test/helpers/drain-jobs'
 import { createRole, createStaffUser, createUnits, PASSWORD as STAFF_PASSWORD } from '../../../../test/helpers/security-world'
 
 type PriceList = DataFromCollectionSlug<'price-lists'>
