@@ -4,61 +4,33 @@
  * the ledger agrees with the levels. An app process SIGKILLed while its checkouts wait inside their transactions
  * leaves no partial order and no orphan reservation.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ledgerMismatches } from '../../plugins/inventory/ledger/check'
-import { projectRoot } from '../../src/db/resolve'
-import { freePort, stopGroup } from '../../src/scripts/processes'
+import { startAppProcess, stopChildren, type Child } from '../helpers/child-process'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
-
-const logDir = path.join(projectRoot, 'test-artifacts', 'checkout-concurrency')
-type Child = { name: string; process: ChildProcess; port: number }
 
 let app: TestApp
 let basics: Awaited<ReturnType<typeof createCommerceBasics>>
 let token: string
 let db: pg.Client
-const children: Child[] = []
+const children: Array<Child & { port: number }> = []
 
-async function startAppProcess(name: string): Promise<Child> {
-  fs.mkdirSync(logDir, { recursive: true })
-  const log = fs.createWriteStream(path.join(logDir, `${name}.log`))
-  const port = await freePort()
-  const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['test/helpers/app-process.ts'], {
-    cwd: projectRoot,
-    detached: true,
-    env: {
-      ...process.env,
-      DATABASE_URI: process.env.DATABASE_URI!,
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
-      PAYLOAD_MIGRATING: 'true',
-      BUREAU_JOBS_AUTORUN: 'false',
-      BUREAU_DB_POOL: '20',
-      PORT: String(port),
-    },
+const startApp = async (name: string) => {
+  const child = await startAppProcess(name, 'checkout-concurrency', {
+    DATABASE_URI: process.env.DATABASE_URI!,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
+    PAYLOAD_MIGRATING: 'true',
+    BUREAU_JOBS_AUTORUN: 'false',
+    BUREAU_DB_POOL: '20',
   })
-  const entry = { name, process: child, port }
-  children.push(entry)
-  await new Promise<void>((resolve, reject) => {
-    let output = ''
-    const onData = (chunk: Buffer) => {
-      log.write(chunk)
-      output += chunk.toString('utf8')
-      if (output.includes('ready')) resolve()
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('close', (code, signal) => reject(new Error(`${name} exited (${code ?? signal}) before it was ready:\n${output.slice(-2000)}`)))
-  })
-  return entry
+  children.push(child)
+  return child
 }
 
-const checkoutAt = (child: Child, product: number, key: string) =>
+const checkoutAt = (child: Child & { port: number }, product: number, key: string) =>
   fetch(`http://127.0.0.1:${child.port}/api/commerce/checkout`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}`, 'Idempotency-Key': key },
@@ -82,11 +54,11 @@ beforeAll(async () => {
   token = await app.login(ADMIN.email, ADMIN.password)
   db = new pg.Client({ connectionString: process.env.DATABASE_URI })
   await db.connect()
-  for (const name of ['app-1', 'app-2']) await startAppProcess(name)
+  for (const name of ['app-1', 'app-2']) await startApp(name)
 }, 240_000)
 
 afterAll(async () => {
-  await Promise.all(children.map((child) => stopGroup(child.process, 5000)))
+  await stopChildren(children)
   await db?.end()
   await app?.close()
 })

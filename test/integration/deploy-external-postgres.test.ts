@@ -8,7 +8,7 @@
  * here serves Payload's REST route handlers directly (test/helpers/app-process.ts); `npm run bench` builds and serves
  * the real Next.js app on a DATABASE_URI the same way.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
@@ -20,7 +20,8 @@ import { closePayload } from '../../src/db/close-payload'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded'
 import { projectRoot } from '../../src/db/resolve'
 import { migrations } from '../../src/migrations'
-import { freePort, stopGroup } from '../../src/scripts/processes'
+import { stopGroup } from '../../src/scripts/processes'
+import { startAppProcess } from '../helpers/child-process'
 
 /** Ports 54360-54369 are this test's; other clusters (dev 54329, tests 54339, bench 54349) stay untouched. */
 const PORT = Number(process.env.BUREAU_DEPLOY_TEST_PG_PORT ?? 54361)
@@ -76,27 +77,9 @@ async function atPreviousRelease(uri: string): Promise<void> {
 }
 
 async function serve(uri: string): Promise<string> {
-  const port = await freePort()
-  const child = spawn(tsx, ['test/helpers/app-process.ts'], {
-    cwd: projectRoot,
-    detached: true,
-    env: { ...production(uri), PORT: String(port), BUREAU_JOBS_AUTORUN: 'false' },
-  })
-  serving = child
-  fs.mkdirSync(path.join(projectRoot, 'test-artifacts'), { recursive: true })
-  const log = fs.createWriteStream(path.join(projectRoot, 'test-artifacts', 'deploy-external-postgres-app.log'))
-  await new Promise<void>((resolve, reject) => {
-    let output = ''
-    const onData = (chunk: Buffer) => {
-      log.write(chunk)
-      output += chunk.toString('utf8')
-      if (output.includes('ready')) resolve()
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('close', (code) => reject(new Error(`the app exited (${code}):\n${output.slice(-2000)}`)))
-  })
-  servedUrl = `http://127.0.0.1:${port}`
+  const app = await startAppProcess('deploy-external-postgres-app', '.', { ...production(uri), BUREAU_JOBS_AUTORUN: 'false' })
+  serving = app.process
+  servedUrl = `http://127.0.0.1:${app.port}`
   return servedUrl
 }
 

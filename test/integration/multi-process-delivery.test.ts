@@ -5,23 +5,17 @@
  * (the lease brings its jobs back), and when a worker freezes past its lease while sending (the delivery record keeps
  * the runner that takes over from sending again).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
-import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../src/db/resolve'
-import { freePort, stopGroup } from '../../src/scripts/processes'
+import { startAppProcess, startChild, stopChildren, type Child } from '../helpers/child-process'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { startSmtpSink } from '../helpers/smtp-sink'
 
 const ORDERS = 300
 const LEASE_SECONDS = 2
-const logDir = path.join(projectRoot, 'test-artifacts', 'multi-process')
-
-type Child = { name: string; process: ChildProcess; port?: number }
+const LOG_FOLDER = 'multi-process'
 
 let app: TestApp
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
@@ -30,32 +24,9 @@ let db: pg.Client
 let token: string
 const children: Child[] = []
 
-/** Starts a child with tsx in its own process group; resolves when its output says it is ready. */
-async function startChild(name: string, script: string, args: string[], env: Record<string, string>, readyText: string): Promise<Child> {
-  fs.mkdirSync(logDir, { recursive: true })
-  const log = fs.createWriteStream(path.join(logDir, `${name}.log`))
-  const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [script, ...args], {
-    cwd: projectRoot,
-    detached: true,
-    env: { ...process.env, ...env },
-  })
-  const entry: Child = { name, process: child, port: env.PORT ? Number(env.PORT) : undefined }
-  children.push(entry)
-  await new Promise<void>((resolve, reject) => {
-    let output = ''
-    const onData = (chunk: Buffer) => {
-      log.write(chunk)
-      output += chunk.toString('utf8')
-      if (output.includes(readyText)) resolve()
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    // 'close', not 'exit': it comes after the last output, which says why
-    child.once('close', (code, signal) =>
-      reject(new Error(`${name} exited (${code ?? signal}) before it was ready (log: ${path.relative(projectRoot, logDir)}/${name}.log):\n${output.slice(-2000)}`)),
-    )
-  })
-  return entry
+const started = async (child: Promise<Child>) => {
+  children.push(await child)
+  return children[children.length - 1]
 }
 
 const processEnv = () => ({
@@ -70,9 +41,8 @@ const processEnv = () => ({
   BUREAU_DB_POOL: '10',
 })
 
-const startApp = async (name: string) =>
-  startChild(name, 'test/helpers/app-process.ts', [], { ...processEnv(), PORT: String(await freePort()), BUREAU_JOBS_AUTORUN: 'true' }, 'ready')
-const startWorker = (name: string) => startChild(name, 'src/scripts/worker.ts', [], processEnv(), '[worker] pid')
+const startApp = (name: string) => started(startAppProcess(name, LOG_FOLDER, { ...processEnv(), BUREAU_JOBS_AUTORUN: 'true' }))
+const startWorker = (name: string) => started(startChild({ name, script: 'src/scripts/worker.ts', env: processEnv(), readyText: '[worker] pid', logFolder: LOG_FOLDER }))
 
 /** Places `count` orders, alternating between the apps, 8 at a time; returns their order numbers. */
 async function placeOrders(apps: Child[], count: number): Promise<string[]> {
@@ -129,7 +99,7 @@ beforeAll(async () => {
 }, 240_000)
 
 afterAll(async () => {
-  await Promise.all(children.map((child) => stopGroup(child.process, 5000)))
+  await stopChildren(children)
   await db?.end()
   await app?.close()
   await sink?.stop()

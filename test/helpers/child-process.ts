@@ -1,0 +1,65 @@
+/**
+ * Child processes for multi-process tests (app processes, workers): a TypeScript script run with tsx in its own
+ * process group, its output written to test-artifacts/<folder>/<name>.log, ready once its output says so.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { projectRoot } from '../../src/db/resolve'
+import { freePort, stopGroup } from '../../src/scripts/processes'
+
+export type Child = { name: string; process: ChildProcess; port?: number }
+
+export type ChildOptions = {
+  name: string
+  script: string
+  args?: string[]
+  /** Added to this process's environment. */
+  env?: Record<string, string | undefined>
+  /** The output that says the child is ready. */
+  readyText: string
+  /** Under test-artifacts/. */
+  logFolder: string
+}
+
+/** Starts the child; resolves when its output contains `readyText`, rejects with its last output if it exits first. */
+export async function startChild(options: ChildOptions): Promise<Child> {
+  const logDir = path.join(projectRoot, 'test-artifacts', options.logFolder)
+  fs.mkdirSync(logDir, { recursive: true })
+  const log = fs.createWriteStream(path.join(logDir, `${options.name}.log`))
+  const env = { ...process.env, ...options.env }
+  const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [options.script, ...(options.args ?? [])], {
+    cwd: projectRoot,
+    detached: true, // its own process group: stopGroup and SIGKILL reach tsx's node child too
+    env,
+  })
+  const entry: Child = { name: options.name, process: child, port: env.PORT ? Number(env.PORT) : undefined }
+  await new Promise<void>((resolve, reject) => {
+    let output = ''
+    const onData = (chunk: Buffer) => {
+      log.write(chunk)
+      output += chunk.toString('utf8')
+      if (output.includes(options.readyText)) resolve()
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    // 'close', not 'exit': it comes after the last output, which says why
+    child.once('close', (code, signal) =>
+      reject(new Error(`${options.name} exited (${code ?? signal}) before it was ready (log: test-artifacts/${options.logFolder}/${options.name}.log):\n${output.slice(-2000)}`)),
+    )
+  })
+  return entry
+}
+
+/**
+ * One Bureau app process (test/helpers/app-process.ts) on a free port, serving the REST API; `env` must name its
+ * database (DATABASE_URI, PAYLOAD_SECRET) unless this process's environment already does.
+ */
+export async function startAppProcess(name: string, logFolder: string, env: Record<string, string | undefined> = {}): Promise<Child & { port: number }> {
+  const port = await freePort()
+  const child = await startChild({ name, script: 'test/helpers/app-process.ts', env: { ...env, PORT: String(port) }, readyText: 'ready', logFolder })
+  return { ...child, port }
+}
+
+export const stopChildren = (children: readonly Child[]) => Promise.all(children.map((child) => stopGroup(child.process, 5000)))
