@@ -15,3 +15,12 @@ export function mailPart(mail: ReceivedMail, type: 'text/plain' | 'text/html'): 
   const text = body.join('\n\n').replace(/\n--[^\n]+--\n*$/, '')
   return /quoted-printable/i.test(head) ? decodeQuotedPrintable(text) : text
 }
+
+/** The subject with RFC 2047 encoded words decoded (nodemailer encodes non-ASCII subjects: `=?UTF-8?Q?…?=`). */
+export function mailSubject(mail: ReceivedMail): string {
+  return mail.subject
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    )
+}
