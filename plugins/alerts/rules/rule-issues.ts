@@ -24,15 +24,18 @@ export type RuleInput = {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const count = (values: readonly unknown[] | null | undefined) => values?.length ?? 0
+// the hook sees what a client sent (after the kit's type checks, but stay safe on odd shapes): only arrays count
+const count = (values: unknown) => (Array.isArray(values) ? values.length : 0)
+const strings = (values: unknown): string[] => (Array.isArray(values) ? values.filter((value): value is string => typeof value === 'string') : [])
+const group = <T>(value: T | null | undefined): Partial<NonNullable<T>> => (value && typeof value === 'object' ? value : {}) as Partial<NonNullable<T>>
 
 export function alertRuleIssues(rule: RuleInput): FieldIssue[] {
   const issues: FieldIssue[] = []
   const event = ALERT_EVENTS.includes(rule.event as AlertEvent) ? (rule.event as AlertEvent) : null
   if (!event) return [{ path: 'event', message: `Choose one of: ${ALERT_EVENTS.join(', ')}` }]
-  if (rule.status?.trim() && !STATUS_EVENTS.includes(event)) issues.push({ path: 'status', message: 'Only "status changed to…" events take a status' })
-  const conditions = rule.conditions ?? {}
-  const recipients = rule.recipients ?? {}
+  if (typeof rule.status === 'string' && rule.status.trim() && !STATUS_EVENTS.includes(event)) issues.push({ path: 'status', message: 'Only "status changed to…" events take a status' })
+  const conditions = group(rule.conditions)
+  const recipients = group(rule.recipients)
   if (!ORDER_EVENTS.includes(event)) {
     if (count(conditions.websites)) issues.push({ path: 'conditions.websites', message: 'Only order events know a website' })
     if (count(conditions.customerGroups)) issues.push({ path: 'conditions.customerGroups', message: 'Only order events know a customer group' })
@@ -46,10 +49,10 @@ export function alertRuleIssues(rule: RuleInput): FieldIssue[] {
     issues.push({ path: 'conditions.currency', message: 'A total needs its currency' })
   }
   if (!count(rule.channels)) issues.push({ path: 'channels', message: 'Choose at least one channel' })
-  const badEmail = (recipients.emails ?? []).findIndex((email) => !EMAIL.test(email.trim()))
-  if (badEmail >= 0) issues.push({ path: 'recipients.emails', message: `"${recipients.emails![badEmail]}" is not an email address` })
-  const badPhone = (recipients.phones ?? []).findIndex((phone) => normalizePhone(phone) !== phone)
-  if (badPhone >= 0) issues.push({ path: 'recipients.phones', message: `"${recipients.phones![badPhone]}" is not in the international format, e.g. +15551234567` })
+  const badEmail = strings(recipients.emails).find((email) => !EMAIL.test(email.trim()))
+  if (badEmail !== undefined) issues.push({ path: 'recipients.emails', message: `"${badEmail}" is not an email address` })
+  const badPhone = strings(recipients.phones).find((phone) => normalizePhone(phone) !== phone)
+  if (badPhone !== undefined) issues.push({ path: 'recipients.phones', message: `"${badPhone}" is not in the international format, e.g. +15551234567` })
   const anyone =
     count(recipients.users) + count(recipients.roles) + count(recipients.businessUnits) + count(recipients.emails) + count(recipients.phones) > 0 ||
     (recipients.customer && recipients.customer !== 'none') ||

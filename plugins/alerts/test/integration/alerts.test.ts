@@ -181,6 +181,41 @@ describe('shipment notices', () => {
   })
 })
 
+describe('payment failures and CRM contacts', () => {
+  it('mails the customer’s CRM contacts and a fixed address when a payment fails, with the gateway’s reason and the amount', async () => {
+    await createRule({
+      name: 'Payment failed → contacts and finance',
+      event: 'orderPaymentFailed',
+      channels: ['email'],
+      recipients: { contacts: true, emails: ['finance@test.local'] },
+    })
+    const customer = await app.payload.findByID({ collection: 'customers', id: basics.customer.id, ...local })
+    await app.payload.create({
+      collection: 'contacts',
+      data: { firstName: 'Carla', lastName: 'Contact', account: customer.account as number, emails: [{ email: 'carla@acme.test' }] },
+      ...local,
+    })
+    const order = await placeOrder()
+    await drainJobs(app.payload)
+    // the payments plugin emits this when a gateway declines; the alerts only see the event
+    const req = await createLocalReq({}, app.payload)
+    await initTransaction(req)
+    await emitDomainEvent(req, 'order.paymentFailed', {
+      orderId: order.id,
+      orderNumber: order.orderNumber!,
+      customer: basics.customer.id,
+      currency: 'USD',
+      amount: 16_029,
+      reason: 'Card declined',
+    })
+    await commitTransaction(req)
+    await drainJobs(app.payload)
+    const mails = mailsAbout(`Payment failed for order ${order.orderNumber}`)
+    expect(mails.map((mail) => mail.to[0]).sort()).toEqual(['carla@acme.test', 'finance@test.local'])
+    expect(mailPart(mails[0], 'text/plain')).toContain(`A payment of $160.29 for order ${order.orderNumber} of Acme Corp failed: Card declined`)
+  })
+})
+
 describe('stock and task rules', () => {
   it('mails purchasing when inventory reports low stock', async () => {
     await createRule({ name: 'Low stock → purchasing', event: 'stockLow', channels: ['email'], recipients: { emails: ['purchasing@test.local'] } })
