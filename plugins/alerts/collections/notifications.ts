@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { NOTIFICATION_CHANNELS, selectOptions, staffOnly } from '../../../src/kit'
+import { NOTIFICATION_CHANNELS, selectOptions } from '../../../src/kit'
+import { readNotifications } from '../access/read-notifications'
 import { ALERT_RULES_SLUG } from './alert-rules'
 
 export const NOTIFICATIONS_SLUG = 'notifications'
@@ -13,7 +14,7 @@ const never = () => false
 /**
  * Every message the kit's notification channels sent or tried to send (recorder/record-notification.ts), from
  * alert rules and from other plugins alike. Written only by the system: the API reads, never writes. Staff only —
- * it holds customers' addresses and message texts.
+ * it holds customers' addresses and message texts —, and those about an order only for staff who may read the order.
  */
 export const Notifications: CollectionConfig = {
   slug: NOTIFICATIONS_SLUG,
@@ -25,7 +26,7 @@ export const Notifications: CollectionConfig = {
     listSearchableFields: ['recipient', 'subject'],
   },
   defaultSort: '-createdAt',
-  access: { read: staffOnly, create: never, update: never, delete: never },
+  access: { read: readNotifications, create: never, update: never, delete: never },
   fields: [
     {
       type: 'row',

@@ -13,6 +13,7 @@ import { drainJobs } from '../../../../test/helpers/drain-jobs'
 import { startFakeHttpServer, type FakeHttpServer } from '../../../../test/helpers/fake-http-server'
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
+import { createRole, createStaffUser, PASSWORD } from '../../../../test/helpers/security-world'
 import { startSmtpSink } from '../../../../test/helpers/smtp-sink'
 import { mailPart, mailSubject } from './mail-parts'
 
@@ -149,7 +150,7 @@ describe('an order placed', () => {
     ])
     expect(sms.received.filter((request) => request.form.get('Body')?.includes(order.orderNumber!))).toHaveLength(2)
     expect(mailsAbout(order.orderNumber!)).toHaveLength(2)
-    const listed = await app.rest.get<ListResponse<Notification>>(`/notifications?where[order][equals]=${order.id}&where[channel][equals]=sms`, { token: tokens.clerk })
+    const listed = await app.rest.get<ListResponse<Notification>>(`/notifications?where[order][equals]=${order.id}&where[channel][equals]=sms`, { token: tokens.admin })
     expect(listed.body.docs.map((record) => [record.status, record.attempts, record.error?.slice(0, 25)])).toEqual([['sent', 2, 'SMS provider answered 500']])
   })
 })
@@ -262,6 +263,38 @@ describe('who reads and writes rules and notifications', () => {
     }
   })
 
+  it('shows a notification about an order only to staff whose role reaches the order', async () => {
+    const role = await createRole(app.payload, 'own-orders', [{ collection: 'orders', read: 'own', create: 'own', update: 'none', delete: 'none' }])
+    const sellerUser = await createStaffUser(app.payload, 'seller@test.local', [], [role.id])
+    const seller = await app.login('seller@test.local', PASSWORD)
+    // placed in the seller's name (it owns the order); its role reaches no customers or products to do it itself
+    const placed = await app.payload.create({
+      collection: 'orders',
+      data: { customer: basics.customer.id, website: basics.website.id, currency: 'USD', lines: [{ product: basics.drill.id, quantity: 1 }] },
+      user: sellerUser,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(placed.owner).toBe(sellerUser.id)
+    const own = { body: { doc: placed } }
+    await drainJobs(app.payload)
+    const orderIds = async (token: string) => {
+      const listed = await app.rest.get<ListResponse<Notification>>('/notifications?limit=200&depth=0', { token })
+      return [...new Set(listed.body.docs.map((record) => record.order))]
+    }
+    // the seller reaches its own order's alerts and those about no order (the stock rule's); the clerk, no order's
+    expect(await orderIds(seller)).toEqual(expect.arrayContaining([own.body.doc.id, null]))
+    expect((await orderIds(seller)).filter((id) => id !== null)).toEqual([own.body.doc.id])
+    expect(await orderIds(tokens.clerk)).toEqual([null])
+    expect((await orderIds(tokens.admin)).length).toBeGreaterThan(3)
+    const joined = await app.graphql<GraphQLResponse<{ Order: { notifications: { docs: unknown[] } } | null }>>(
+      `{ Order(id: ${own.body.doc.id}) { notifications { docs { recipient } } } }`,
+      {},
+      seller,
+    )
+    expect(joined.body.data.Order?.notifications.docs.length).toBeGreaterThan(0)
+  })
+
   it('answers the same through GraphQL', async () => {
     const query = '{ AlertRules { docs { id name } } Notifications { docs { id status } } }'
     type Answer = GraphQLResponse<{ AlertRules: { docs: unknown[] } | null; Notifications: { docs: unknown[] } | null }>
@@ -273,6 +306,8 @@ describe('who reads and writes rules and notifications', () => {
     const clerk = await app.graphql<Answer>(query, {}, tokens.clerk)
     expect(clerk.body.data.AlertRules?.docs.length).toBeGreaterThan(0)
     expect(clerk.body.data.Notifications?.docs.length).toBeGreaterThan(0)
+    const admin = await app.graphql<Answer>(query, {}, tokens.admin)
+    expect(admin.body.data.Notifications!.docs.length).toBeGreaterThan(clerk.body.data.Notifications!.docs.length)
   })
 
   it('lets administrators only write rules', async () => {
