@@ -2,6 +2,8 @@ import type { NotificationRecorder } from '../../../src/kit'
 import { NOTIFICATIONS_SLUG } from '../collections/notifications'
 
 const EXCERPT = 500
+/** the kit's bound for text fields (src/kit/input-bounds.ts); a longer subject would fail the record */
+const TEXT_MAX = 1000
 
 /** `rule:12` → 12 (an `alert-rules` document); built-in rules (`default:…`) have no document. */
 export const ruleIdOf = (ruleKey: string | number | undefined): number | null => {
@@ -41,7 +43,7 @@ export const recordNotification: NotificationRecorder = async (payload, message,
         ...result,
         channel: message.channel,
         recipient: message.to,
-        subject: message.subject ?? null,
+        subject: message.subject?.slice(0, TEXT_MAX) ?? null,
         excerpt: message.text.slice(0, EXCERPT),
         attempts: context.attempt ?? 1,
         event: context.event ?? null,

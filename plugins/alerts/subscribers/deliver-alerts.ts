@@ -9,7 +9,7 @@ import type { TemplateVariables } from '../rules/render-template'
 import { resolveRecipients } from '../rules/resolve-recipients'
 import { loadDirectory } from './load-directory'
 import { loadRules } from './load-rules'
-import type { LoadedOccurrence } from './occurrences'
+import type { OccurrenceLoader } from './occurrences'
 
 export type AlertDeliveryOptions = {
   builtInRules: readonly AlertRule[]
@@ -40,7 +40,7 @@ function localesOf(payload: Payload) {
  */
 export function deliverAlerts<Event extends DomainEventName>(
   alertEvent: AlertEvent,
-  load: (payload: Payload, data: Parameters<DomainEventSubscriber<Event>['handler']>[0]['data'], req: Parameters<DomainEventSubscriber<Event>['handler']>[0]['req']) => Promise<LoadedOccurrence | null>,
+  load: OccurrenceLoader<Event>,
   options: AlertDeliveryOptions,
 ): DomainEventSubscriber<Event>['handler'] {
   return async ({ data, event, eventId, req }) => {

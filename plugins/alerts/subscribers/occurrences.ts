@@ -18,7 +18,8 @@ export type LoadedOccurrence = {
   variables: (locale: string) => TemplateVariables
 }
 
-type Loader<Event extends keyof DomainEvents> = (payload: Payload, data: DomainEvents[Event], req: PayloadRequest) => Promise<LoadedOccurrence | null>
+/** Turns one event's data into an occurrence; null when what it is about no longer exists. */
+export type OccurrenceLoader<Event extends keyof DomainEvents> = (payload: Payload, data: DomainEvents[Event], req: PayloadRequest) => Promise<LoadedOccurrence | null>
 
 /** A reason some emitters add to their data (the order lifecycle's cancel and hold, tasks, failed payments). */
 const reasonOf = (data: object): string | null => ('reason' in data && typeof data.reason === 'string' ? data.reason : null)
@@ -38,17 +39,17 @@ function aboutOrder(event: AlertEvent, order: LoadedOrder, status: string | null
   }
 }
 
-export const orderPlaced: Loader<'order.placed'> = async (payload, data, req) => {
+export const orderPlaced: OccurrenceLoader<'order.placed'> = async (payload, data, req) => {
   const order = await loadOrder(payload, data.orderId, req)
   return order && aboutOrder('orderPlaced', order, null, () => ({}))
 }
 
-export const orderStatusChanged: Loader<'order.statusChanged'> = async (payload, data, req) => {
+export const orderStatusChanged: OccurrenceLoader<'order.statusChanged'> = async (payload, data, req) => {
   const order = await loadOrder(payload, data.orderId, req)
   return order && aboutOrder('orderStatusChanged', order, data.to, () => ({ ...statusVariables(data.from, data.to), reason: reasonOf(data) }))
 }
 
-export const orderLineStatusChanged: Loader<'order.line.statusChanged'> = async (payload, data, req) => {
+export const orderLineStatusChanged: OccurrenceLoader<'order.line.statusChanged'> = async (payload, data, req) => {
   const order = await loadOrder(payload, data.orderId, req)
   if (!order) return null
   const line = order.lines.find((candidate) => candidate.id === data.lineId) ?? order.lines.find((candidate) => candidate.sku === data.sku)
@@ -62,7 +63,7 @@ export const orderLineStatusChanged: Loader<'order.line.statusChanged'> = async 
   }))
 }
 
-export const orderPaymentFailed: Loader<'order.paymentFailed'> = async (payload, data, req) => {
+export const orderPaymentFailed: OccurrenceLoader<'order.paymentFailed'> = async (payload, data, req) => {
   const order = await loadOrder(payload, data.orderId, req)
   return (
     order &&
@@ -77,7 +78,7 @@ const read = async (payload: Payload, collection: string, id: Id | null, req: Pa
   return (await payload.findByID({ collection: collection as CollectionSlug, id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Labelled
 }
 
-export const stockLow: Loader<'stock.low'> = async (payload, data, req) => {
+export const stockLow: OccurrenceLoader<'stock.low'> = async (payload, data, req) => {
   const [product, variant, warehouse] = await Promise.all([
     read(payload, 'products', data.product, req),
     read(payload, 'product-variants', data.variant, req),
@@ -97,7 +98,7 @@ export const stockLow: Loader<'stock.low'> = async (payload, data, req) => {
   }
 }
 
-export const taskStatusChanged: Loader<'task.statusChanged'> = async (payload, data) => {
+export const taskStatusChanged: OccurrenceLoader<'task.statusChanged'> = async (payload, data) => {
   const serverUrl = payload.config.serverURL
   return {
     occurrence: { event: 'taskStatusChanged', status: data.to, website: null, customerGroup: null, grandTotal: null },
