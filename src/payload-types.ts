@@ -545,6 +545,10 @@ export interface Customer {
    */
   account?: (number | null) | Account;
   /**
+   * Language of the alerts and notices sent to this person
+   */
+  notificationLocale?: ('en' | 'de') | null;
+  /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
   owner?: (number | null) | User;
@@ -4052,6 +4056,7 @@ export interface CustomersSelect<T extends boolean = true> {
   taxCode?: T;
   taxExempt?: T;
   account?: T;
+  notificationLocale?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;

@@ -75,7 +75,8 @@ export const alertsPlugin =
     const contacts = (incoming.collections ?? []).some((collection) => collection.slug === 'contacts')
     let config: Config = { ...incoming, collections: [...(incoming.collections ?? []), alertRulesCollection({ contacts }), Notifications] }
     config = extendCollection(config, PLUGIN, 'websites', { fields: [orderAlertRecipients] })
-    for (const slug of ['users', 'customer-users']) config = extendCollection(config, PLUGIN, slug, { fields: notificationLocale(config) })
+    // staff, storefront users and the customer company itself (its own email address) each read their language
+    for (const slug of ['users', 'customer-users', 'customers']) config = extendCollection(config, PLUGIN, slug, { fields: notificationLocale(config) })
     config = addRelatedPanel(config, PLUGIN, 'orders', {
       name: 'notifications',
       label: 'Notifications',

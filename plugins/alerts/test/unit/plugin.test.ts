@@ -31,6 +31,7 @@ describe('alertsPlugin transforms the config', () => {
     expect(fieldNames(collectionOf(config, 'websites'))).toEqual(['websites-own-field', 'orderAlertRecipients'])
     expect(fieldNames(collectionOf(config, 'users'))).toEqual(['users-own-field', 'notificationLocale'])
     expect(fieldNames(collectionOf(config, 'customer-users'))).toEqual(['customer-users-own-field', 'notificationLocale'])
+    expect(fieldNames(collectionOf(config, 'customers'))).toEqual(['customers-own-field', 'notificationLocale'])
     // the order keeps its own fields (in the Details tab) and hooks; the panel adds a tab and a cascading delete
     const orders = collectionOf(config, 'orders')!
     const orderTabs = orders.fields[0]
@@ -49,7 +50,7 @@ describe('alertsPlugin transforms the config', () => {
     expect(() => withoutOrderPanel(coreConfig())).toThrow(/extends the collection "orders"/)
     const core = coreConfig()
     const config = await alertsPlugin()(core)
-    for (const slug of ['websites', 'users', 'customer-users']) {
+    for (const slug of ['websites', 'users', 'customer-users', 'customers']) {
       const before = collectionOf(core, slug)!
       const after = collectionOf(config, slug)!
       expect(after.fields.slice(0, before.fields.length)).toEqual(before.fields)
