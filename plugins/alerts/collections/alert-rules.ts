@@ -1,6 +1,7 @@
 import type { CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
 
-import { administratorsOnly, moneyField, refuseIssues, selectOptions, staffOnly, STAFF_COLLECTION, NOTIFICATION_CHANNELS } from '../../../src/kit'
+import { administratorsOnly, moneyField, refuseIssues, staffOnly, STAFF_COLLECTION } from '../../../src/kit'
+import { CHANNEL_OPTIONS } from './channel-options'
 import { ALERT_EVENT_LABELS, ALERT_EVENTS, CUSTOMER_RECIPIENTS } from '../rules/alert-rule'
 import { alertRuleIssues, type RuleInput } from '../rules/rule-issues'
 
@@ -89,7 +90,7 @@ export const alertRulesCollection = (options: { contacts: boolean }): Collection
       hasMany: true,
       required: true,
       defaultValue: ['email'],
-      options: selectOptions(NOTIFICATION_CHANNELS).map((option) => (option.value === 'sms' ? { ...option, label: 'SMS' } : option)),
+      options: CHANNEL_OPTIONS,
     },
     {
       name: 'recipients',

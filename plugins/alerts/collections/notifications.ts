@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { NOTIFICATION_CHANNELS, selectOptions } from '../../../src/kit'
+import { selectOptions } from '../../../src/kit'
+import { CHANNEL_OPTIONS } from './channel-options'
 import { readNotifications } from '../access/read-notifications'
 import { ALERT_RULES_SLUG } from './alert-rules'
 
@@ -31,7 +32,7 @@ export const Notifications: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'channel', type: 'select', required: true, index: true, options: selectOptions(NOTIFICATION_CHANNELS), admin: { width: '20%' } },
+        { name: 'channel', type: 'select', required: true, index: true, options: CHANNEL_OPTIONS, admin: { width: '20%' } },
         { name: 'recipient', type: 'text', required: true, index: true, admin: { width: '40%' } },
         { name: 'status', type: 'select', required: true, index: true, options: selectOptions(NOTIFICATION_STATUSES), admin: { width: '20%', description: 'logged: no provider configured, written to the log' } },
         { name: 'attempts', type: 'number', defaultValue: 1, admin: { width: '20%' } },
