@@ -110,6 +110,8 @@ export interface Config {
     activities: Activity;
     tasks: Task;
     'task-comments': TaskComment;
+    'alert-rules': AlertRule;
+    notifications: Notification;
     'audit-log': AuditEntry;
     'event-deliveries': EventDelivery;
     'scheduled-runs': ScheduledRun;
@@ -150,6 +152,7 @@ export interface Config {
     };
     orders: {
       tasks: 'tasks';
+      notifications: 'notifications';
     };
     warehouses: {
       levels: 'inventory-levels';
@@ -226,6 +229,8 @@ export interface Config {
     activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
     tasks: TasksSelect<false> | TasksSelect<true>;
     'task-comments': TaskCommentsSelect<false> | TaskCommentsSelect<true>;
+    'alert-rules': AlertRulesSelect<false> | AlertRulesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'event-deliveries': EventDeliveriesSelect<false> | EventDeliveriesSelect<true>;
     'scheduled-runs': ScheduledRunsSelect<false> | ScheduledRunsSelect<true>;
@@ -272,7 +277,12 @@ export interface Config {
       'event-inventory-replenish': TaskEventInventoryReplenish;
       'event-tasks-alert-status-changed': TaskEventTasksAlertStatusChanged;
       'event-tasks-alert-assigned': TaskEventTasksAlertAssigned;
-      'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
+      'event-alerts-order-placed': TaskEventAlertsOrderPlaced;
+      'event-alerts-order-status-changed': TaskEventAlertsOrderStatusChanged;
+      'event-alerts-order-line-status-changed': TaskEventAlertsOrderLineStatusChanged;
+      'event-alerts-order-payment-failed': TaskEventAlertsOrderPaymentFailed;
+      'event-alerts-stock-low': TaskEventAlertsStockLow;
+      'event-alerts-task-status-changed': TaskEventAlertsTaskStatusChanged;
       inline: {
         input: unknown;
         output: unknown;
@@ -337,6 +347,10 @@ export interface User {
    * One of the user's units; new records the user creates belong to it. Defaults to the first unit.
    */
   primaryBusinessUnit?: (number | null) | BusinessUnit;
+  /**
+   * Language of the alerts and notices sent to this person
+   */
+  notificationLocale?: ('en' | 'de') | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -530,6 +544,10 @@ export interface Customer {
    * The CRM account this customer belongs to; a new customer gets its parent’s, or a new one
    */
   account?: (number | null) | Account;
+  /**
+   * Language of the alerts and notices sent to this person
+   */
+  notificationLocale?: ('en' | 'de') | null;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -995,6 +1013,10 @@ export interface CustomerUser {
    * A disabled user cannot log in and sees nothing
    */
   enabled?: boolean | null;
+  /**
+   * Language of the alerts and notices sent to this person
+   */
+  notificationLocale?: ('en' | 'de') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1984,6 +2006,14 @@ export interface Order {
     totalDocs?: number;
   };
   /**
+   * Every alert and notice sent about this order
+   */
+  notifications?: {
+    docs?: (number | Notification)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
    * The Idempotency-Key of the checkout that placed it
    */
   checkoutKey?: string | null;
@@ -2756,6 +2786,146 @@ export interface StockMovement {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  channel: 'email' | 'sms';
+  recipient: string;
+  /**
+   * logged: no provider configured, written to the log
+   */
+  status: 'sent' | 'logged' | 'failed';
+  attempts?: number | null;
+  subject?: string | null;
+  /**
+   * The first 500 characters of the text
+   */
+  excerpt?: string | null;
+  /**
+   * Why the last attempt failed (kept after a later success)
+   */
+  error?: string | null;
+  /**
+   * A failure a retry may fix (a 5xx or 429, a mail server that refused for now)
+   */
+  retryable?: boolean | null;
+  provider?: string | null;
+  /**
+   * The provider's message id
+   */
+  reference?: string | null;
+  /**
+   * The domain event that caused it
+   */
+  event?: string | null;
+  rule?: (number | null) | AlertRule;
+  /**
+   * rule:<id>, or default:<name> for a built-in rule
+   */
+  ruleKey?: string | null;
+  order?: (number | null) | Order;
+  /**
+   * What it is about when not an order (tasks, inventory-levels…)
+   */
+  aboutCollection?: string | null;
+  aboutId?: string | null;
+  lastAttemptAt?: string | null;
+  sendKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-rules".
+ */
+export interface AlertRule {
+  id: number;
+  name: string;
+  active?: boolean | null;
+  event:
+    | 'orderPlaced'
+    | 'orderStatusChanged'
+    | 'orderLineStatusChanged'
+    | 'orderPaymentFailed'
+    | 'stockLow'
+    | 'taskStatusChanged';
+  /**
+   * For "changed to…" events: the status entered, e.g. shipped, onHold, done. Empty: any.
+   */
+  status?: string | null;
+  /**
+   * Order events only; every condition set must hold
+   */
+  conditions?: {
+    /**
+     * Only orders of these websites (empty: any)
+     */
+    websites?: (number | Website)[] | null;
+    /**
+     * Only customers of these groups (empty: any)
+     */
+    customerGroups?: (number | CustomerGroup)[] | null;
+    /**
+     * Only orders whose grand total is above this amount
+     */
+    grandTotalAbove?: number | null;
+    /**
+     * Orders in other currencies do not match
+     */
+    currency?: (number | null) | Currency;
+  };
+  channels: ('email' | 'sms')[];
+  recipients?: {
+    /**
+     * Staff users (SMS goes to their phone)
+     */
+    users?: (number | User)[] | null;
+    /**
+     * Every staff user holding one of these roles
+     */
+    roles?: (number | Role)[] | null;
+    /**
+     * Every staff user working in one of these units
+     */
+    businessUnits?: (number | BusinessUnit)[] | null;
+    /**
+     * The order's customer (order events only)
+     */
+    customer?: ('none' | 'company' | 'users' | 'companyOrUsers' | 'companyAndUsers') | null;
+    /**
+     * The customer's CRM contacts
+     */
+    contacts?: boolean | null;
+    /**
+     * The website's order-alert recipients
+     */
+    websiteStaff?: boolean | null;
+    /**
+     * Fixed email addresses
+     */
+    emails?: string[] | null;
+    /**
+     * Fixed phone numbers, international format (+15551234567)
+     */
+    phones?: string[] | null;
+  };
+  /**
+   * Per language; a language left empty uses the default language’s text. Variables: {{order.number}} {{order.total}} {{order.lines}} {{order.totals}} {{order.url}} {{customer.name}} {{website.name}} {{line.sku}} {{line.name}} {{line.quantity}} {{status.from}} {{status.to}} {{reason}} {{payment.amount}} {{stock.sku}} {{stock.available}} {{stock.warehouse}} {{task.title}} {{task.url}} {{recipient.name}}. Empty: the event’s default text.
+   */
+  templates?: {
+    emailSubject?: string | null;
+    emailBody?: string | null;
+    /**
+     * Cut after 459 characters (three SMS segments)
+     */
+    smsBody?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "shipping-methods".
  */
 export interface ShippingMethod {
@@ -3479,7 +3649,12 @@ export interface PayloadJob {
           | 'event-inventory-replenish'
           | 'event-tasks-alert-status-changed'
           | 'event-tasks-alert-assigned'
-          | 'event-order-alerts-email-staff';
+          | 'event-alerts-order-placed'
+          | 'event-alerts-order-status-changed'
+          | 'event-alerts-order-line-status-changed'
+          | 'event-alerts-order-payment-failed'
+          | 'event-alerts-stock-low'
+          | 'event-alerts-task-status-changed';
         taskID: string;
         input?:
           | {
@@ -3525,7 +3700,12 @@ export interface PayloadJob {
         | 'event-inventory-replenish'
         | 'event-tasks-alert-status-changed'
         | 'event-tasks-alert-assigned'
-        | 'event-order-alerts-email-staff'
+        | 'event-alerts-order-placed'
+        | 'event-alerts-order-status-changed'
+        | 'event-alerts-order-line-status-changed'
+        | 'event-alerts-order-payment-failed'
+        | 'event-alerts-stock-low'
+        | 'event-alerts-task-status-changed'
       )
     | null;
   queue?: string | null;
@@ -3710,6 +3890,14 @@ export interface PayloadLockedDocument {
         value: number | TaskComment;
       } | null)
     | ({
+        relationTo: 'alert-rules';
+        value: number | AlertRule;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
         relationTo: 'event-deliveries';
         value: number | EventDelivery;
       } | null)
@@ -3779,6 +3967,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   businessUnits?: T;
   primaryBusinessUnit?: T;
+  notificationLocale?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -3867,6 +4056,7 @@ export interface CustomersSelect<T extends boolean = true> {
   taxCode?: T;
   taxExempt?: T;
   account?: T;
+  notificationLocale?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -3898,6 +4088,7 @@ export interface CustomerUsersSelect<T extends boolean = true> {
   roles?: T;
   addresses?: T;
   enabled?: T;
+  notificationLocale?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -4243,6 +4434,7 @@ export interface OrdersSelect<T extends boolean = true> {
       };
   marketingClaims?: T;
   tasks?: T;
+  notifications?: T;
   checkoutKey?: T;
   paymentMethod?: T;
   coupons?: T;
@@ -4990,6 +5182,72 @@ export interface TaskCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-rules_select".
+ */
+export interface AlertRulesSelect<T extends boolean = true> {
+  name?: T;
+  active?: T;
+  event?: T;
+  status?: T;
+  conditions?:
+    | T
+    | {
+        websites?: T;
+        customerGroups?: T;
+        grandTotalAbove?: T;
+        currency?: T;
+      };
+  channels?: T;
+  recipients?:
+    | T
+    | {
+        users?: T;
+        roles?: T;
+        businessUnits?: T;
+        customer?: T;
+        contacts?: T;
+        websiteStaff?: T;
+        emails?: T;
+        phones?: T;
+      };
+  templates?:
+    | T
+    | {
+        emailSubject?: T;
+        emailBody?: T;
+        smsBody?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  channel?: T;
+  recipient?: T;
+  status?: T;
+  attempts?: T;
+  subject?: T;
+  excerpt?: T;
+  error?: T;
+  retryable?: T;
+  provider?: T;
+  reference?: T;
+  event?: T;
+  rule?: T;
+  ruleKey?: T;
+  order?: T;
+  aboutCollection?: T;
+  aboutId?: T;
+  lastAttemptAt?: T;
+  sendKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -5588,9 +5846,114 @@ export interface TaskEventTasksAlertAssigned {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskEvent-order-alerts-email-staff".
+ * via the `definition` "TaskEvent-alerts-order-placed".
  */
-export interface TaskEventOrderAlertsEmailStaff {
+export interface TaskEventAlertsOrderPlaced {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-alerts-order-status-changed".
+ */
+export interface TaskEventAlertsOrderStatusChanged {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-alerts-order-line-status-changed".
+ */
+export interface TaskEventAlertsOrderLineStatusChanged {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-alerts-order-payment-failed".
+ */
+export interface TaskEventAlertsOrderPaymentFailed {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-alerts-stock-low".
+ */
+export interface TaskEventAlertsStockLow {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-alerts-task-status-changed".
+ */
+export interface TaskEventAlertsTaskStatusChanged {
   input: {
     event: string;
     data:

@@ -7,7 +7,7 @@
 import type { Plugin } from 'payload'
 
 import { auditPlugin } from '../plugins/audit'
-import { orderAlertsPlugin } from '../plugins/order-alerts'
+import { alertsPlugin } from '../plugins/alerts'
 import { pricingPlugin } from '../plugins/pricing'
 import { marketingPlugin } from '../plugins/marketing'
 import { shippingPlugin } from '../plugins/shipping'
@@ -27,7 +27,7 @@ const PLUGINS = {
   // crm and inventory before tasks: tasks adds its panel to the records they define
   crm: crmPlugin,
   tasks: tasksPlugin,
-  'order-alerts': orderAlertsPlugin,
+  alerts: alertsPlugin,
   // plugin:new entries
   audit: auditPlugin,
 } satisfies Record<string, (options: never) => Plugin>

@@ -24,7 +24,11 @@ export type DomainEventSubscriber<Event extends DomainEventName = DomainEventNam
   event: Event
   /** unique subscriber name; becomes the job task slug `event-<name>` (other characters turn into dashes) */
   name: string
-  handler: (args: { data: DomainEvents[Event]; event: Event; req: PayloadRequest }) => Promise<void> | void
+  /**
+   * `eventId` is the event's id (the delivery ledger's key): the same on every retry of this delivery, so a handler
+   * sending several messages can key each one by it and resend only those a failed attempt did not deliver.
+   */
+  handler: (args: { data: DomainEvents[Event]; event: Event; eventId: string; req: PayloadRequest }) => Promise<void> | void
   /** how often the job runner retries a failing delivery (default 3) */
   retries?: number
   /**
@@ -61,7 +65,7 @@ export function subscribeToDomainEvent<Event extends DomainEventName>(config: Co
     handler: async ({ input, job, req }: { input: EventJobInput<Event>; job: { id: number | string }; req: PayloadRequest }) => {
       const key = { eventId: input.eventId ?? `job-${job.id}`, event: input.event, subscriber: subscriber.name }
       await deliverOnce(req, key, subscriber.effects ?? 'database', (deliveryReq) =>
-        Promise.resolve(subscriber.handler({ event: input.event, data: input.data, req: deliveryReq })),
+        Promise.resolve(subscriber.handler({ event: input.event, eventId: key.eventId, data: input.data, req: deliveryReq })),
       )
       return { output: {} }
     },

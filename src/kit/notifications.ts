@@ -36,6 +36,11 @@ export type NotificationContext = {
   rule?: number | string
   /** 1 for the first try; a retried delivery passes its attempt number */
   attempt?: number
+  /**
+   * The sender's key for this one message (e.g. event id, rule, channel and recipient), the same on every retry:
+   * recorders keep one record per key, updated by each attempt, instead of one per attempt.
+   */
+  key?: string
 }
 
 export type NotificationOutcome =

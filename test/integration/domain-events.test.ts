@@ -55,7 +55,7 @@ describe('domain events are an outbox in the change’s own transaction', () => 
     await initTransaction(req)
     const order = await app.payload.create({ collection: 'orders', data: orderData(), req, overrideAccess: true })
     await commitTransaction(req)
-    expect(await count('payload-jobs')).toBe(jobs + 2) // the probe's and order-alerts' subscribers
+    expect(await count('payload-jobs')).toBe(jobs + 2) // the probe's and the alerts plugin's subscribers
     expect(delivered).toEqual([])
     await app.payload.jobs.run({ queue: 'default' })
     expect(delivered).toEqual([

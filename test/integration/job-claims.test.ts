@@ -11,7 +11,7 @@ import { createCommerceBasics } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
-const TASK = eventTaskSlug('order-alerts:email-staff')
+const TASK = eventTaskSlug('alerts:order-placed')
 const options = { queue: 'claims-test', limit: 3, leaseMs: 60_000 }
 
 beforeAll(async () => {
@@ -77,7 +77,7 @@ describe('claiming jobs', () => {
     expect(jobs.rows.length).toBeGreaterThanOrEqual(3)
     expect(jobs.rows).toEqual(jobs.rows.map(() => ({ total_tried: '1', processing: false, has_error: false })))
     // the order alert (an external effect) was delivered once per order
-    const ledger = await poolOf(app.payload).query("select count(*) from event_deliveries where status = 'sent' and subscriber = 'order-alerts:email-staff'")
+    const ledger = await poolOf(app.payload).query("select count(*) from event_deliveries where status = 'sent' and subscriber = 'alerts:order-placed'")
     expect(Number(ledger.rows[0].count)).toBe(3)
   })
 })

@@ -66,7 +66,8 @@ afterAll(async () => {
   for (const name of ['SMTP_URL', 'BUREAU_SERVER_URL', ...Object.keys(SMS_ENV)]) delete process.env[name]
 })
 
-const runJobs = () => app.payload.jobs.run({ queue: 'default' })
+// one pass over everything queued (Payload's default is 10 jobs; every installed plugin's subscribers queue jobs too)
+const runJobs = () => app.payload.jobs.run({ queue: 'default', limit: 500 })
 const mailsTo = (email: string) => sink.received.filter((mail) => mail.to.includes(email))
 const createTask = (token: string, body: Record<string, unknown>) => app.rest.post<DocOrErrorResponse<Task>>('/tasks', { token, body })
 const patchTask = (token: string, id: number, body: Record<string, unknown>) => app.rest.patch<DocOrErrorResponse<Task>>(`/tasks/${id}`, { token, body })
