@@ -2218,6 +2218,7 @@ export interface InventoryLevel {
   product: number | Product;
   variant?: (number | null) | ProductVariant;
   warehouse: number | Warehouse;
+  slot?: string | null;
   /**
    * Set when the level is created (an opening receipt); later only through adjustments and movements
    */
@@ -2312,6 +2313,14 @@ export interface Warehouse {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
 }
@@ -4851,6 +4860,8 @@ export interface WarehousesSelect<T extends boolean = true> {
   levels?: T;
   transfersIn?: T;
   tasks?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4862,6 +4873,7 @@ export interface InventoryLevelsSelect<T extends boolean = true> {
   product?: T;
   variant?: T;
   warehouse?: T;
+  slot?: T;
   onHand?: T;
   reserved?: T;
   available?: T;

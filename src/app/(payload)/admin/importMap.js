@@ -33,6 +33,7 @@ import { AdjustStock as AdjustStock_ecbb922e75b1abde64ea67b5b10f5cf6 } from '../
 import { AccountSummary as AccountSummary_affa3a9eef8a369b3db3a99f53b8fa58 } from '../../../../plugins/crm/components/account-summary'
 import { PipelineBoard as PipelineBoard_7562a46bd0ee96d929ecdd4f51abbfef } from '../../../../plugins/crm/components/pipeline-board'
 import { ChangesField as ChangesField_d379befee58e95cf8a83ec33c6a07c52 } from '../../../../plugins/audit/components/changes-field'
+import { LowStock as LowStock_dbf9c52a356e3f329f88a9cc485d2142 } from '../../../../plugins/inventory/components/low-stock'
 import { MyTasks as MyTasks_810e6970f99edc3d358b1ce3d5562fb4 } from '../../../../plugins/tasks/components/my-tasks'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -73,6 +74,7 @@ export const importMap = {
   "/plugins/crm/components/account-summary#AccountSummary": AccountSummary_affa3a9eef8a369b3db3a99f53b8fa58,
   "/plugins/crm/components/pipeline-board#PipelineBoard": PipelineBoard_7562a46bd0ee96d929ecdd4f51abbfef,
   "/plugins/audit/components/changes-field#ChangesField": ChangesField_d379befee58e95cf8a83ec33c6a07c52,
+  "/plugins/inventory/components/low-stock#LowStock": LowStock_dbf9c52a356e3f329f88a9cc485d2142,
   "/plugins/tasks/components/my-tasks#MyTasks": MyTasks_810e6970f99edc3d358b1ce3d5562fb4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
