@@ -3040,6 +3040,14 @@ export interface Promotion {
     | number
     | boolean
     | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
 }
@@ -3319,6 +3327,14 @@ export interface Coupon {
    * The generation that made it, for export
    */
   batch?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
 }
@@ -4570,6 +4586,8 @@ export interface PromotionsSelect<T extends boolean = true> {
         shippingFixed?: T | PromotionActionShippingFixedSelect<T>;
       };
   compiled?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4761,6 +4779,8 @@ export interface CouponsSelect<T extends boolean = true> {
   usageLimitPerCustomer?: T;
   used?: T;
   batch?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
