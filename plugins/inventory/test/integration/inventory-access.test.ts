@@ -11,7 +11,7 @@ import { createCustomerWorld, PASSWORD as STOREFRONT_PASSWORD } from '../../../.
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
 import { createRole, createStaffUser, createUnits, PASSWORD, type Units } from '../../../../test/helpers/security-world'
-import type { AccessLevel } from '../../../../src/kit/access-levels'
+import type { AccessLevel } from '../../../../src/kit'
 
 type Warehouse = DataFromCollectionSlug<'warehouses'>
 type Level = DataFromCollectionSlug<'inventory-levels'>

@@ -10,7 +10,7 @@ import { createCustomerWorld, PASSWORD as STOREFRONT_PASSWORD } from '../../../.
 import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
 import { createRole, createStaffUser, createUnits, PASSWORD, type Units } from '../../../../test/helpers/security-world'
-import type { AccessLevel } from '../../../../src/kit/access-levels'
+import type { AccessLevel } from '../../../../src/kit'
 
 type Named = { id: number; name?: string; code?: string; promotion?: number }
 type Level = Exclude<AccessLevel, 'none'>
