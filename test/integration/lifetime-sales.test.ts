@@ -151,3 +151,15 @@ describe('who reads it', () => {
     expect((await app.rest.get('/lifetime-sales', { token: clerk })).status).toBe(403)
   })
 })
+
+describe('a company moved under another parent', () => {
+  it('brings its sales along at once: Contoso’s $91.00 joins Northwind’s total, nothing is recomputed', async () => {
+    const usd = (sales: Sales) => sales.find((row) => row.currency === 'USD')
+    const before = usd(await salesOf(world.customers.northwind.id))
+    const contoso = usd(await salesOf(world.customers.contoso.id))
+    expect(contoso?.own).toBe(9100)
+    const moved = await app.rest.patch(`/customers/${world.customers.contoso.id}`, { token, body: { parent: world.customers.northwind.id } })
+    expect(moved.status).toBe(200)
+    expect(usd(await salesOf(world.customers.northwind.id))).toMatchObject({ own: before?.own, withSubsidiaries: (before?.withSubsidiaries ?? 0) + 9100 })
+  })
+})
