@@ -27,6 +27,7 @@ import { salesCalculation } from '../collections/sales/calculation'
 import { commerceEndpoints } from '../collections/sales/commerce'
 import { commerceCheckout } from '../collections/sales/commerce/checkout'
 import { customerOrdersPanel } from '../collections/sales/customer-orders-panel'
+import { lifetimeSales } from '../collections/sales/lifetime'
 import { Currencies } from '../collections/sales/currencies'
 import { Orders } from '../collections/sales/orders'
 import { Websites } from '../collections/sales/websites'
@@ -82,8 +83,6 @@ const administratorsOnlyJobs = ({ req }: { req: Parameters<typeof isAdministrato
 export const STAFF_ONLY_FIELDS = {
   // what the seller pays: margins are nobody else's business
   products: ['costPrice'],
-  // the seller's CRM figures about the customer, not the customer's own data
-  customers: ['lifetimeSalesValue', 'lifetimeSalesCurrency'],
 } as const satisfies Record<string, readonly string[]>
 
 export function buildBureauConfig(options: BureauConfigOptions = {}) {
@@ -96,6 +95,7 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     commerceEndpoints,
     commerceCheckout,
     customerOrdersPanel,
+    lifetimeSales,
     ...bureauPlugins(options.plugins, options.extraPlugins),
     // before securedCollections, so staff still pass their roles' field rules on these fields
     staffOnlyFields({ fields: STAFF_ONLY_FIELDS }),

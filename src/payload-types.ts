@@ -86,6 +86,8 @@ export interface Config {
     orders: Order;
     websites: Website;
     currencies: Currency;
+    'lifetime-sales': LifetimeSale;
+    'lifetime-sales-orders': LifetimeSalesOrder;
     'price-lists': PriceList;
     'product-prices': ProductPrice;
     'price-list-assignments': PriceListAssignment;
@@ -205,6 +207,8 @@ export interface Config {
     orders: OrdersSelect<false> | OrdersSelect<true>;
     websites: WebsitesSelect<false> | WebsitesSelect<true>;
     currencies: CurrenciesSelect<false> | CurrenciesSelect<true>;
+    'lifetime-sales': LifetimeSalesSelect<false> | LifetimeSalesSelect<true>;
+    'lifetime-sales-orders': LifetimeSalesOrdersSelect<false> | LifetimeSalesOrdersSelect<true>;
     'price-lists': PriceListsSelect<false> | PriceListsSelect<true>;
     'product-prices': ProductPricesSelect<false> | ProductPricesSelect<true>;
     'price-list-assignments': PriceListAssignmentsSelect<false> | PriceListAssignmentsSelect<true>;
@@ -267,6 +271,9 @@ export interface Config {
   user: User | CustomerUser;
   jobs: {
     tasks: {
+      'event-lifetime-sales-order-placed': TaskEventLifetimeSalesOrderPlaced;
+      'event-lifetime-sales-order-cancelled': TaskEventLifetimeSalesOrderCancelled;
+      'event-lifetime-sales-order-refunded': TaskEventLifetimeSalesOrderRefunded;
       'event-pricing-rebuild-prices': TaskEventPricingRebuildPrices;
       'event-pricing-refresh-chains': TaskEventPricingRefreshChains;
       'event-pricing-regenerate-dependent-rules': TaskEventPricingRegenerateDependentRules;
@@ -521,13 +528,25 @@ export interface Customer {
     totalDocs?: number;
   };
   /**
-   * Total of this customer’s orders, in the currency beside it; kept up to date by the sales domain
+   * Orders placed, less cancellations and refunds, per currency; with subsidiaries includes every company below
    */
-  lifetimeSalesValue?: number | null;
-  /**
-   * ISO 4217 code of the lifetime sales value
-   */
-  lifetimeSalesCurrency?: string | null;
+  lifetimeSales?:
+    | {
+        /**
+         * ISO 4217 code
+         */
+        currency?: string | null;
+        /**
+         * This customer’s own orders, in minor units
+         */
+        own?: number | null;
+        /**
+         * With every subsidiary below it, in minor units
+         */
+        withSubsidiaries?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Price lists after the customer’s own: its group’s (default), or none
    */
@@ -2229,6 +2248,7 @@ export interface InventoryLevel {
   product: number | Product;
   variant?: (number | null) | ProductVariant;
   warehouse: number | Warehouse;
+  slot?: string | null;
   /**
    * Set when the level is created (an opening receipt); later only through adjustments and movements
    */
@@ -2323,6 +2343,14 @@ export interface Warehouse {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
 }
@@ -2959,6 +2987,43 @@ export interface ShippingMethod {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lifetime-sales".
+ */
+export interface LifetimeSale {
+  id: number;
+  customer: number | Customer;
+  /**
+   * ISO 4217 code
+   */
+  currency: string;
+  /**
+   * Minor units
+   */
+  amount: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lifetime-sales-orders".
+ */
+export interface LifetimeSalesOrder {
+  id: number;
+  order: number | Order;
+  customer: number | Customer;
+  currency: string;
+  placedTotal: number;
+  refundedTotal: number;
+  cancelled: boolean;
+  /**
+   * What this order adds to its customer’s total now
+   */
+  counted: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "product-prices".
  */
 export interface ProductPrice {
@@ -3145,6 +3210,14 @@ export interface Promotion {
     | number
     | boolean
     | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
 }
@@ -3424,6 +3497,14 @@ export interface Coupon {
    * The generation that made it, for export
    */
   batch?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
 }
@@ -3639,6 +3720,9 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'event-lifetime-sales-order-placed'
+          | 'event-lifetime-sales-order-cancelled'
+          | 'event-lifetime-sales-order-refunded'
           | 'event-pricing-rebuild-prices'
           | 'event-pricing-refresh-chains'
           | 'event-pricing-regenerate-dependent-rules'
@@ -3690,6 +3774,9 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'event-lifetime-sales-order-placed'
+        | 'event-lifetime-sales-order-cancelled'
+        | 'event-lifetime-sales-order-refunded'
         | 'event-pricing-rebuild-prices'
         | 'event-pricing-refresh-chains'
         | 'event-pricing-regenerate-dependent-rules'
@@ -3792,6 +3879,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'currencies';
         value: number | Currency;
+      } | null)
+    | ({
+        relationTo: 'lifetime-sales';
+        value: number | LifetimeSale;
+      } | null)
+    | ({
+        relationTo: 'lifetime-sales-orders';
+        value: number | LifetimeSalesOrder;
       } | null)
     | ({
         relationTo: 'price-lists';
@@ -4050,8 +4145,14 @@ export interface CustomersSelect<T extends boolean = true> {
   priceLists?: T;
   activities?: T;
   tasks?: T;
-  lifetimeSalesValue?: T;
-  lifetimeSalesCurrency?: T;
+  lifetimeSales?:
+    | T
+    | {
+        currency?: T;
+        own?: T;
+        withSubsidiaries?: T;
+        id?: T;
+      };
   priceListFallback?: T;
   taxCode?: T;
   taxExempt?: T;
@@ -4499,6 +4600,32 @@ export interface CurrenciesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lifetime-sales_select".
+ */
+export interface LifetimeSalesSelect<T extends boolean = true> {
+  customer?: T;
+  currency?: T;
+  amount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lifetime-sales-orders_select".
+ */
+export interface LifetimeSalesOrdersSelect<T extends boolean = true> {
+  order?: T;
+  customer?: T;
+  currency?: T;
+  placedTotal?: T;
+  refundedTotal?: T;
+  cancelled?: T;
+  counted?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "price-lists_select".
  */
 export interface PriceListsSelect<T extends boolean = true> {
@@ -4651,6 +4778,8 @@ export interface PromotionsSelect<T extends boolean = true> {
         shippingFixed?: T | PromotionActionShippingFixedSelect<T>;
       };
   compiled?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4842,6 +4971,8 @@ export interface CouponsSelect<T extends boolean = true> {
   usageLimitPerCustomer?: T;
   used?: T;
   batch?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4941,6 +5072,8 @@ export interface WarehousesSelect<T extends boolean = true> {
   levels?: T;
   transfersIn?: T;
   tasks?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4952,6 +5085,7 @@ export interface InventoryLevelsSelect<T extends boolean = true> {
   product?: T;
   variant?: T;
   warehouse?: T;
+  slot?: T;
   onHand?: T;
   reserved?: T;
   available?: T;
@@ -5633,6 +5767,69 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-lifetime-sales-order-placed".
+ */
+export interface TaskEventLifetimeSalesOrderPlaced {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-lifetime-sales-order-cancelled".
+ */
+export interface TaskEventLifetimeSalesOrderCancelled {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-lifetime-sales-order-refunded".
+ */
+export interface TaskEventLifetimeSalesOrderRefunded {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,23 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../src/kit/access'
-import { serverComputed } from '../../src/kit/fields'
-import { moneyField } from '../../src/kit/money-fields'
 import { withPanels } from '../../src/kit/panels'
 import { customerScopedRead } from '../../src/kit/storefront'
 import { validateParent } from './hooks/validate-parent'
 
-/** Maintained by the server only (the sales domain): serverComputed strips it from every create and update. */
-const lifetimeSalesValue = moneyField({
-  name: 'lifetimeSalesValue',
-  currency: { documentCode: 'lifetimeSalesCurrency' },
-  description: 'Total of this customer’s orders, in the currency beside it; kept up to date by the sales domain',
-})
-
 /**
  * Customer companies, in a hierarchy (a parent company and its subsidiaries). Staff manage them; a storefront
  * customer user reads its own company, and the companies below it when its role allows (src/kit/storefront.ts).
- * The edit view lists subsidiaries, users and addresses; plugins add their panels with `addRelatedPanel`.
+ * The edit view lists subsidiaries, users and addresses; plugins add their panels with `addRelatedPanel`. The sales
+ * side adds the lifetime sales per currency (collections/sales/lifetime).
  */
 export const Customers: CollectionConfig = withPanels(
   {
@@ -44,12 +36,6 @@ export const Customers: CollectionConfig = withPanels(
         index: true,
         admin: { description: 'Price lists, promotions and payment terms can be assigned per group' },
       },
-      serverComputed({ ...lifetimeSalesValue, defaultValue: 0, admin: { ...lifetimeSalesValue.admin, position: 'sidebar' } }),
-      serverComputed({
-        name: 'lifetimeSalesCurrency',
-        type: 'text',
-        admin: { position: 'sidebar', description: 'ISO 4217 code of the lifetime sales value' },
-      }),
     ],
   },
   [

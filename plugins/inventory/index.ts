@@ -1,11 +1,11 @@
 import type { Plugin } from 'payload'
 
-import { addRelatedPanel, extendCollection, registerDemoSeed, registerProductListingExtension, subscribeToDomainEvent } from '../../src/kit'
-import { InventoryLevels } from './collections/inventory-levels'
+import { addRelatedPanel, extendCollection, followParentAccess, registerDemoSeed, registerProductListingExtension, subscribeToDomainEvent } from '../../src/kit'
+import { INVENTORY_LEVELS_SLUG, InventoryLevels } from './collections/inventory-levels'
 import { InventorySettings } from './collections/inventory-settings'
-import { StockMovements } from './collections/stock-movements'
-import { StockTransfers } from './collections/stock-transfers'
-import { Warehouses } from './collections/warehouses'
+import { STOCK_MOVEMENTS_SLUG, StockMovements } from './collections/stock-movements'
+import { STOCK_TRANSFERS_SLUG, StockTransfers } from './collections/stock-transfers'
+import { WAREHOUSES_SLUG, Warehouses } from './collections/warehouses'
 import { seedInventoryDemo } from './demo/seed'
 import { STOCK_LOW } from './events'
 import { availabilityOnProductReads } from './hooks/availability-on-product-reads'
@@ -88,5 +88,21 @@ export const inventoryPlugin =
     subscribeToDomainEvent(config, { event: STOCK_LOW, name: 'inventory:create-task', handler: createTaskOnStockLow })
     if (options.replenishment !== false) subscribeToDomainEvent(config, { event: STOCK_LOW, name: 'inventory:replenish', handler: replenishOnStockLow })
     registerDemoSeed(config, { name: 'inventory:warehouses', plugin: 'inventory', seed: seedInventoryDemo })
-    return config
+    // the low-stock list on the dashboard (components/low-stock.tsx)
+    config.admin = {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/inventory/components/low-stock#LowStock'],
+      },
+    }
+    // Warehouses are secured (owner, business unit, role levels); what is kept in one follows the warehouse's access,
+    // so rows the system writes (movements, automatic transfers) are reached by whoever reaches their warehouse. A
+    // transfer follows its destination, the warehouse that asks for the stock (its source may be empty: a purchase);
+    // the source's staff see its transfer-out movements.
+    return followParentAccess({
+      [INVENTORY_LEVELS_SLUG]: { parent: WAREHOUSES_SLUG, paths: ['warehouse'] },
+      [STOCK_MOVEMENTS_SLUG]: { parent: WAREHOUSES_SLUG, paths: ['warehouse'] },
+      [STOCK_TRANSFERS_SLUG]: { parent: WAREHOUSES_SLUG, paths: ['toWarehouse'] },
+    })(config)
   }

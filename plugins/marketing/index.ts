@@ -7,6 +7,7 @@ import { promotionsCollection } from './collections/promotions'
 import { exportCouponsEndpoint, generateCouponsEndpoint } from './endpoints/coupons'
 import { previewEndpoint } from './endpoints/preview'
 import { MarketingSettings, stackingFields } from './globals/marketing-settings'
+import { marketingMutations, marketingQueries } from './graphql/marketing'
 import { redeemPromotions, shareHeldClaims } from './hooks/redeem'
 import { couponsInput } from './inputs'
 import { registerBuiltInActions } from './promotions/actions'
@@ -58,6 +59,13 @@ export const marketingPlugin =
     config.collections = [...(config.collections ?? []), promotionsCollection(extensions), couponsCollection([generateCouponsEndpoint, exportCouponsEndpoint]), PromotionUsages]
     config.globals = [...(config.globals ?? []), MarketingSettings]
     config.endpoints = [...(config.endpoints ?? []), previewEndpoint]
+    // GraphQL twins of the preview and coupon endpoints, chained onto what is configured (graphql/marketing.ts)
+    const { queries, mutations } = config.graphQL ?? {}
+    config.graphQL = {
+      ...config.graphQL,
+      queries: (graphQL, context) => ({ ...(queries ? queries(graphQL, context) : {}), ...marketingQueries(graphQL, context) }),
+      mutations: (graphQL, context) => ({ ...(mutations ? mutations(graphQL, context) : {}), ...marketingMutations(graphQL, context) }),
+    }
     registerCalculationInput(config, couponsInput)
     registerCalculationStage(config, promotionsStage(extensions))
     if (options.demo !== false) registerMarketingDemo(config)

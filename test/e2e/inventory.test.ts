@@ -77,10 +77,27 @@ describe('inventory in the admin', () => {
     expect(ledger.docs[0]).toMatchObject({ kind: 'adjustment', quantity: -2, reason: 'Two found damaged on the shelf (e2e)' })
   })
 
-  it('lists low stock and the transfer under way', async () => {
-    await page.goto(`${baseUrl}/admin/collections/inventory-levels?where[lowStock][equals]=true`)
-    await page.locator('.table').first().waitFor()
+  it('lists low stock on the dashboard and requests a transfer from it', async () => {
+    const { docs } = await api<{ docs: Array<Level & { warehouse: number; lowStockThreshold: number }> }>('inventory-levels?where[lowStock][equals]=true&depth=0&limit=1')
+    const low = docs[0]
+    const warehouse = await api<{ id: number; name: string }>(`warehouses/${low.warehouse}?depth=0`)
+    await page.goto(`${baseUrl}/admin`)
+    const row = page.locator(`.low-stock__row[data-level="${low.id}"]`)
+    await row.waitFor()
+    const cells = await row.locator('td').allInnerTexts()
+    // warehouse, product, available, threshold, the request button
+    expect(cells[0]).toBe(warehouse.name)
+    expect(cells[2]).toBe(String(low.available))
+    expect(cells[3]).toBe(String(low.lowStockThreshold))
     await shot('03-low-stock-list')
+    const requested = page.waitForResponse((response) => response.url().endsWith('/api/stock-transfers') && response.request().method() === 'POST')
+    await row.locator('.low-stock__request').click()
+    expect((await requested).status()).toBe(201)
+    await page.waitForURL((url) => /\/admin\/collections\/stock-transfers\/\d+$/.test(url.pathname))
+    const id = page.url().split('/').pop()
+    const transfer = await api<{ product: number; toWarehouse: number; status: string; quantity: number }>(`stock-transfers/${id}?depth=0`)
+    expect(transfer).toMatchObject({ product: low.product, toWarehouse: warehouse.id, status: 'requested' })
+    expect(transfer.quantity).toBeGreaterThan(0)
     await page.goto(`${baseUrl}/admin/collections/stock-transfers`)
     await page.getByText('Shipped').first().waitFor()
     await shot('04-transfers')

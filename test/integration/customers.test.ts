@@ -79,17 +79,17 @@ describe('the customer hierarchy stays a tree', () => {
 })
 
 describe('lifetime sales value', () => {
-  it('starts at zero and cannot be written through the API', async () => {
-    const created = await app.rest.post<DocResponse<Customer>>('/customers', { token: staff, body: { name: 'Fabrikam', code: 'FABRIKAM', lifetimeSalesValue: 500000 } })
+  it('is computed by the server, never written through the API (test/integration/lifetime-sales.test.ts has the figures)', async () => {
+    const forged = [{ currency: 'USD', own: 500000, withSubsidiaries: 500000 }]
+    const created = await app.rest.post<DocResponse<Customer>>('/customers', { token: staff, body: { name: 'Fabrikam', code: 'FABRIKAM', lifetimeSales: forged } })
     expect(created.status).toBe(201)
-    expect(created.body.doc.lifetimeSalesValue).toBe(0)
+    expect(created.body.doc.lifetimeSales).toEqual([])
     const patched = await app.rest.patch<DocResponse<Customer>>(`/customers/${created.body.doc.id}`, {
       token: staff,
-      body: { lifetimeSalesValue: 999, lifetimeSalesCurrency: 'USD', name: 'Fabrikam Inc.' },
+      body: { lifetimeSales: forged, name: 'Fabrikam Inc.' },
     })
     expect(patched.status).toBe(200)
-    expect(patched.body.doc).toMatchObject({ name: 'Fabrikam Inc.', lifetimeSalesValue: 0 })
-    expect(patched.body.doc.lifetimeSalesCurrency ?? null).toBeNull()
+    expect(patched.body.doc).toMatchObject({ name: 'Fabrikam Inc.', lifetimeSales: [] })
     await app.payload.delete({ collection: 'customers', id: created.body.doc.id, overrideAccess: true })
   })
 })

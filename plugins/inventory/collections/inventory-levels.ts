@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { serverComputed, staffOnly } from '../../../src/kit'
+import { stampLevelSlot } from '../hooks/level-slot'
 import { holdOpeningStock, recordInitialReceipt } from '../hooks/record-initial-receipt'
 import { adjustLevelEndpoint } from '../endpoints/adjust-level'
 import { ledgerCheckEndpoint } from '../endpoints/ledger-check'
@@ -23,15 +24,17 @@ export const InventoryLevels: CollectionConfig = {
     listSearchableFields: [],
   },
   access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: () => false },
-  hooks: { beforeChange: [holdOpeningStock], afterChange: [recordInitialReceipt] },
+  hooks: { beforeChange: [stampLevelSlot, holdOpeningStock], afterChange: [recordInitialReceipt] },
   endpoints: [adjustLevelEndpoint, ledgerCheckEndpoint],
-  indexes: [{ fields: ['product', 'variant', 'warehouse'], unique: true }],
   fields: [
     // stock adjustments as an action with a reason (components/adjust-stock.tsx), not a raw edit of on hand
     { name: 'adjust', type: 'ui', admin: { components: { Field: '/plugins/inventory/components/adjust-stock#AdjustStock' } } },
     { name: 'product', type: 'relationship', relationTo: 'products', required: true, index: true },
     { name: 'variant', type: 'relationship', relationTo: 'product-variants', index: true },
     { name: 'warehouse', type: 'relationship', relationTo: 'warehouses', required: true, index: true },
+    // product|variant|warehouse with "-" for no variant: unique, so a product-level row cannot exist twice even under
+    // concurrent creates (a unique index over the three columns lets NULL variants through)
+    serverComputed({ name: 'slot', type: 'text', unique: true, admin: { hidden: true } }),
     {
       name: 'onHand',
       ...quantity,

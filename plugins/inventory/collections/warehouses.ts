@@ -4,10 +4,15 @@ import { staffOnly, withPanels } from '../../../src/kit'
 
 export const WAREHOUSES_SLUG = 'warehouses'
 
-/** Where stock is kept. A warehouse serves the websites it names (none named: every website). */
+/**
+ * Where stock is kept. A warehouse serves the websites it names (none named: every website). Under staff role
+ * security (an owner and a business unit, levels per role); its levels, movements and transfers follow its access
+ * (index.ts).
+ */
 export const Warehouses: CollectionConfig = withPanels(
   {
     slug: WAREHOUSES_SLUG,
+    custom: { bureau: { secured: true } },
     admin: { useAsTitle: 'name', defaultColumns: ['code', 'name', 'priority', 'active'], group: 'Inventory' },
     access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
     fields: [

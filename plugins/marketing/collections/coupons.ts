@@ -12,6 +12,8 @@ const normalizeCouponCode: CollectionBeforeValidateHook = ({ data }) =>
 /** Coupons: a code that unlocks its promotion, with its own validity and limits. */
 export const couponsCollection = (endpoints: Endpoint[]): CollectionConfig => ({
   slug: COUPONS_SLUG,
+  // under staff role security: an owner and a business unit, a level per role (README "Access")
+  custom: { bureau: { secured: true } },
   admin: {
     useAsTitle: 'code',
     group: 'Marketing',

@@ -21,6 +21,8 @@ const compileRules: CollectionBeforeChangeHook = ({ data, originalDoc }) => ({
  */
 export const promotionsCollection = (extensions: PromotionExtensions): CollectionConfig => ({
   slug: PROMOTIONS_SLUG,
+  // under staff role security: an owner and a business unit, a level per role (README "Access")
+  custom: { bureau: { secured: true } },
   admin: {
     useAsTitle: 'name',
     group: 'Marketing',

@@ -1,6 +1,6 @@
 /**
  * Coupon endpoints on the coupons collection (staff): POST /api/coupons/generate makes N codes from a pattern in one
- * transaction; GET /api/coupons/export?promotion=&batch= answers them as CSV.
+ * transaction; GET /api/coupons/export?promotion=&batch= answers them as CSV. GraphQL twins in graphql.ts.
  */
 import crypto from 'node:crypto'
 import { commitTransaction, Forbidden, initTransaction, killTransaction, ValidationError, type Endpoint, type PayloadRequest } from 'payload'
@@ -49,6 +49,51 @@ const requireStaff = (req: PayloadRequest) => {
   if (!isStaff(req)) throw new Forbidden(req.t)
 }
 
+/** Makes `count` codes from the pattern in one transaction: the same answer through REST and GraphQL (`generateCoupons`). */
+export async function generateCoupons(req: PayloadRequest, body: unknown): Promise<{ batch: string; count: number; codes: string[] }> {
+  requireStaff(req)
+  const options = readGenerateBody(body)
+  const promotion = await req.payload.findByID({ collection: PROMOTIONS_SLUG as never, id: options.promotion as Id, depth: 0, disableErrors: true, overrideAccess: false, user: req.user, req })
+  if (!promotion) throw invalid('promotion', `Unknown promotion ${options.promotion}`)
+  let codes: string[]
+  try {
+    codes = generateCodes(options.pattern, options.count, await existingCodes(req), (n) => crypto.randomInt(n))
+  } catch (error) {
+    throw invalid('pattern', error instanceof Error ? error.message : 'Cannot generate codes from this pattern')
+  }
+  const batch = `${new Date().toISOString().slice(0, 19)}-${crypto.randomBytes(3).toString('hex')}`
+  const owns = await initTransaction(req)
+  try {
+    for (const code of codes) {
+      await req.payload.create({
+        collection: COUPONS_SLUG as never,
+        data: { code, promotion: options.promotion, usageLimit: options.usageLimit, usageLimitPerCustomer: options.usageLimitPerCustomer, validFrom: options.validFrom, validUntil: options.validUntil, batch } as never,
+        overrideAccess: true,
+        req,
+      })
+    }
+    if (owns) await commitTransaction(req)
+  } catch (error) {
+    if (owns) await killTransaction(req)
+    throw error
+  }
+  return { batch, count: codes.length, codes }
+}
+
+export type CouponExportFilter = { promotion?: unknown; batch?: unknown }
+
+/** The coupons (of a promotion, of a batch) the staff user may read, as CSV: the same text through REST and GraphQL. */
+export async function exportCoupons(req: PayloadRequest, filter: CouponExportFilter): Promise<string> {
+  requireStaff(req)
+  const promotion = typeof filter.promotion === 'string' || typeof filter.promotion === 'number' ? String(filter.promotion) || null : null
+  const batch = typeof filter.batch === 'string' && filter.batch ? filter.batch : null
+  if (promotion !== null && !/^\d{1,10}$/.test(promotion)) throw invalid('promotion', 'promotion must be an id')
+  const where = { and: [...(promotion ? [{ promotion: { equals: Number(promotion) } }] : []), ...(batch ? [{ batch: { equals: batch } }] : [])] }
+  const found = await req.payload.find({ collection: COUPONS_SLUG as never, where: where as never, sort: 'code', depth: 0, pagination: false, overrideAccess: false, user: req.user, req })
+  const rows = (found.docs as unknown as CouponRow[]).map((doc) => [doc.code, idOf(doc.promotion), doc.usageLimit, doc.usageLimitPerCustomer, doc.used ?? 0, doc.validFrom, doc.validUntil, doc.batch])
+  return toCsv(['code', 'promotion', 'usageLimit', 'usageLimitPerCustomer', 'used', 'validFrom', 'validUntil', 'batch'], rows)
+}
+
 export const generateCouponsEndpoint: Endpoint = {
   path: '/generate',
   method: 'post',
@@ -60,32 +105,7 @@ export const generateCouponsEndpoint: Endpoint = {
     } catch {
       throw invalid('body', 'The request body must be JSON')
     }
-    const options = readGenerateBody(body)
-    const promotion = await req.payload.findByID({ collection: PROMOTIONS_SLUG as never, id: options.promotion as Id, depth: 0, disableErrors: true, overrideAccess: false, user: req.user, req })
-    if (!promotion) throw invalid('promotion', `Unknown promotion ${options.promotion}`)
-    let codes: string[]
-    try {
-      codes = generateCodes(options.pattern, options.count, await existingCodes(req), (n) => crypto.randomInt(n))
-    } catch (error) {
-      throw invalid('pattern', error instanceof Error ? error.message : 'Cannot generate codes from this pattern')
-    }
-    const batch = `${new Date().toISOString().slice(0, 19)}-${crypto.randomBytes(3).toString('hex')}`
-    await initTransaction(req)
-    try {
-      for (const code of codes) {
-        await req.payload.create({
-          collection: COUPONS_SLUG as never,
-          data: { code, promotion: options.promotion, usageLimit: options.usageLimit, usageLimitPerCustomer: options.usageLimitPerCustomer, validFrom: options.validFrom, validUntil: options.validUntil, batch } as never,
-          overrideAccess: true,
-          req,
-        })
-      }
-      await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
-    return Response.json({ batch, count: codes.length, codes }, { status: 201 })
+    return Response.json(await generateCoupons(req, body), { status: 201 })
   },
 }
 
@@ -93,14 +113,7 @@ export const exportCouponsEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req) => {
-    requireStaff(req)
-    const promotion = typeof req.query.promotion === 'string' && req.query.promotion ? req.query.promotion : null
-    const batch = typeof req.query.batch === 'string' && req.query.batch ? req.query.batch : null
-    if (promotion !== null && !/^\d+$/.test(promotion)) throw invalid('promotion', 'promotion must be an id')
-    const where = { and: [...(promotion ? [{ promotion: { equals: Number(promotion) } }] : []), ...(batch ? [{ batch: { equals: batch } }] : [])] }
-    const found = await req.payload.find({ collection: COUPONS_SLUG as never, where: where as never, sort: 'code', depth: 0, pagination: false, overrideAccess: false, user: req.user, req })
-    const rows = (found.docs as unknown as CouponRow[]).map((doc) => [doc.code, idOf(doc.promotion), doc.usageLimit, doc.usageLimitPerCustomer, doc.used ?? 0, doc.validFrom, doc.validUntil, doc.batch])
-    const csv = toCsv(['code', 'promotion', 'usageLimit', 'usageLimitPerCustomer', 'used', 'validFrom', 'validUntil', 'batch'], rows)
+    const csv = await exportCoupons(req, { promotion: req.query.promotion, batch: req.query.batch })
     return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="coupons.csv"' } })
   },
 }

@@ -17,21 +17,26 @@ async function readBody(req: PayloadRequest): Promise<unknown> {
   }
 }
 
+/** The preview's answer, the same through REST and GraphQL (`marketingPreview`). Staff only; nothing is written. */
+export async function previewPromotions(req: PayloadRequest, body: unknown) {
+  if (!isStaff(req)) throw new Forbidden(req.t)
+  const result = await withDomainErrors(async () => {
+    const input = readCalculationInput(body, getRegistry(req.payload.config).calculationInputs)
+    return calculate(req, input)
+  })
+  const explained = req.context[EXPLANATION_KEY] as { stacking: StackingSettings; promotions: Explanation[] } | undefined
+  return {
+    calculation: presentCalculation(result),
+    stacking: explained?.stacking ?? null,
+    promotions: (explained?.promotions ?? []).map((row) => ({ ...row, amount: row.amount === undefined ? undefined : toSafeNumber(row.amount) })),
+  }
+}
+
 export const previewEndpoint: Endpoint = {
   path: '/marketing/preview',
   method: 'post',
   handler: async (req) => {
     if (!isStaff(req)) throw new Forbidden(req.t)
-    const body = await readBody(req)
-    const result = await withDomainErrors(async () => {
-      const input = readCalculationInput(body, getRegistry(req.payload.config).calculationInputs)
-      return calculate(req, input)
-    })
-    const explained = req.context[EXPLANATION_KEY] as { stacking: StackingSettings; promotions: Explanation[] } | undefined
-    return Response.json({
-      calculation: presentCalculation(result),
-      stacking: explained?.stacking ?? null,
-      promotions: (explained?.promotions ?? []).map((row) => ({ ...row, amount: row.amount === undefined ? undefined : toSafeNumber(row.amount) })),
-    })
+    return Response.json(await previewPromotions(req, await readBody(req)))
   },
 }

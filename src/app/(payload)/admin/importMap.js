@@ -1,5 +1,4 @@
-import { MoneyCell as MoneyCell_ab86527e37efaed458436cbcae74d72b } from '../../../../src/kit/components/money-cell'
-import { MoneyField as MoneyField_7e680b0b2e479de4a650d327f3d3c405 } from '../../../../src/kit/components/money-field'
+import { LifetimeSalesTable as LifetimeSalesTable_baca0886887cdf66e6e55389c94ef551 } from '../../../../collections/sales/lifetime/components/lifetime-sales-table'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,6 +22,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { MoneyCell as MoneyCell_ab86527e37efaed458436cbcae74d72b } from '../../../../src/kit/components/money-cell'
+import { MoneyField as MoneyField_7e680b0b2e479de4a650d327f3d3c405 } from '../../../../src/kit/components/money-field'
 import { PlaceOrder as PlaceOrder_71c00147c80c6d9ac7cf2d187f7f2c54 } from '../../../../collections/sales/commerce/checkout/components/place-order'
 import { PromotionPreview as PromotionPreview_45c5ceb5d9fadbd0a8cbed47563a78d3 } from '../../../../plugins/marketing/components/promotion-preview'
 import { GenerateCoupons as GenerateCoupons_046f76fd8e7db98e34be6205cd61decf } from '../../../../plugins/marketing/components/generate-coupons'
@@ -32,13 +33,13 @@ import { AdjustStock as AdjustStock_ecbb922e75b1abde64ea67b5b10f5cf6 } from '../
 import { AccountSummary as AccountSummary_affa3a9eef8a369b3db3a99f53b8fa58 } from '../../../../plugins/crm/components/account-summary'
 import { PipelineBoard as PipelineBoard_7562a46bd0ee96d929ecdd4f51abbfef } from '../../../../plugins/crm/components/pipeline-board'
 import { ChangesField as ChangesField_d379befee58e95cf8a83ec33c6a07c52 } from '../../../../plugins/audit/components/changes-field'
+import { LowStock as LowStock_dbf9c52a356e3f329f88a9cc485d2142 } from '../../../../plugins/inventory/components/low-stock'
 import { MyTasks as MyTasks_810e6970f99edc3d358b1ce3d5562fb4 } from '../../../../plugins/tasks/components/my-tasks'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/src/kit/components/money-cell#MoneyCell": MoneyCell_ab86527e37efaed458436cbcae74d72b,
-  "/src/kit/components/money-field#MoneyField": MoneyField_7e680b0b2e479de4a650d327f3d3c405,
+  "/collections/sales/lifetime/components/lifetime-sales-table#LifetimeSalesTable": LifetimeSalesTable_baca0886887cdf66e6e55389c94ef551,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -62,6 +63,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/kit/components/money-cell#MoneyCell": MoneyCell_ab86527e37efaed458436cbcae74d72b,
+  "/src/kit/components/money-field#MoneyField": MoneyField_7e680b0b2e479de4a650d327f3d3c405,
   "/collections/sales/commerce/checkout/components/place-order#PlaceOrder": PlaceOrder_71c00147c80c6d9ac7cf2d187f7f2c54,
   "/plugins/marketing/components/promotion-preview#PromotionPreview": PromotionPreview_45c5ceb5d9fadbd0a8cbed47563a78d3,
   "/plugins/marketing/components/generate-coupons#GenerateCoupons": GenerateCoupons_046f76fd8e7db98e34be6205cd61decf,
@@ -71,6 +74,7 @@ export const importMap = {
   "/plugins/crm/components/account-summary#AccountSummary": AccountSummary_affa3a9eef8a369b3db3a99f53b8fa58,
   "/plugins/crm/components/pipeline-board#PipelineBoard": PipelineBoard_7562a46bd0ee96d929ecdd4f51abbfef,
   "/plugins/audit/components/changes-field#ChangesField": ChangesField_d379befee58e95cf8a83ec33c6a07c52,
+  "/plugins/inventory/components/low-stock#LowStock": LowStock_dbf9c52a356e3f329f88a9cc485d2142,
   "/plugins/tasks/components/my-tasks#MyTasks": MyTasks_810e6970f99edc3d358b1ce3d5562fb4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
