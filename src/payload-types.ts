@@ -103,6 +103,9 @@ export interface Config {
     'inventory-levels': InventoryLevel;
     'stock-movements': StockMovement;
     'stock-transfers': StockTransfer;
+    'payment-terms': PaymentTerm;
+    'payment-methods': PaymentMethod;
+    'payment-transactions': PaymentTransaction;
     accounts: Account;
     contacts: Contact;
     leads: Lead;
@@ -219,6 +222,9 @@ export interface Config {
     'inventory-levels': InventoryLevelsSelect<false> | InventoryLevelsSelect<true>;
     'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
     'stock-transfers': StockTransfersSelect<false> | StockTransfersSelect<true>;
+    'payment-terms': PaymentTermsSelect<false> | PaymentTermsSelect<true>;
+    'payment-methods': PaymentMethodsSelect<false> | PaymentMethodsSelect<true>;
+    'payment-transactions': PaymentTransactionsSelect<false> | PaymentTransactionsSelect<true>;
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
@@ -270,6 +276,9 @@ export interface Config {
       'event-inventory-alert-managers': TaskEventInventoryAlertManagers;
       'event-inventory-create-task': TaskEventInventoryCreateTask;
       'event-inventory-replenish': TaskEventInventoryReplenish;
+      'event-payments-capture-on-line-shipped': TaskEventPaymentsCaptureOnLineShipped;
+      'event-payments-capture-on-order-shipped': TaskEventPaymentsCaptureOnOrderShipped;
+      'event-payments-refund-on-line-returned': TaskEventPaymentsRefundOnLineReturned;
       'event-tasks-alert-status-changed': TaskEventTasksAlertStatusChanged;
       'event-tasks-alert-assigned': TaskEventTasksAlertAssigned;
       'event-order-alerts-email-staff': TaskEventOrderAlertsEmailStaff;
@@ -527,6 +536,10 @@ export interface Customer {
    */
   taxExempt?: boolean | null;
   /**
+   * Invoice terms; empty: the customer group’s
+   */
+  paymentTerm?: (number | null) | PaymentTerm;
+  /**
    * The CRM account this customer belongs to; a new customer gets its parent’s, or a new one
    */
   account?: (number | null) | Account;
@@ -574,6 +587,10 @@ export interface CustomerGroup {
    * The tax code of the group’s customers that have none of their own
    */
   taxCode?: (number | null) | TaxCode;
+  /**
+   * Invoice terms of the group’s customers that have none of their own
+   */
+  paymentTerm?: (number | null) | PaymentTerm;
   updatedAt: string;
   createdAt: string;
 }
@@ -967,6 +984,21 @@ export interface TaxCode {
    */
   kind: 'product' | 'customer';
   description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-terms".
+ */
+export interface PaymentTerm {
+  id: number;
+  /**
+   * e.g. Net 30
+   */
+  name: string;
+  code: string;
+  netDays: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1990,7 +2022,7 @@ export interface Order {
   /**
    * On the payment term (invoice), or offline; gateways come with the payments plugin
    */
-  paymentMethod?: ('paymentTerm' | 'offline') | null;
+  paymentMethod?: ('paymentTerm' | 'offline' | 'card') | null;
   /**
    * Coupon codes (case-insensitive); changing them recalculates the order
    */
@@ -1999,6 +2031,25 @@ export interface Order {
    * Changing it recalculates the shipping total
    */
   shippingMethod?: (number | null) | ShippingMethod;
+  selectedPaymentMethod?: (number | null) | PaymentMethod;
+  paymentTerm?: (number | null) | PaymentTerm;
+  /**
+   * Placed + the term’s net days
+   */
+  paymentDueAt?: string | null;
+  paymentStatus?: ('unpaid' | 'authorized' | 'partiallyPaid' | 'paid' | 'partiallyRefunded' | 'refunded') | null;
+  /**
+   * Held on the card and not voided
+   */
+  amountAuthorized?: number | null;
+  /**
+   * Taken (or received, offline)
+   */
+  amountCaptured?: number | null;
+  /**
+   * Given back
+   */
+  amountRefunded?: number | null;
   /**
    * The CRM account of the order’s customer, kept by the server
    */
@@ -2789,6 +2840,35 @@ export interface ShippingMethod {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-methods".
+ */
+export interface PaymentMethod {
+  id: number;
+  name: string;
+  /**
+   * What a checkout sends as paymentMethod (or the id)
+   */
+  code: string;
+  kind: 'paymentTerm' | 'offline' | 'card';
+  /**
+   * The gateway adapter: test
+   */
+  gateway?: string | null;
+  /**
+   * Shown to the buyer, e.g. bank details for a transfer
+   */
+  instructions?: string | null;
+  active?: boolean | null;
+  sortOrder?: number | null;
+  /**
+   * Empty: every website
+   */
+  websites?: (number | Website)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "product-prices".
  */
 export interface ProductPrice {
@@ -3323,6 +3403,39 @@ export interface TaxRule {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-transactions".
+ */
+export interface PaymentTransaction {
+  id: number;
+  order: number | Order;
+  kind: 'authorize' | 'capture' | 'refund' | 'void';
+  status: 'succeeded' | 'failed' | 'pending';
+  amount: number;
+  currency: string;
+  /**
+   * The adapter; empty for offline and term payments
+   */
+  gateway?: string | null;
+  gatewayReference?: string | null;
+  /**
+   * The authorization a capture or void drew on; the capture a refund gave back
+   */
+  parentReference?: string | null;
+  error?: string | null;
+  reason?: string | null;
+  /**
+   * Who asked (empty: the system, a webhook)
+   */
+  user?: (number | null) | User;
+  /**
+   * A gateway webhook event applied (unique: a second delivery is not applied again)
+   */
+  eventKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change to every document, recorded in the change’s own transaction. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3477,6 +3590,9 @@ export interface PayloadJob {
           | 'event-inventory-alert-managers'
           | 'event-inventory-create-task'
           | 'event-inventory-replenish'
+          | 'event-payments-capture-on-line-shipped'
+          | 'event-payments-capture-on-order-shipped'
+          | 'event-payments-refund-on-line-returned'
           | 'event-tasks-alert-status-changed'
           | 'event-tasks-alert-assigned'
           | 'event-order-alerts-email-staff';
@@ -3523,6 +3639,9 @@ export interface PayloadJob {
         | 'event-inventory-alert-managers'
         | 'event-inventory-create-task'
         | 'event-inventory-replenish'
+        | 'event-payments-capture-on-line-shipped'
+        | 'event-payments-capture-on-order-shipped'
+        | 'event-payments-refund-on-line-returned'
         | 'event-tasks-alert-status-changed'
         | 'event-tasks-alert-assigned'
         | 'event-order-alerts-email-staff'
@@ -3680,6 +3799,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stock-transfers';
         value: number | StockTransfer;
+      } | null)
+    | ({
+        relationTo: 'payment-terms';
+        value: number | PaymentTerm;
+      } | null)
+    | ({
+        relationTo: 'payment-methods';
+        value: number | PaymentMethod;
+      } | null)
+    | ({
+        relationTo: 'payment-transactions';
+        value: number | PaymentTransaction;
       } | null)
     | ({
         relationTo: 'accounts';
@@ -3866,6 +3997,7 @@ export interface CustomersSelect<T extends boolean = true> {
   priceListFallback?: T;
   taxCode?: T;
   taxExempt?: T;
+  paymentTerm?: T;
   account?: T;
   owner?: T;
   businessUnit?: T;
@@ -3884,6 +4016,7 @@ export interface CustomerGroupsSelect<T extends boolean = true> {
   priceLists?: T;
   priceListFallback?: T;
   taxCode?: T;
+  paymentTerm?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4247,6 +4380,13 @@ export interface OrdersSelect<T extends boolean = true> {
   paymentMethod?: T;
   coupons?: T;
   shippingMethod?: T;
+  selectedPaymentMethod?: T;
+  paymentTerm?: T;
+  paymentDueAt?: T;
+  paymentStatus?: T;
+  amountAuthorized?: T;
+  amountCaptured?: T;
+  amountRefunded?: T;
   account?: T;
   owner?: T;
   businessUnit?: T;
@@ -4807,6 +4947,53 @@ export interface StockTransfersSelect<T extends boolean = true> {
   status?: T;
   automatic?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-terms_select".
+ */
+export interface PaymentTermsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  netDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-methods_select".
+ */
+export interface PaymentMethodsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  kind?: T;
+  gateway?: T;
+  instructions?: T;
+  active?: T;
+  sortOrder?: T;
+  websites?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-transactions_select".
+ */
+export interface PaymentTransactionsSelect<T extends boolean = true> {
+  order?: T;
+  kind?: T;
+  status?: T;
+  amount?: T;
+  currency?: T;
+  gateway?: T;
+  gatewayReference?: T;
+  parentReference?: T;
+  error?: T;
+  reason?: T;
+  user?: T;
+  eventKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -5528,6 +5715,69 @@ export interface TaskEventInventoryCreateTask {
  * via the `definition` "TaskEvent-inventory-replenish".
  */
 export interface TaskEventInventoryReplenish {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-payments-capture-on-line-shipped".
+ */
+export interface TaskEventPaymentsCaptureOnLineShipped {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-payments-capture-on-order-shipped".
+ */
+export interface TaskEventPaymentsCaptureOnOrderShipped {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-payments-refund-on-line-returned".
+ */
+export interface TaskEventPaymentsRefundOnLineReturned {
   input: {
     event: string;
     data:

@@ -23,6 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PaymentPanel as PaymentPanel_219aaebb64d72524ac7ab1416e8e1345 } from '../../../../plugins/payments/components/payment-panel'
 import { PlaceOrder as PlaceOrder_71c00147c80c6d9ac7cf2d187f7f2c54 } from '../../../../collections/sales/commerce/checkout/components/place-order'
 import { PromotionPreview as PromotionPreview_45c5ceb5d9fadbd0a8cbed47563a78d3 } from '../../../../plugins/marketing/components/promotion-preview'
 import { GenerateCoupons as GenerateCoupons_046f76fd8e7db98e34be6205cd61decf } from '../../../../plugins/marketing/components/generate-coupons'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/payments/components/payment-panel#PaymentPanel": PaymentPanel_219aaebb64d72524ac7ab1416e8e1345,
   "/collections/sales/commerce/checkout/components/place-order#PlaceOrder": PlaceOrder_71c00147c80c6d9ac7cf2d187f7f2c54,
   "/plugins/marketing/components/promotion-preview#PromotionPreview": PromotionPreview_45c5ceb5d9fadbd0a8cbed47563a78d3,
   "/plugins/marketing/components/generate-coupons#GenerateCoupons": GenerateCoupons_046f76fd8e7db98e34be6205cd61decf,
