@@ -99,10 +99,12 @@ export async function placeOrder(req: PayloadRequest, request: CheckoutRequest, 
   const owns = await initTransaction(req)
   let refusal: APIError
   try {
-    const order = await req.payload.create({ collection: 'orders', data: data as never, overrideAccess: true, depth: 0, req })
+    const created = await req.payload.create({ collection: 'orders', data: data as never, overrideAccess: true, depth: 0, req })
     const settled = payment.settle
-      ? await payment.settle(req, { id: order.id, orderNumber: order.orderNumber ?? null, customer, currency: order.currency, grandTotal: order.grandTotal ?? 0 })
+      ? await payment.settle(req, { id: created.id, orderNumber: created.orderNumber ?? null, customer, currency: created.currency, grandTotal: created.grandTotal ?? 0 })
       : { accepted: true as const }
+    // settling writes the order's payment fields: answer the order as committed
+    const order = payment.settle ? await req.payload.findByID({ collection: 'orders', id: created.id, overrideAccess: true, depth: 0, req }) : created
     if (owns) await commitTransaction(req)
     if (settled.accepted) return { order, replayed: false }
     // A refused payment (a declined card) keeps the order with its failed attempt, committed above, and answers the
