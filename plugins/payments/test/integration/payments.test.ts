@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DocResponse, ErrorResponse, ListResponse } from '../../../../test/helpers/api-types'
 import { PASSWORD } from '../../../../test/helpers/customer-world'
+import { startFakeHttpServer } from '../../../../test/helpers/fake-http-server'
+import { createRole, createStaffUser, PASSWORD as STAFF_PASSWORD } from '../../../../test/helpers/security-world'
 import { drainJobs } from '../../../../test/helpers/drain-jobs'
 import { SIGNATURE_HEADER, sign } from '../../gateway/test-gateway/signature'
 import { TEST_CARDS } from '../../gateway/test-gateway/simulator'
@@ -199,6 +201,38 @@ describe('captures and refunds through REST and GraphQL', () => {
   })
 })
 
+describe('an unreachable gateway', () => {
+  /** Points the adapter at a server answering 500 to everything while `work` runs. */
+  async function withBrokenGateway(work: () => Promise<void>) {
+    const broken = await startFakeHttpServer()
+    broken.fallback = () => ({ status: 500, body: { error: 'internal' } })
+    const url = process.env.PAYMENTS_TEST_GATEWAY_URL
+    process.env.PAYMENTS_TEST_GATEWAY_URL = broken.url
+    try {
+      await work()
+      expect(broken.received.length).toBeGreaterThan(0)
+    } finally {
+      process.env.PAYMENTS_TEST_GATEWAY_URL = url
+      await broken.close()
+    }
+  }
+
+  it('answers 503 at checkout and writes nothing (no order, no ledger row)', async () => {
+    const orders = (await w.app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs
+    const rows = (await w.app.payload.count({ collection: 'payment-transactions', overrideAccess: true })).totalDocs
+    await withBrokenGateway(async () => expect((await cardCheckout(TEST_CARDS.approve)).status).toBe(503))
+    expect((await w.app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs).toBe(orders)
+    expect((await w.app.payload.count({ collection: 'payment-transactions', overrideAccess: true })).totalDocs).toBe(rows)
+  })
+
+  it('answers 503 to a capture and writes nothing; the same capture works once the gateway is back', async () => {
+    const order = await authorizedOrder()
+    await withBrokenGateway(async () => expect((await action(order.id, 'capture', { amount: 500 })).status).toBe(503))
+    expect(await ledger(order.id)).toHaveLength(1)
+    expect((await action(order.id, 'capture', { amount: 500 })).body.payment).toMatchObject({ captured: 500 })
+  })
+})
+
 describe('concurrency: never more than authorized', () => {
   it('12 concurrent captures of 1.01 on 10.10 authorized: exactly 10 succeed, 2 answer 409, 10.10 captured', async () => {
     const order = await authorizedOrder()
@@ -292,6 +326,20 @@ describe('access', () => {
       expect(graphql.body.errors?.[0].extensions?.statusCode).toBe(403)
     }
     expect((await ledger(order.id)).map((row) => row.kind)).toEqual(['authorize'])
+  })
+
+  it('staff who may read orders but not update them read the ledger and get 403 on capture; updaters capture', async () => {
+    const order = await authorizedOrder()
+    const viewer = await createRole(w.app.payload, 'order-viewer', [{ collection: 'orders', read: 'global', create: 'none', update: 'none', delete: 'none' }])
+    const updater = await createRole(w.app.payload, 'order-updater', [{ collection: 'orders', read: 'global', create: 'none', update: 'global', delete: 'none' }])
+    await createStaffUser(w.app.payload, 'viewer@test.local', [], [viewer.id])
+    await createStaffUser(w.app.payload, 'updater@test.local', [], [updater.id])
+    const viewerToken = await w.app.login('viewer@test.local', STAFF_PASSWORD)
+    const rows = await w.app.rest.get<ListResponse<Transaction>>(`/payment-transactions?where[order][equals]=${order.id}`, { token: viewerToken })
+    expect(rows.body.docs.map((row) => row.kind)).toEqual(['authorize'])
+    expect((await action(order.id, 'capture', { amount: 100 }, viewerToken)).status).toBe(403)
+    const updaterToken = await w.app.login('updater@test.local', STAFF_PASSWORD)
+    expect((await action(order.id, 'capture', { amount: 100 }, updaterToken)).status).toBe(201)
   })
 
   it('a staff user without roles reaches no order (404); nobody writes the ledger through the API', async () => {
