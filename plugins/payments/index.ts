@@ -1,6 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
-import { extendCollection, registerDemoSeed, subscribeToDomainEvent } from '../../src/kit'
+import { extendCollection, registerDemoSeed, selectOptions, subscribeToDomainEvent } from '../../src/kit'
 import { ORDER_LINE_STATUS_CHANGED, ORDER_STATUS_CHANGED } from '../../collections/sales/order-events'
 import { registerCheckoutPayment } from '../../collections/sales/commerce/checkout/payment'
 import { planPayment } from './checkout/plan-payment'
@@ -11,6 +11,7 @@ import { seedPaymentsDemo } from './demo/seed'
 import { orderPaymentEndpoints } from './endpoints/order-actions'
 import { webhookEndpoint } from './endpoints/webhook'
 import { orderPaymentFields, termField } from './fields/order-payment-fields'
+import { keepOrdersWithPayments } from './hooks/keep-orders-with-payments'
 import type { GatewayAdapter } from './gateway/contract'
 import { storeGateways } from './gateway/gateways'
 import { testGatewayAdapter } from './gateway/test-gateway/adapter'
@@ -64,13 +65,14 @@ export const paymentsPlugin =
     let config = extendCollection(incoming, 'payments', 'orders', {
       fields: orderPaymentFields,
       endpoints: orderPaymentEndpoints,
+      hooks: { beforeDelete: [keepOrdersWithPayments] },
       modify: (orders) => ({
         ...orders,
         admin: { ...orders.admin, defaultColumns: withPaymentColumn(orders.admin?.defaultColumns) },
         // the core records paymentTerm | offline; card payments come with this plugin
         fields: orders.fields.map((field) =>
           'name' in field && field.name === 'paymentMethod' && field.type === 'select'
-            ? { ...field, options: PAYMENT_METHOD_KINDS.map((kind) => ({ label: kind, value: kind })) }
+            ? { ...field, options: selectOptions(PAYMENT_METHOD_KINDS) }
             : field,
         ),
       }),

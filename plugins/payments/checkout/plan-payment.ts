@@ -47,14 +47,16 @@ async function termOf(req: PayloadRequest, customer: Id): Promise<TermDoc | null
 
 export async function planPayment(req: PayloadRequest, body: Record<string, unknown>, payer: CheckoutPayer, options: PlanOptions): Promise<CheckoutPaymentPlan> {
   const chosen = (body.paymentMethod ?? 'paymentTerm') as string | number
-  const term = await termOf(req, payer.customer)
-  const termData = (kind: string) => (kind === 'paymentTerm' && term ? { paymentTerm: term.id, paymentDueAt: dueDate(new Date(), term.netDays).toISOString() } : {})
-  if (options.acceptCoreKinds && (chosen === 'paymentTerm' || chosen === 'offline')) return { paymentMethod: chosen, orderData: termData(chosen) }
+  // the term is read only for term payments: it decides whether they are allowed and when they fall due
+  const termFor = async (kind: string) => (kind === 'paymentTerm' ? termOf(req, payer.customer) : null)
+  const termData = (term: TermDoc | null) => (term ? { paymentTerm: term.id, paymentDueAt: dueDate(new Date(), term.netDays).toISOString() } : {})
+  if (options.acceptCoreKinds && (chosen === 'paymentTerm' || chosen === 'offline')) return { paymentMethod: chosen, orderData: termData(await termFor(chosen)) }
   const method = await findMethod(req, chosen)
   if (!method) throw refuse('Unknown payment method')
+  const term = await termFor(method.kind)
   const refusal = methodRefusal(method, payer.website, term !== null)
   if (refusal) throw refuse(refusal)
-  const orderData = { selectedPaymentMethod: method.id, ...termData(method.kind) }
+  const orderData = { selectedPaymentMethod: method.id, ...termData(term) }
   if (method.kind !== 'card') return { paymentMethod: method.kind, orderData }
   const card = readCard(body.payment)
   return { paymentMethod: 'card', orderData, settle: (txReq, order) => authorizeCard(txReq, order, method.gateway ?? '', card) }

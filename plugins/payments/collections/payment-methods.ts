@@ -17,7 +17,7 @@ export const PaymentMethods = (gateways: readonly string[]): CollectionConfig =>
   access: { read: readMethods, create: staffOnly, update: staffOnly, delete: staffOnly },
   defaultSort: 'sortOrder',
   fields: [
-    { name: 'name', type: 'text', required: true, localized: false },
+    { name: 'name', type: 'text', required: true },
     { name: 'code', type: 'text', required: true, unique: true, index: true, admin: { description: 'What a checkout sends as paymentMethod (or the id)' } },
     { name: 'kind', type: 'select', required: true, options: selectOptions(PAYMENT_METHOD_KINDS) },
     {

@@ -11,13 +11,18 @@ import { readMajorAmount, showMoney } from './money-text'
 
 type Summary = { currency: string; paymentStatus?: string | null; amountAuthorized?: number | null; amountCaptured?: number | null; amountRefunded?: number | null; grandTotal?: number | null }
 type Row = { id: number; createdAt: string; kind: string; status: string; amount: number; gatewayReference?: string | null; error?: string | null; reason?: string | null }
-type Problem = { errors?: Array<{ message?: string; data?: { errors?: Array<{ path: string; message: string }> } }> }
+type Problem = { errors?: Array<{ message?: string; data?: { errors?: Array<{ path: string; message: string; left?: number }> } }> }
 type Action = 'capture' | 'refund' | 'void'
 
-const problemText = (problem: Problem, status: number) => {
+/** The refusal as staff read it; a limit's room (`left`, minor units) in money. */
+const problemText = (problem: Problem, status: number, money: (minor: number) => string) => {
   const first = problem.errors?.[0]
-  return first?.data?.errors?.map((error) => `${error.path}: ${error.message}`).join('; ') || first?.message || `Failed (${status})`
+  const issues = first?.data?.errors?.map((error) => (error.left === undefined ? `${error.path}: ${error.message}` : `${error.path}: more than is left — at most ${money(error.left)}`))
+  return issues?.join('; ') || first?.message || `Failed (${status})`
 }
+
+/** `partiallyPaid` → "Partially paid", as the orders list labels it. */
+const statusLabel = (status: string) => status.replace(/([A-Z])/g, ' $1').toLowerCase().replace(/^./, (first) => first.toUpperCase())
 
 export function PaymentPanel() {
   const { id } = useDocumentInfo()
@@ -63,7 +68,7 @@ export function PaymentPanel() {
       window.location.reload()
       return
     }
-    setMessage(problemText((await response.json().catch(() => ({}))) as Problem, response.status))
+    setMessage(problemText((await response.json().catch(() => ({}))) as Problem, response.status, money))
     await load()
   }
 
@@ -72,7 +77,7 @@ export function PaymentPanel() {
       <h4>Payment</h4>
       <dl className="payment-panel__summary" style={{ display: 'grid', gridTemplateColumns: 'auto auto', gap: '0.25rem 1rem' }}>
         <dt>Status</dt>
-        <dd data-testid="payment-status">{summary.paymentStatus ?? 'unpaid'}</dd>
+        <dd data-testid="payment-status">{statusLabel(summary.paymentStatus ?? 'unpaid')}</dd>
         <dt>Authorized</dt>
         <dd data-testid="payment-authorized">{money(summary.amountAuthorized)}</dd>
         <dt>Captured</dt>

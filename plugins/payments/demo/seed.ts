@@ -19,7 +19,7 @@ export async function seedPaymentsDemo(context: DemoContext): Promise<void> {
     terms.set(netDays, (await payload.create({ collection: 'payment-terms', data: { name: `Net ${netDays}`, code: `NET${netDays}`, netDays }, ...local })).id)
   }
   const wholesale = context.customerGroups.get('wholesale')
-  if (wholesale !== undefined) await payload.update({ collection: 'customer-groups', id: wholesale, data: { paymentTerm: terms.get(30) } as never, ...local })
+  if (wholesale !== undefined) await payload.update({ collection: 'customer-groups', id: wholesale, data: { paymentTerm: terms.get(30) }, ...local })
   let card: number | null = null
   for (const [code, website] of context.websites) {
     const methods = [
@@ -37,7 +37,7 @@ export async function seedPaymentsDemo(context: DemoContext): Promise<void> {
   if (card === null || customer === undefined || product === undefined) return
   const order = await payload.create({
     collection: 'orders',
-    data: { customer: customer as number, website: context.website as number, currency: 'USD', lines: [{ product: product as number, quantity: 10 }], paymentMethod: 'card', selectedPaymentMethod: card } as never,
+    data: { customer: customer as number, website: context.website as number, currency: 'USD', lines: [{ product: product as number, quantity: 10 }], paymentMethod: 'card', selectedPaymentMethod: card },
     ...local,
   })
   const req = await createLocalReq({}, payload)

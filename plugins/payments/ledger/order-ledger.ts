@@ -52,7 +52,7 @@ export type NewTransaction = {
 }
 
 export const recordTransaction = (req: PayloadRequest, row: NewTransaction): Promise<Transaction> =>
-  req.payload.create({ collection: PAYMENT_TRANSACTIONS, data: row as never, overrideAccess: true, depth: 0, req })
+  req.payload.create({ collection: PAYMENT_TRANSACTIONS, data: { ...row, order: Number(row.order), user: row.user === null || row.user === undefined ? null : Number(row.user) }, overrideAccess: true, depth: 0, req })
 
 /**
  * Writes the order's derived payment fields from its ledger. Plain SQL on the order's own columns: a payment changes

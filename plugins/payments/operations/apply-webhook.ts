@@ -26,7 +26,7 @@ export async function applyWebhook(req: PayloadRequest, gateway: string, event: 
   return inOwnTransaction(req, async (txReq) => {
     const order = await lockOrder(txReq, typeof orderRef === 'object' ? orderRef.id : orderRef)
     if (!order) return { apply: false, reason: 'unknown' } as const
-    const resolution = resolveWebhook(await ledgerOf(txReq, order.id), { kind: event.kind, reference: event.reference, eventKey })
+    const resolution = resolveWebhook(await ledgerOf(txReq, order.id), { kind: event.kind, reference: event.reference, eventKey, amount: event.amount, currency: event.currency })
     if (!resolution.apply) return resolution
     await recordTransaction(txReq, {
       order: order.id, kind: event.kind, status: event.status, amount: event.amount, currency: event.currency, gateway,

@@ -29,11 +29,11 @@ export class PaymentDeclinedError extends APIError {
   }
 }
 
-const conflict = (message: string) => new APIError(message, 409, { errors: [{ path: 'amount', message }] }, true)
+const conflict = (message: string, left?: number) => new APIError(message, 409, { errors: [{ path: 'amount', message, ...(left === undefined ? {} : { left }) }] }, true)
 
 function refuse(check: Extract<AmountCheck, { ok: false }>): never {
   if (check.status === 400) throw validationError([{ path: 'amount', message: check.message }], 'orders')
-  throw conflict(check.message)
+  throw conflict(check.message, check.left)
 }
 
 const authorizations = (rows: readonly Transaction[]) => rows.filter((row) => row.kind === 'authorize' && row.status === 'succeeded' && row.gateway && row.gatewayReference)
@@ -103,7 +103,7 @@ async function refund(req: PayloadRequest, order: LockedOrder, rows: Transaction
 
 async function voidAuthorization(req: PayloadRequest, order: LockedOrder, rows: Transaction[], request: ActionRequest): Promise<Transaction[]> {
   const held = authorizations(rows)
-  const check = held.length ? checkVoid(totalsOf(rows)) : ({ ok: false, status: 409, message: 'No card authorization to void' } as const)
+  const check = held.length ? checkVoid(totalsOf(rows)) : ({ ok: false, status: 409, message: 'No card authorization to void', left: 0 } as const)
   if (!check.ok) refuse(check)
   const authorization = held[held.length - 1]
   const gateway = authorization.gateway as string

@@ -4,16 +4,17 @@
  */
 import type { PaymentTotals } from './payment-status'
 
-export type AmountCheck = { ok: true; amount: number } | { ok: false; status: 400 | 409; message: string }
+/** `left`: the room in minor units, on a 409, so clients can show it in money */
+export type AmountCheck = { ok: true; amount: number } | { ok: false; status: 400 | 409; message: string; left?: number }
 
 /** A requested amount: absent means "all that is left"; otherwise a positive whole number of minor units. */
 function checkRequested(requested: number | undefined, room: number, what: string, over: string): AmountCheck {
   if (requested !== undefined && (!Number.isSafeInteger(requested) || requested <= 0)) {
     return { ok: false, status: 400, message: 'Must be a positive whole number of minor units' }
   }
-  if (room <= 0) return { ok: false, status: 409, message: `Nothing left to ${what}` }
+  if (room <= 0) return { ok: false, status: 409, message: `Nothing left to ${what}`, left: 0 }
   const amount = requested ?? room
-  if (amount > room) return { ok: false, status: 409, message: `${over}: at most ${room} left to ${what}` }
+  if (amount > room) return { ok: false, status: 409, message: `${over}: at most ${room} left to ${what}`, left: room }
   return { ok: true, amount }
 }
 

@@ -56,7 +56,7 @@ function readEvent(rawBody: string): GatewayWebhookEvent | null {
   }
   const { id, kind, status, reference, amount, currency, error } = parsed ?? {}
   if (typeof id !== 'string' || !id || typeof reference !== 'string' || !reference || typeof currency !== 'string') return null
-  if (!WEBHOOK_KINDS.includes(kind as never) || (status !== 'succeeded' && status !== 'failed')) return null
+  if (!(WEBHOOK_KINDS as readonly unknown[]).includes(kind) || (status !== 'succeeded' && status !== 'failed')) return null
   if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0) return null
   return { id, kind: kind as GatewayWebhookEvent['kind'], status, reference, amount, currency, ...(typeof error === 'string' ? { error } : {}) }
 }

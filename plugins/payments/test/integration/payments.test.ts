@@ -85,6 +85,8 @@ describe('card payments at checkout, through the test gateway over HTTP', () => 
     const answer = await w.app.graphql<GraphQLAnswer<{ checkout: { paymentMethod: string; paymentStatus: string; amountAuthorized: number } }>>(query, { input }, w.token)
     expect(answer.body.errors).toBeUndefined()
     expect(answer.body.data?.checkout).toMatchObject({ paymentMethod: 'card', paymentStatus: 'authorized', amountAuthorized: 202 })
+    const declined = await w.app.graphql<GraphQLAnswer<unknown>>(query, { input: { ...input, payment: { cardNumber: TEST_CARDS.decline } } }, w.token)
+    expect(declined.body.errors?.[0]).toMatchObject({ message: 'Your card was declined', extensions: { statusCode: 402 } })
   })
 
   it('answers 400 naming the field for a card method without a card, an unknown or inactive method; nothing is written', async () => {
@@ -273,6 +275,14 @@ describe('gateway webhooks', () => {
     expect(await readOrder(placed.body.doc.id)).toMatchObject({ paymentStatus: 'authorized', amountAuthorized: 1010 })
   })
 
+  it('refuses a signed event whose amount is not the pending authorization’s (the gateway decides outcomes, not amounts)', async () => {
+    const placed = await cardCheckout(TEST_CARDS.review)
+    const reference = (await ledger(placed.body.doc.id))[0].gatewayReference as string
+    const body = JSON.stringify({ id: `evt_more_${reference}`, kind: 'authorize', status: 'succeeded', reference, amount: 99999, currency: 'USD' })
+    expect((await deliver(body, sign(WEBHOOK_SECRET, body))).body).toEqual({ applied: false, reason: 'mismatch' })
+    expect(await readOrder(placed.body.doc.id)).toMatchObject({ paymentStatus: 'unpaid', amountAuthorized: 0 })
+  })
+
   it('a review declined by webhook stays unpaid and emits order.paymentFailed', async () => {
     const placed = await cardCheckout(TEST_CARDS.review)
     const reference = (await ledger(placed.body.doc.id))[0].gatewayReference as string
@@ -352,5 +362,12 @@ describe('access', () => {
     expect((await w.app.rest.patch(`/payment-transactions/${row.id}`, { token: w.token, body: { amount: 1 } })).status).toBe(403)
     expect((await w.app.rest.delete(`/payment-transactions/${row.id}`, { token: w.token })).status).toBe(403)
     expect((await w.app.rest.get<DocResponse<Transaction>>(`/payment-transactions/${row.id}`, { token: w.token })).status).toBe(200)
+  })
+
+  it('keeps an order with payment transactions: deleting it answers 409 and deletes nothing', async () => {
+    const order = await authorizedOrder()
+    expect((await w.app.rest.delete(`/orders/${order.id}`, { token: w.token })).status).toBe(409)
+    expect(await readOrder(order.id)).toMatchObject({ id: order.id })
+    expect(await ledger(order.id)).toHaveLength(1)
   })
 })

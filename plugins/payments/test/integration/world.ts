@@ -36,9 +36,9 @@ export async function startPaymentsWorld() {
   const basics = await createCommerceBasics(app.payload)
   const world = await createCustomerWorld(app.payload)
   const net30 = await app.payload.create({ collection: 'payment-terms', data: { name: 'Net 30', code: 'NET30', netDays: 30 }, ...local })
-  const trade = await app.payload.create({ collection: 'customer-groups', data: { name: 'Trade', code: 'trade', paymentTerm: net30.id } as never, ...local })
+  const trade = await app.payload.create({ collection: 'customer-groups', data: { name: 'Trade', code: 'trade', paymentTerm: net30.id }, ...local })
   // East buys on its group's Net 30; Acme (basics) and Contoso have no term
-  await app.payload.update({ collection: 'customers', id: world.customers.east.id, data: { group: trade.id } as never, ...local })
+  await app.payload.update({ collection: 'customers', id: world.customers.east.id, data: { group: trade.id }, ...local })
   const method = (code: string, kind: 'card' | 'offline' | 'paymentTerm', extra: Record<string, unknown> = {}) =>
     app.payload.create({ collection: 'payment-methods', data: { code, name: code, kind, active: true, websites: [basics.website.id], ...extra } as never, ...local })
   const methods = {

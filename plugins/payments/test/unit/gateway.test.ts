@@ -48,11 +48,16 @@ describe('test gateway simulator: outcomes by card number', () => {
 })
 
 describe('resolveWebhook: once per event and per pending row', () => {
-  const pending = { kind: 'authorize' as const, status: 'pending' as const, gatewayReference: 'tg_review_1' }
-  it('applies an event that resolves a pending row', () => expect(resolveWebhook([pending], { kind: 'authorize', reference: 'tg_review_1', eventKey: 'test:evt_1' })).toEqual({ apply: true }))
+  const pending = { kind: 'authorize' as const, status: 'pending' as const, amount: 1010, currency: 'USD', gatewayReference: 'tg_review_1' }
+  const facts = { kind: 'authorize' as const, reference: 'tg_review_1', amount: 1010, currency: 'USD' }
+  it('applies an event that resolves a pending row', () => expect(resolveWebhook([pending], { ...facts, eventKey: 'test:evt_1' })).toEqual({ apply: true }))
   it('skips the same event delivered again', () =>
-    expect(resolveWebhook([pending, { ...pending, status: 'succeeded', eventKey: 'test:evt_1' }], { kind: 'authorize', reference: 'tg_review_1', eventKey: 'test:evt_1' })).toEqual({ apply: false, reason: 'duplicate' }))
+    expect(resolveWebhook([pending, { ...pending, status: 'succeeded', eventKey: 'test:evt_1' }], { ...facts, eventKey: 'test:evt_1' })).toEqual({ apply: false, reason: 'duplicate' }))
   it('skips another event for a row already resolved', () =>
-    expect(resolveWebhook([pending, { ...pending, status: 'failed', eventKey: 'test:evt_1' }], { kind: 'authorize', reference: 'tg_review_1', eventKey: 'test:evt_2' })).toEqual({ apply: false, reason: 'resolved' }))
-  it('ignores a reference with no pending row', () => expect(resolveWebhook([], { kind: 'authorize', reference: 'tg_x', eventKey: 'test:evt_3' })).toEqual({ apply: false, reason: 'unknown' }))
+    expect(resolveWebhook([pending, { ...pending, status: 'failed', eventKey: 'test:evt_1' }], { ...facts, eventKey: 'test:evt_2' })).toEqual({ apply: false, reason: 'resolved' }))
+  it('refuses an event whose amount (10.11) or currency (EUR) is not the pending row’s 10.10 USD', () => {
+    expect(resolveWebhook([pending], { ...facts, amount: 1011, eventKey: 'test:evt_4' })).toEqual({ apply: false, reason: 'mismatch' })
+    expect(resolveWebhook([pending], { ...facts, currency: 'EUR', eventKey: 'test:evt_5' })).toEqual({ apply: false, reason: 'mismatch' })
+  })
+  it('ignores a reference with no pending row', () => expect(resolveWebhook([], { ...facts, reference: 'tg_x', eventKey: 'test:evt_3' })).toEqual({ apply: false, reason: 'unknown' }))
 })

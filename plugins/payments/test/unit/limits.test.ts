@@ -8,7 +8,7 @@ const totals = (authorized: number, captured: number, refunded = 0) => ({ author
 describe('capture limits: never more than authorized', () => {
   it('leaves 100.00 − 30.00 = 70.00 to capture', () => expect(captureRoom(totals(10000, 3000))).toBe(7000))
   it('captures exactly the 70.00 left', () => expect(checkCapture(totals(10000, 3000), 7000)).toEqual({ ok: true, amount: 7000 }))
-  it('refuses 70.01 with 409 naming what is left', () => expect(checkCapture(totals(10000, 3000), 7001)).toEqual({ ok: false, status: 409, message: 'More than authorized: at most 7000 left to capture' }))
+  it('refuses 70.01 with 409 naming what is left', () => expect(checkCapture(totals(10000, 3000), 7001)).toEqual({ ok: false, status: 409, message: 'More than authorized: at most 7000 left to capture', left: 7000 }))
   it('captures all that is left when no amount is given', () => expect(checkCapture(totals(10000, 2500))).toEqual({ ok: true, amount: 7500 }))
   it('answers 409 once everything is captured', () => expect(checkCapture(totals(10000, 10000))).toMatchObject({ ok: false, status: 409 }))
   it('refunds do not give authorization back: 100.00 captured, 40.00 refunded → nothing to capture', () => expect(captureRoom(totals(10000, 10000, 4000))).toBe(0))

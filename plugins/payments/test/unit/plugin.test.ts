@@ -21,6 +21,7 @@ describe('paymentsPlugin transforms the config', () => {
     expect(fieldNames(orders)).toEqual(['orders-own-field', 'selectedPaymentMethod', 'paymentTerm', 'paymentDueAt', 'paymentStatus', 'amountAuthorized', 'amountCaptured', 'amountRefunded', 'paymentPanel'])
     expect((orders?.endpoints || []).map((endpoint) => endpoint.path)).toEqual(['/orders-own', '/:id/capture', '/:id/refund', '/:id/void'])
     expect(orders?.admin?.defaultColumns).toContain('paymentStatus')
+    expect(orders?.hooks?.beforeDelete?.length).toBe(1)
     expect(fieldNames(collectionOf(config, 'customers'))).toEqual(['customers-own-field', 'paymentTerm'])
     expect(fieldNames(collectionOf(config, 'customer-groups'))).toEqual(['customer-groups-own-field', 'paymentTerm'])
     expect(config.endpoints?.map((endpoint) => endpoint.path)).toContain('/payments/webhooks/:gateway')
