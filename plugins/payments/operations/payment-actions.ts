@@ -11,7 +11,7 @@ import { APIError, NotFound, type PayloadRequest } from 'payload'
 
 import { emitDomainEvent, validationError, type Id } from '../../../src/kit'
 import { ORDER_PAYMENT_FAILED, ORDER_REFUNDED } from '../../../collections/sales/order-events'
-import { GatewayUnavailableError, type GatewayResult } from '../gateway/contract'
+import { GatewayUnavailableError, type GatewayAdapter, type GatewayResult } from '../gateway/contract'
 import { gatewayNamed } from '../gateway/gateways'
 import { ledgerOf, lockOrder, recordTransaction, refreshOrderPayment, totalsOf, type LockedOrder, type Transaction } from '../ledger/order-ledger'
 import { checkCapture, checkRefund, checkVoid, type AmountCheck } from '../rules/limits'
@@ -49,7 +49,7 @@ function refundableCaptures(rows: readonly Transaction[]): Array<{ row: Transact
     .reverse()
 }
 
-async function callGateway(name: string, call: (adapter: NonNullable<ReturnType<typeof gatewayNamed>>) => Promise<GatewayResult>, payload: PayloadRequest['payload']): Promise<GatewayResult> {
+async function callGateway(name: string, call: (adapter: GatewayAdapter) => Promise<GatewayResult>, payload: PayloadRequest['payload']): Promise<GatewayResult> {
   const adapter = gatewayNamed(payload, name)
   if (!adapter) throw new APIError(`The gateway "${name}" is not configured`, 503, undefined, true)
   try {
@@ -92,7 +92,16 @@ async function refund(req: PayloadRequest, order: LockedOrder, rows: Transaction
     if (left === 0) break
     const amount = Math.min(left, room)
     const gateway = captured.gateway as string
-    const answer = await callGateway(gateway, (adapter) => adapter.refund({ amount, currency: order.currency, reference: captured.gatewayReference as string }), req.payload)
+    let answer: GatewayResult
+    try {
+      answer = await callGateway(gateway, (adapter) => adapter.refund({ amount, currency: order.currency, reference: captured.gatewayReference as string }), req.payload)
+    } catch (error) {
+      // An earlier gateway refund of this request went through and cannot be rolled back: keep it, record the rest
+      // as failed (the request answers 402), never a ledger missing money that moved.
+      if (written.length === 0 || !(error instanceof APIError && error.status === 503)) throw error
+      written.push(await recordTransaction(req, { ...base, amount: left, status: 'failed', gateway, parentReference: captured.gatewayReference, error: 'The payment gateway is unavailable' }))
+      return written
+    }
     written.push(await recordTransaction(req, { ...base, amount, status: answer.status, gateway, gatewayReference: answer.reference, parentReference: captured.gatewayReference, error: answer.error ?? null }))
     if (answer.status !== 'succeeded') return written
     left -= amount

@@ -178,6 +178,42 @@ describe('captures and refunds through REST and GraphQL', () => {
     ])
   })
 
+  it('spreads a refund over the gateway captures, newest first: 5.00 and 3.00 captured, 7.00 refunded = 5.00 + 2.00', async () => {
+    const order = await authorizedOrder()
+    await action(order.id, 'capture', { amount: 300 })
+    await action(order.id, 'capture', { amount: 500 })
+    const refunded = await action(order.id, 'refund', { amount: 700, reason: 'Goodwill' })
+    expect(refunded.status).toBe(201)
+    const captures = (await ledger(order.id)).filter((row) => row.kind === 'capture')
+    expect(refunded.body.transactions.map((row) => [row.amount, row.parentReference])).toEqual([
+      [500, captures[1].gatewayReference],
+      [200, captures[0].gatewayReference],
+    ])
+    expect(refunded.body.payment).toMatchObject({ status: 'partiallyRefunded', captured: 800, refunded: 700 })
+  })
+
+  it('keeps a gateway refund that went through when the next one cannot reach the gateway: recorded, the rest failed, 402', async () => {
+    const order = await authorizedOrder()
+    await action(order.id, 'capture', { amount: 300 })
+    await action(order.id, 'capture', { amount: 500 })
+    const flaky = await startFakeHttpServer()
+    flaky.answerNext({ status: 200, body: { status: 'succeeded', reference: 'tg_ref_00000000000000aa' } }, { status: 500, body: { error: 'down' } })
+    const url = process.env.PAYMENTS_TEST_GATEWAY_URL
+    process.env.PAYMENTS_TEST_GATEWAY_URL = flaky.url
+    try {
+      const answer = await action<ErrorResponse>(order.id, 'refund', { amount: 700, reason: 'Goodwill' })
+      expect(answer.status).toBe(402)
+    } finally {
+      process.env.PAYMENTS_TEST_GATEWAY_URL = url
+      await flaky.close()
+    }
+    expect((await ledger(order.id)).filter((row) => row.kind === 'refund').map((row) => [row.status, row.amount])).toEqual([
+      ['succeeded', 500],
+      ['failed', 200],
+    ])
+    expect(await readOrder(order.id)).toMatchObject({ paymentStatus: 'partiallyRefunded', amountRefunded: 500 })
+  })
+
   it('voids what is held: 10.10 authorized, 4.00 captured → 6.10 released, the order partly paid; nothing left to capture', async () => {
     const order = await authorizedOrder()
     await action(order.id, 'capture', { amount: 400 })
