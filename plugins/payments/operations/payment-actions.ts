@@ -19,7 +19,18 @@ import type { PaymentTotals } from '../rules/payment-status'
 import { inOwnTransaction } from './transaction-scope'
 
 export type PaymentAction = 'capture' | 'refund' | 'void'
-export type ActionRequest = { order: Id; action: PaymentAction; amount?: number; reason?: string | null; user?: Id | null }
+export type ActionRequest = {
+  order: Id
+  action: PaymentAction
+  amount?: number
+  /**
+   * The amount from the ledger's totals, worked out under the order's lock (capture on shipment, refund on return), so
+   * a concurrent capture or refund never makes it ask for more than is left; 0 or less: nothing to do.
+   */
+  amountFor?: (totals: PaymentTotals) => number
+  reason?: string | null
+  user?: Id | null
+}
 export type ActionResult = { transactions: Transaction[]; payment: PaymentTotals & { status: string } }
 
 /** A refused gateway call: the failed row is committed, the request answers 402. */
@@ -133,7 +144,10 @@ export async function runPaymentAction(req: PayloadRequest, request: ActionReque
   const result = await inOwnTransaction(req, async (txReq) => {
     const order = await lockOrder(txReq, request.order)
     if (!order) throw new NotFound(req.t)
-    const transactions = await ACTIONS[request.action](txReq, order, await ledgerOf(txReq, order.id), request)
+    const rows = await ledgerOf(txReq, order.id)
+    const amount = request.amountFor ? request.amountFor(totalsOf(rows)) : request.amount
+    if (request.amountFor && (amount ?? 0) <= 0) return { transactions: [], payment: await refreshOrderPayment(txReq, order) }
+    const transactions = await ACTIONS[request.action](txReq, order, rows, { ...request, amount })
     const payment = await refreshOrderPayment(txReq, order)
     const refunded = transactions.filter((row) => row.kind === 'refund' && row.status === 'succeeded').reduce((sum, row) => sum + row.amount, 0)
     if (refunded > 0) await emitDomainEvent(txReq, ORDER_REFUNDED, { orderId: order.id, orderNumber: order.orderNumber, customer: order.customer, currency: order.currency, amount: refunded })

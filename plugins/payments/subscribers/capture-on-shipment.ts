@@ -1,13 +1,13 @@
 /**
  * Capture on shipment (option `captureOnShipment`, default true): a line shipped captures its total, the order
  * reaching `shipped` or `completed` captures what is left. Runs in the job runner after the change committed, talks to
- * the gateway outside that transaction (`effects: 'external'`, claimed once per event: src/kit/deliveries.ts), and
- * its own capture holds the order's lock, so a repeated event never captures more than authorized.
+ * the gateway outside that transaction (`effects: 'external'`, claimed once per event: src/kit/deliveries.ts); the
+ * amount is worked out from the ledger under the order's lock, so a repeated event never captures more than authorized.
  */
 import type { PayloadRequest } from 'payload'
 
 import type { OrderLineStatusChanged, OrderStatusChanged } from '../../../collections/sales/order-events'
-import { ledgerOf, totalsOf } from '../ledger/order-ledger'
+import { ledgerOf } from '../ledger/order-ledger'
 import { PaymentDeclinedError, runPaymentAction } from '../operations/payment-actions'
 import { captureForShipment } from '../rules/shipment-and-return'
 
@@ -16,18 +16,16 @@ export const SHIPPED_ORDER_STATUSES: readonly string[] = ['shipped', 'completed'
 async function captureFor(req: PayloadRequest, orderId: OrderStatusChanged['orderId'], lineId: string | null, reason: string): Promise<void> {
   const order = await req.payload.findByID({ collection: 'orders', id: orderId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!order) return
-  const rows = await ledgerOf(req, order.id)
   // only card payments are captured automatically; offline and term orders are recorded by staff when money arrives
-  if (!rows.some((row) => row.kind === 'authorize' && row.status === 'succeeded')) return
+  // (an authorization, once written, never goes away, so this check needs no lock)
+  if (!(await ledgerOf(req, order.id)).some((row) => row.kind === 'authorize' && row.status === 'succeeded')) return
   const line = lineId === null ? null : (order.lines ?? []).find((candidate) => candidate.id === lineId)
-  const amount = captureForShipment(totalsOf(rows), line ? (line.total ?? 0) : null)
-  if (amount <= 0) return
+  const lineTotal = line ? (line.total ?? 0) : null
   try {
-    await runPaymentAction(req, { order: order.id, action: 'capture', amount, reason })
+    await runPaymentAction(req, { order: order.id, action: 'capture', amountFor: (totals) => captureForShipment(totals, lineTotal), reason })
   } catch (error) {
-    // a refused capture is in the ledger and `order.paymentFailed` went out; retrying would not change the answer.
-    // A 409 means another capture took the room first: nothing left to do.
-    if (error instanceof PaymentDeclinedError || (error as { status?: number }).status === 409) return
+    // a refused capture is in the ledger and `order.paymentFailed` went out; retrying would not change the answer
+    if (error instanceof PaymentDeclinedError) return
     throw error
   }
 }

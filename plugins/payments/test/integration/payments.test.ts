@@ -360,6 +360,23 @@ describe('capture on shipment and refund on return', () => {
   })
 })
 
+describe('capture on shipment, capped by the ledger', () => {
+  it('a line of 129.99 shipping after staff captured 120.00 of 140.09 captures only the 20.09 left', async () => {
+    const order = await authorizedOrder([
+      { product: w.basics.screw.id, quantity: 10 },
+      { product: w.basics.drill.id, quantity: 1 },
+    ])
+    await action(order.id, 'capture', { amount: 12000 })
+    const current = await readOrder(order.id)
+    await w.app.payload.update({ collection: 'orders', id: order.id, data: { lines: current.lines.map((line, at) => (at === 1 ? { ...line, status: 'allocated' } : line)) }, ...local })
+    const allocated = await readOrder(order.id)
+    await w.app.payload.update({ collection: 'orders', id: order.id, data: { lines: allocated.lines.map((line, at) => (at === 1 ? { ...line, status: 'shipped' } : line)) }, ...local })
+    await drainJobs(w.app.payload)
+    expect(await readOrder(order.id)).toMatchObject({ paymentStatus: 'paid', amountCaptured: 14009 })
+    expect((await ledger(order.id)).filter((row) => row.kind === 'capture').map((row) => row.amount)).toEqual([12000, 2009])
+  })
+})
+
 describe('access', () => {
   it('customer users and visitors cannot read transactions or call capture, refund, void (REST and GraphQL)', async () => {
     const order = await authorizedOrder()
