@@ -391,6 +391,15 @@ describe('access', () => {
     expect((await ledger(order.id)).map((row) => row.kind)).toEqual(['authorize'])
   })
 
+  it('storefront customer users read the active payment methods only; visitors none; nobody but staff writes them', async () => {
+    const buyer = await w.app.login('buyer@contoso.test', PASSWORD, 'customer-users')
+    const seen = await w.app.rest.get<ListResponse<{ code: string }>>('/payment-methods?sort=code&depth=0', { token: buyer })
+    expect(seen.body.docs.map((method) => method.code)).toEqual(['bank-transfer', 'card', 'terms'])
+    expect((await w.app.rest.get('/payment-methods', {})).status).toBe(403)
+    expect((await w.app.rest.post('/payment-methods', { token: buyer, body: { code: 'mine', name: 'Mine', kind: 'offline' } })).status).toBe(403)
+    expect((await w.app.rest.get('/payment-terms', { token: buyer })).status).toBe(403)
+  })
+
   it('staff who may read orders but not update them read the ledger and get 403 on capture; updaters capture', async () => {
     const order = await authorizedOrder()
     const viewer = await createRole(w.app.payload, 'order-viewer', [{ collection: 'orders', read: 'global', create: 'none', update: 'none', delete: 'none' }])
