@@ -1,6 +1,7 @@
 /**
  * Demo: Net 15/30/60 terms, Net 30 on the Wholesale group; per website a term method, a bank transfer and a card
- * through the test gateway (in process: no set-up); one card-paid order authorized and partly captured.
+ * through the test gateway (in process: no set-up); the core demo order paid by card (4242…), authorized and half
+ * captured.
  */
 import { createLocalReq } from 'payload'
 
@@ -32,15 +33,12 @@ export async function seedPaymentsDemo(context: DemoContext): Promise<void> {
       if (method.kind === 'card' && website === context.website) card = created.id
     }
   }
-  const customer = context.customers.get('NORTHWIND-EAST')
-  const product = [...context.products.values()][0]
-  if (card === null || customer === undefined || product === undefined) return
-  const order = await payload.create({
-    collection: 'orders',
-    data: { customer: customer as number, website: context.website as number, currency: 'USD', lines: [{ product: product as number, quantity: 10 }], paymentMethod: 'card', selectedPaymentMethod: card },
-    ...local,
-  })
+  // The core demo's order becomes the card-paid one (another order would change what the other demos count)
+  const [order] = (await payload.find({ collection: 'orders', sort: 'createdAt', limit: 1, ...local })).docs
+  if (card === null || !order) return
+  await payload.update({ collection: 'orders', id: order.id, data: { paymentMethod: 'card', selectedPaymentMethod: card }, ...local })
   const req = await createLocalReq({}, payload)
+  const customer = typeof order.customer === 'object' ? order.customer.id : order.customer
   await inOwnTransaction(req, (txReq) =>
     authorizeCard(txReq, { id: order.id, orderNumber: order.orderNumber ?? null, customer, currency: order.currency, grandTotal: order.grandTotal ?? 0 }, 'test', { cardNumber: TEST_CARDS.approve }),
   )
