@@ -15,6 +15,7 @@ import { taxesPlugin } from '../plugins/taxes'
 import { tasksPlugin } from '../plugins/tasks'
 import { crmPlugin } from '../plugins/crm'
 import { inventoryPlugin } from '../plugins/inventory'
+import { paymentsPlugin } from '../plugins/payments'
 // plugin:new imports
 
 /** name → the plugin's factory; options pass through unchanged. Audit is applied last (see bureauPlugins). */
@@ -24,6 +25,8 @@ const PLUGINS = {
   shipping: shippingPlugin,
   taxes: taxesPlugin,
   inventory: inventoryPlugin,
+  // after inventory, before order-alerts and audit: alerts subscribe to the payment events it emits
+  payments: paymentsPlugin,
   // crm and inventory before tasks: tasks adds its panel to the records they define
   crm: crmPlugin,
   tasks: tasksPlugin,

@@ -4,7 +4,6 @@
  */
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import { PAYMENT_METHODS } from './payment'
 import { placeOrder } from './place-order'
 import { readCheckoutRequest, readIdempotencyKey } from './request'
 
@@ -23,7 +22,7 @@ function bodyOf(input: Record<string, unknown>): Record<string, unknown> {
 }
 
 export const checkoutMutation: GraphQLExtension = (graphQL, context) => {
-  const { GraphQLFloat, GraphQLID, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLString, GraphQLEnumType } = graphQL
+  const { GraphQLFloat, GraphQLID, GraphQLInputObjectType, GraphQLList, GraphQLNonNull, GraphQLString } = graphQL
   const line = new GraphQLInputObjectType({
     name: 'CheckoutLineInput',
     fields: { product: { type: new GraphQLNonNull(GraphQLID) }, variant: { type: GraphQLID }, quantity: { type: new GraphQLNonNull(GraphQLFloat) } },
@@ -32,7 +31,11 @@ export const checkoutMutation: GraphQLExtension = (graphQL, context) => {
     name: 'CheckoutAddressInput',
     fields: { id: { type: GraphQLID }, ...Object.fromEntries(ADDRESS_PARTS.map((part) => [part, { type: GraphQLString }])) },
   })
-  const payment = new GraphQLEnumType({ name: 'CheckoutPaymentMethod', values: Object.fromEntries(PAYMENT_METHODS.map((method) => [method, { value: method }])) })
+  // card data for a gateway payment method (payments plugin); passed to the gateway, never stored
+  const payment = new GraphQLInputObjectType({
+    name: 'CheckoutPaymentInput',
+    fields: { cardNumber: { type: GraphQLString }, expiry: { type: GraphQLString }, cvc: { type: GraphQLString }, holder: { type: GraphQLString } },
+  })
   const input = new GraphQLInputObjectType({
     name: 'CheckoutInput',
     fields: {
@@ -44,7 +47,9 @@ export const checkoutMutation: GraphQLExtension = (graphQL, context) => {
       shippingMethod: { type: GraphQLID },
       shippingAddress: { type: address },
       billingAddress: { type: address },
-      paymentMethod: { type: payment },
+      // paymentTerm | offline, or with the payments plugin a payment method's code or id
+      paymentMethod: { type: GraphQLString },
+      payment: { type: payment },
     },
   })
   const orders = context.collections.orders as unknown as { graphQL: { type: unknown } }

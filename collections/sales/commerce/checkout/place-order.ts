@@ -13,6 +13,7 @@ import { APIError, commitTransaction, Forbidden, initTransaction, killTransactio
 import { getRegistry, idOf, isStaff, sameId, validationError, withDomainErrors, type Id } from '../../../../src/kit'
 import { inlineAddressReferences } from '../addresses'
 import { resolveBuyer } from '../buyer'
+import { checkoutPaymentHandler, DEFAULT_PAYMENT_METHOD, isPaymentMethod, PAYMENT_METHODS, type CheckoutPaymentPlan } from './payment'
 import type { CheckoutRequest } from './request'
 
 type Order = DataFromCollectionSlug<'orders'>
@@ -55,6 +56,15 @@ async function mayCreateOrders(req: PayloadRequest): Promise<void> {
   if (!(await access({ req }))) throw new Forbidden(req.t)
 }
 
+/** The payments plugin plans the payment; without one, the core's kinds (paymentTerm by default, offline). */
+async function planPayment(req: PayloadRequest, request: CheckoutRequest, payer: { customer: Id; website: Id | null; currency: string | null }): Promise<CheckoutPaymentPlan> {
+  const handler = checkoutPaymentHandler(req.payload.config)
+  if (handler) return handler.plan(req, request.body, payer)
+  const method = request.paymentMethod ?? DEFAULT_PAYMENT_METHOD
+  if (!isPaymentMethod(method)) throw validationError([{ path: 'paymentMethod', message: `One of ${PAYMENT_METHODS.join(', ')}` }], 'orders')
+  return { paymentMethod: method }
+}
+
 /** Inputs plugins declared (coupons, shippingMethod…) pass from the body to the order; the calculation reads them. */
 function pluginInputs(req: PayloadRequest, body: Record<string, unknown>): Record<string, unknown> {
   const data: Record<string, unknown> = {}
@@ -75,20 +85,31 @@ export async function placeOrder(req: PayloadRequest, request: CheckoutRequest, 
     const existing = await orderWithKey(req, customer, key)
     if (existing) return replay(existing, request)
   }
+  const payment = await planPayment(req, request, { customer, website: buyer.website, currency: buyer.currency })
   const data = {
     ...pluginInputs(req, body),
+    ...payment.orderData,
     customer,
     website: buyer.website,
     currency: buyer.currency,
     lines: request.lines.map((line) => ({ product: line.product, variant: line.variant, quantity: line.quantity })),
-    paymentMethod: request.paymentMethod,
+    paymentMethod: payment.paymentMethod,
     checkoutKey: key,
   }
   const owns = await initTransaction(req)
+  let refusal: APIError
   try {
-    const order = await req.payload.create({ collection: 'orders', data: data as never, overrideAccess: true, depth: 0, req })
+    const created = await req.payload.create({ collection: 'orders', data: data as never, overrideAccess: true, depth: 0, req })
+    const settled = payment.settle
+      ? await payment.settle(req, { id: created.id, orderNumber: created.orderNumber ?? null, customer, currency: created.currency, grandTotal: created.grandTotal ?? 0 })
+      : { accepted: true as const }
+    // settling writes the order's payment fields: answer the order as committed
+    const order = payment.settle ? await req.payload.findByID({ collection: 'orders', id: created.id, overrideAccess: true, depth: 0, req }) : created
     if (owns) await commitTransaction(req)
-    return { order, replayed: false }
+    if (settled.accepted) return { order, replayed: false }
+    // A refused payment (a declined card) keeps the order with its failed attempt, committed above, and answers the
+    // refusal naming its field and the order.
+    refusal = new APIError(settled.message, settled.status, { order: { id: order.id, orderNumber: order.orderNumber ?? null }, errors: [{ path: settled.path, message: settled.message }] }, true)
   } catch (error) {
     await killTransaction(req)
     // a concurrent checkout with the same key committed first: answer its order
@@ -96,4 +117,5 @@ export async function placeOrder(req: PayloadRequest, request: CheckoutRequest, 
     if (existing) return replay(existing, request)
     throw error
   }
+  throw refusal
 }

@@ -4,7 +4,6 @@
  * check the rest (products, quantities, coupons) in the order's transaction.
  */
 import { validationError, type FieldIssue, type Id } from '../../../../src/kit'
-import { DEFAULT_PAYMENT_METHOD, isPaymentMethod, PAYMENT_METHODS, type PaymentMethod } from './payment'
 
 export type CheckoutLine = { product: Id; variant: Id | null; quantity: unknown }
 export type CheckoutRequest = {
@@ -12,7 +11,8 @@ export type CheckoutRequest = {
   website: Id | null
   currency: string | null
   lines: CheckoutLine[]
-  paymentMethod: PaymentMethod
+  /** as sent (absent: null); the core's kinds are checked in place-order.ts unless a payments plugin handles it */
+  paymentMethod: string | number | null
   /** the body as sent, for the inputs plugins declare (coupons, shippingMethod, addresses) */
   body: Record<string, unknown>
 }
@@ -50,8 +50,9 @@ export function readCheckoutRequest(raw: unknown): CheckoutRequest {
     if (typeof value.quantity !== 'number' && typeof value.quantity !== 'string') issues.push({ path: `lines.${index}.quantity`, message: 'Required' })
     return { product: isId(value.product) ? asId(value.product) : 0, variant: isId(value.variant) ? asId(value.variant) : null, quantity: value.quantity }
   })
-  const paymentMethod = body.paymentMethod ?? DEFAULT_PAYMENT_METHOD
-  if (!isPaymentMethod(paymentMethod)) issues.push({ path: 'paymentMethod', message: `One of ${PAYMENT_METHODS.join(', ')}` })
+  const paymentMethod = body.paymentMethod ?? null
+  const methodShape = paymentMethod === null || (typeof paymentMethod === 'string' && paymentMethod.length > 0 && paymentMethod.length <= 100) || isId(paymentMethod)
+  if (!methodShape) issues.push({ path: 'paymentMethod', message: 'Must be a payment method' })
   if (issues.length) throw validationError(issues, 'orders')
-  return { customer, website, currency, lines, paymentMethod: paymentMethod as PaymentMethod, body }
+  return { customer, website, currency, lines, paymentMethod: methodShape ? (paymentMethod as string | number | null) : null, body }
 }

@@ -1,0 +1,63 @@
+/**
+ * The payments plugin's side of the checkout seam (collections/sales/commerce/checkout/payment.ts): `paymentMethod`
+ * names a payment method by code or id (or, with `acceptCoreKinds`, the core's `paymentTerm` / `offline`); a term
+ * method needs the buyer's effective term; a card method authorizes inside the checkout's transaction.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { validationError, type Id } from '../../../src/kit'
+import type { CheckoutPayer, CheckoutPaymentPlan } from '../../../collections/sales/commerce/checkout/payment'
+import { PAYMENT_METHODS } from '../collections/slugs'
+import { methodRefusal, type PaymentMethodKind } from '../rules/method-kinds'
+import { dueDate, effectiveTerm } from '../rules/payment-terms'
+import { authorizeCard } from './authorize-card'
+import { readCard } from './read-card'
+
+export type PlanOptions = { acceptCoreKinds: boolean }
+
+type MethodDoc = { id: Id; kind: PaymentMethodKind; active?: boolean | null; websites?: unknown[] | null; gateway?: string | null }
+type TermDoc = { id: Id; netDays: number }
+
+const refuse = (message: string, path = 'paymentMethod') => validationError([{ path, message }], 'orders')
+
+async function findMethod(req: PayloadRequest, chosen: string | number): Promise<MethodDoc | null> {
+  const byId = typeof chosen === 'number' || /^\d{1,9}$/.test(chosen)
+  const found = await req.payload.find({
+    collection: PAYMENT_METHODS,
+    where: byId ? { or: [{ id: { equals: Number(chosen) } }, { code: { equals: String(chosen) } }] } : { code: { equals: chosen } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return (found.docs[0] as unknown as MethodDoc | undefined) ?? null
+}
+
+async function termOf(req: PayloadRequest, customer: Id): Promise<TermDoc | null> {
+  const buyer = (await req.payload.findByID({ collection: 'customers', id: customer, depth: 1, overrideAccess: true, req })) as unknown as {
+    paymentTerm?: TermDoc | null
+    group?: { paymentTerm?: Id | TermDoc | null } | null
+  }
+  const groupTerm = buyer.group && typeof buyer.group === 'object' ? buyer.group.paymentTerm : null
+  const chosen = effectiveTerm(buyer.paymentTerm?.id, typeof groupTerm === 'object' ? groupTerm?.id : groupTerm)
+  if (chosen === null) return null
+  if (buyer.paymentTerm?.id === chosen) return buyer.paymentTerm
+  return (await req.payload.findByID({ collection: 'payment-terms', id: chosen, depth: 0, overrideAccess: true, req })) as unknown as TermDoc
+}
+
+export async function planPayment(req: PayloadRequest, body: Record<string, unknown>, payer: CheckoutPayer, options: PlanOptions): Promise<CheckoutPaymentPlan> {
+  const chosen = (body.paymentMethod ?? 'paymentTerm') as string | number
+  // the term is read only for term payments: it decides whether they are allowed and when they fall due
+  const termFor = async (kind: string) => (kind === 'paymentTerm' ? termOf(req, payer.customer) : null)
+  const termData = (term: TermDoc | null) => (term ? { paymentTerm: term.id, paymentDueAt: dueDate(new Date(), term.netDays).toISOString() } : {})
+  if (options.acceptCoreKinds && (chosen === 'paymentTerm' || chosen === 'offline')) return { paymentMethod: chosen, orderData: termData(await termFor(chosen)) }
+  const method = await findMethod(req, chosen)
+  if (!method) throw refuse('Unknown payment method')
+  const term = await termFor(method.kind)
+  const refusal = methodRefusal(method, payer.website, term !== null)
+  if (refusal) throw refuse(refusal)
+  const orderData = { selectedPaymentMethod: method.id, ...termData(term) }
+  if (method.kind !== 'card') return { paymentMethod: method.kind, orderData }
+  const card = readCard(body.payment)
+  return { paymentMethod: 'card', orderData, settle: (txReq, order) => authorizeCard(txReq, order, method.gateway ?? '', card) }
+}
