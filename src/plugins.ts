@@ -25,7 +25,7 @@ const PLUGINS = {
   shipping: shippingPlugin,
   taxes: taxesPlugin,
   inventory: inventoryPlugin,
-  // after inventory, before order-alerts and audit: alerts subscribe to the payment events it emits
+  // after inventory, before alerts and audit: alerts subscribe to the payment events it emits
   payments: paymentsPlugin,
   // crm and inventory before tasks: tasks adds its panel to the records they define
   crm: crmPlugin,
