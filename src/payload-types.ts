@@ -1351,7 +1351,19 @@ export interface Order {
    * ISO 4217 code; must be a configured currency
    */
   currency: string;
-  status?: ('pending' | 'processing' | 'completed' | 'cancelled') | null;
+  statusReason?:
+    | (
+        | 'customerRequest'
+        | 'outOfStock'
+        | 'paymentFailed'
+        | 'fraudSuspected'
+        | 'damaged'
+        | 'wrongItem'
+        | 'addressProblem'
+        | 'other'
+      )
+    | null;
+  statusNote?: string | null;
   placedAt?: string | null;
   lines: {
     product: number | Product;
@@ -1966,6 +1978,41 @@ export interface Order {
       | null;
     phone?: string | null;
   };
+  statusHistory?:
+    | {
+        at: string;
+        /**
+         * The staff member (empty: a storefront, the system)
+         */
+        by?: (number | null) | User;
+        source: 'user' | 'lines' | 'system';
+        /**
+         * The trusted code that made a system change
+         */
+        actor?: string | null;
+        from?: string | null;
+        to: string;
+        /**
+         * The line changed (empty: the order)
+         */
+        lineId?: string | null;
+        sku?: string | null;
+        reason?:
+          | (
+              | 'customerRequest'
+              | 'outOfStock'
+              | 'paymentFailed'
+              | 'fraudSuspected'
+              | 'damaged'
+              | 'wrongItem'
+              | 'addressProblem'
+              | 'other'
+            )
+          | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * The promotion and coupon uses this order holds
    */
@@ -1983,6 +2030,30 @@ export interface Order {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Changed by the actions above the lines
+   */
+  status?:
+    | (
+        | 'pending'
+        | 'confirmed'
+        | 'processing'
+        | 'partiallyShipped'
+        | 'shipped'
+        | 'completed'
+        | 'onHold'
+        | 'cancelled'
+        | 'closed'
+      )
+    | null;
+  /**
+   * From the lines: what left the warehouse, what arrived
+   */
+  shippingStatus?: ('notShipped' | 'partiallyShipped' | 'shipped' | 'delivered') | null;
+  /**
+   * Released back to this status
+   */
+  heldFrom?: ('pending' | 'confirmed' | 'processing') | null;
   /**
    * The Idempotency-Key of the checkout that placed it
    */
@@ -4169,7 +4240,8 @@ export interface OrdersSelect<T extends boolean = true> {
   customer?: T;
   website?: T;
   currency?: T;
-  status?: T;
+  statusReason?: T;
+  statusNote?: T;
   placedAt?: T;
   lines?:
     | T
@@ -4241,8 +4313,26 @@ export interface OrdersSelect<T extends boolean = true> {
         country?: T;
         phone?: T;
       };
+  statusHistory?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        source?: T;
+        actor?: T;
+        from?: T;
+        to?: T;
+        lineId?: T;
+        sku?: T;
+        reason?: T;
+        note?: T;
+        id?: T;
+      };
   marketingClaims?: T;
   tasks?: T;
+  status?: T;
+  shippingStatus?: T;
+  heldFrom?: T;
   checkoutKey?: T;
   paymentMethod?: T;
   coupons?: T;

@@ -8,7 +8,9 @@ import { INPUT_BOUNDS } from '../../src/kit/input-bounds'
 import { calculateOrderTotals } from './hooks/calculate-order-totals'
 import { emitOrderEvents } from './hooks/emit-order-events'
 import { orderAddressGroup, orderCalculationRecord } from './order-calculation-fields'
-import { LINE_STATUSES, ORDER_STATUSES } from './order-statuses'
+import { orderStatusField, orderStatusHistoryField, orderWorkflowSidebarFields } from './order-workflow-fields'
+import { applyOrderWorkflow } from './hooks/apply-order-workflow'
+import { LINE_STATUSES } from './rules/order-workflow'
 import { selectOptions } from '../../src/kit/select-options'
 
 /** Every amount of an order is in the order's currency (its ISO code), shown as money in the admin. */
@@ -28,11 +30,12 @@ export const Orders: CollectionConfig = {
   slug: 'orders',
   admin: {
     useAsTitle: 'orderNumber',
-    defaultColumns: ['orderNumber', 'customer', 'status', 'grandTotal', 'currency', 'placedAt'],
+    defaultColumns: ['orderNumber', 'customer', 'status', 'shippingStatus', 'grandTotal', 'placedAt'],
     group: 'Sales',
   },
   access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
-  hooks: { beforeChange: [assignOrderNumber, calculateOrderTotals], afterChange: [emitOrderEvents] },
+  // the workflow before the calculation: a status change never re-prices, and editability is judged on the stored status
+  hooks: { beforeChange: [assignOrderNumber, applyOrderWorkflow, calculateOrderTotals], afterChange: [emitOrderEvents] },
   // A retried checkout finds its order by the Idempotency-Key; unique per customer, so two concurrent retries can
   // never place two orders (collections/sales/commerce/checkout/place-order.ts).
   indexes: [{ fields: ['customer', 'checkoutKey'], unique: true }],
@@ -46,7 +49,8 @@ export const Orders: CollectionConfig = {
       required: true,
       admin: { description: 'ISO 4217 code; must be a configured currency' },
     },
-    { name: 'status', type: 'select', defaultValue: 'pending', index: true, options: selectOptions(ORDER_STATUSES) },
+    orderStatusField,
+    ...orderWorkflowSidebarFields,
     serverComputed({ name: 'placedAt', type: 'date', index: true }),
     serverComputed({
       name: 'checkoutKey',
@@ -72,7 +76,8 @@ export const Orders: CollectionConfig = {
         },
         // Bounded: a quantity of 1e12 would price a trillion-dollar order (README "Input bounds").
         { name: 'quantity', type: 'number', required: true, min: 0.001, max: INPUT_BOUNDS.quantity },
-        { name: 'status', type: 'select', defaultValue: 'pending', options: selectOptions(LINE_STATUSES) },
+        // changed through the line actions of the order view, which ask for reasons
+        { name: 'status', type: 'select', defaultValue: 'pending', options: selectOptions(LINE_STATUSES), admin: { readOnly: true } },
         {
           name: 'returnDisposition',
           type: 'select',
@@ -100,5 +105,6 @@ export const Orders: CollectionConfig = {
     ...orderCalculationRecord,
     orderAddressGroup('shippingAddress', 'Shipping address'),
     orderAddressGroup('billingAddress', 'Billing address'),
+    orderStatusHistoryField,
   ],
 }
