@@ -29,6 +29,7 @@ import { commerceCheckout } from '../collections/sales/commerce/checkout'
 import { customerOrdersPanel } from '../collections/sales/customer-orders-panel'
 import { Currencies } from '../collections/sales/currencies'
 import { Orders } from '../collections/sales/orders'
+import { orderTransitions } from '../collections/sales/transition'
 import { Websites } from '../collections/sales/websites'
 import { BusinessUnits } from '../collections/security/business-units'
 import { Roles } from '../collections/security/roles'
@@ -95,6 +96,7 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     salesCalculation,
     commerceEndpoints,
     commerceCheckout,
+    orderTransitions,
     customerOrdersPanel,
     ...bureauPlugins(options.plugins, options.extraPlugins),
     // before securedCollections, so staff still pass their roles' field rules on these fields
