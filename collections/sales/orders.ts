@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, UIField } from 'payload'
 
 import { staffOnly } from '../../src/kit/access'
 import { serverComputed } from '../../src/kit/fields'
@@ -24,6 +24,13 @@ const assignOrderNumber: CollectionBeforeChangeHook = ({ data, operation }) => {
   const date = new Date().toISOString().slice(2, 10).replaceAll('-', '')
   return { ...data, orderNumber: `BO-${date}-${crypto.randomBytes(3).toString('hex').toUpperCase()}`, placedAt: new Date().toISOString() }
 }
+
+/** A panel of the order view: a client component in components/, placed among the fields (or in the sidebar). */
+const orderViewPanel = (name: string, file: string, component: string, position?: 'sidebar'): UIField => ({
+  name,
+  type: 'ui',
+  admin: { position, components: { Field: `/collections/sales/components/${file}#${component}` } },
+})
 
 /** Orders. Every price and total is computed by the calculation pipeline (src/kit/pipeline.ts). */
 export const Orders: CollectionConfig = {
@@ -51,7 +58,10 @@ export const Orders: CollectionConfig = {
     },
     orderStatusField,
     ...orderWorkflowSidebarFields,
+    orderViewPanel('shipment', 'order-shipment', 'OrderShipment', 'sidebar'),
     serverComputed({ name: 'placedAt', type: 'date', index: true }),
+    orderViewPanel('actions', 'order-actions', 'OrderActions'),
+    orderViewPanel('linesTable', 'order-lines-table', 'OrderLinesTable'),
     serverComputed({
       name: 'checkoutKey',
       type: 'text',
@@ -62,6 +72,8 @@ export const Orders: CollectionConfig = {
       type: 'array',
       required: true,
       minRows: 1,
+      // what was ordered, editable while the order is (EDITABLE_ORDER_STATUSES); the table above shows them
+      labels: { singular: 'Line', plural: 'Edit lines' },
       fields: [
         { name: 'product', type: 'relationship', relationTo: 'products', required: true },
         {
@@ -97,11 +109,12 @@ export const Orders: CollectionConfig = {
         amount('total'),
       ],
     },
-    amount('subtotal'),
-    amount('discountTotal'),
-    amount('shippingTotal'),
-    amount('taxTotal'),
-    amount('grandTotal'),
+    {
+      type: 'collapsible',
+      label: 'Totals',
+      fields: [{ type: 'row', fields: [amount('subtotal'), amount('discountTotal'), amount('shippingTotal'), amount('taxTotal'), amount('grandTotal')] }],
+    },
+    orderViewPanel('timeline', 'order-timeline', 'OrderTimeline'),
     ...orderCalculationRecord,
     orderAddressGroup('shippingAddress', 'Shipping address'),
     orderAddressGroup('billingAddress', 'Billing address'),
