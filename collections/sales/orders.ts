@@ -37,7 +37,8 @@ export const Orders: CollectionConfig = {
   slug: 'orders',
   admin: {
     useAsTitle: 'orderNumber',
-    defaultColumns: ['orderNumber', 'customer', 'status', 'shippingStatus', 'grandTotal', 'placedAt'],
+    // the list's money cells read the row's currency, so it stays a column
+    defaultColumns: ['orderNumber', 'customer', 'status', 'shippingStatus', 'grandTotal', 'currency', 'placedAt'],
     group: 'Sales',
   },
   access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
@@ -109,11 +110,11 @@ export const Orders: CollectionConfig = {
         amount('total'),
       ],
     },
-    {
-      type: 'collapsible',
-      label: 'Totals',
-      fields: [{ type: 'row', fields: [amount('subtotal'), amount('discountTotal'), amount('shippingTotal'), amount('taxTotal'), amount('grandTotal')] }],
-    },
+    amount('subtotal'),
+    amount('discountTotal'),
+    amount('shippingTotal'),
+    amount('taxTotal'),
+    amount('grandTotal'),
     orderViewPanel('timeline', 'order-timeline', 'OrderTimeline'),
     ...orderCalculationRecord,
     orderAddressGroup('shippingAddress', 'Shipping address'),

@@ -1,18 +1,27 @@
 'use client'
 /**
  * The order's lines as a table (SKU, name, quantity, unit price, discount, tax, total, status; money as money in the
- * order's currency) with the line actions: tick lines, then allocate, ship, deliver, cancel or return them (the last
+ * order's currency), the order's totals below them, and the line actions: tick lines, then allocate, ship, deliver, cancel or return them (the last
  * two ask for a reason). Only moves the workflow allows for every ticked line, in the order's status, are offered.
  */
 import { Button, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { useCurrency } from '../../../src/kit/components/use-currency'
-import { formatMoney, formatUnitPrice, type CurrencyFormat } from '../../../src/kit/money-format'
+import { useCurrency, type CurrencyState } from '../../../src/kit/components/use-currency'
+import { formatMoney, formatUnitPrice } from '../../../src/kit/money-format'
 import { labelOf } from '../../../src/kit/select-options'
 import { isLineStatus, isOrderStatus, LINE_ACTION_RULES, LINE_TRANSITIONS, nextLineStatuses, type LineStatus } from '../rules/order-workflow'
 import { postTransition } from './post-transition'
 import { ReasonPicker, type ReasonChoice } from './reason-picker'
+
+type Totals = { subtotal?: number | null; discountTotal?: number | null; shippingTotal?: number | null; taxTotal?: number | null; grandTotal?: number | null }
+const TOTAL_ROWS: Array<[keyof Totals, string]> = [
+  ['subtotal', 'Subtotal'],
+  ['discountTotal', 'Discounts'],
+  ['shippingTotal', 'Shipping'],
+  ['taxTotal', 'Tax'],
+  ['grandTotal', 'Grand total'],
+]
 
 type Line = { id?: string | null; sku?: string | null; name?: string | null; quantity?: number; unitPrice?: string | null; discount?: number | null; tax?: number | null; total?: number | null; status?: string | null }
 
@@ -27,9 +36,11 @@ const LINE_ACTIONS: Array<{ to: LineStatus; label: string }> = [
 
 const needsReason = (to: LineStatus) => LINE_TRANSITIONS.some((transition) => transition.to === to && LINE_ACTION_RULES[transition.action].reasonRequired)
 
-function money(value: number | null | undefined, currency: CurrencyFormat | null, locale: string): string {
+/** Money as money; while the currency loads nothing, and an unknown currency shows the stored value with its code (never 690 as $690). */
+function money(value: number | null | undefined, currency: CurrencyState, locale: string): string {
   if (value === null || value === undefined) return ''
-  return currency ? formatMoney(value, currency, locale) : String(value)
+  if (currency.status === 'ready') return formatMoney(value, currency.currency, locale)
+  return currency.status === 'unknown' ? `${value} ${currency.key}` : ''
 }
 
 export function OrderLinesTable() {
@@ -38,13 +49,13 @@ export function OrderLinesTable() {
   const { i18n } = useTranslation()
   const status = useFormFields(([fields]) => fields.status?.value)
   const code = useFormFields(([fields]) => fields.currency?.value)
-  const currencyState = useCurrency(typeof code === 'string' && code ? { by: 'code', key: code } : undefined)
-  const currency = currencyState.status === 'ready' ? currencyState.currency : null
+  const currency = useCurrency(typeof code === 'string' && code ? { by: 'code', key: code } : undefined)
   const [ticked, setTicked] = useState<Set<string>>(new Set())
   const [asking, setAsking] = useState<LineStatus | null>(null)
   const [choice, setChoice] = useState<ReasonChoice>({ reason: '', note: '' })
   const [message, setMessage] = useState<string | null>(null)
-  const lines = (((data ?? initialData) as { lines?: Line[] } | undefined)?.lines ?? []).filter((line): line is Line & { id: string } => typeof line.id === 'string')
+  const order = ((data ?? initialData) ?? {}) as Totals & { lines?: Line[] }
+  const lines = (order.lines ?? []).filter((line): line is Line & { id: string } => typeof line.id === 'string')
   if (id === undefined || id === null || !isOrderStatus(status)) return <p>The lines show here once the order is saved.</p>
 
   const chosen = lines.filter((line) => ticked.has(line.id))
@@ -66,6 +77,7 @@ export function OrderLinesTable() {
   return (
     <div className="order-lines field-type" style={{ marginBottom: '1.5rem' }}>
       <h4>Lines</h4>
+      <style>{'.order-lines__table th, .order-lines__table td { padding: 0.25rem 0.5rem; }'}</style>
       <table className="order-lines__table" style={{ width: '100%', borderCollapse: 'collapse' }}>
         <thead>
           <tr style={{ textAlign: 'left' }}>
@@ -89,7 +101,7 @@ export function OrderLinesTable() {
               <td>{line.sku}</td>
               <td>{line.name}</td>
               <td style={{ textAlign: 'right' }}>{line.quantity}</td>
-              <td style={{ textAlign: 'right' }}>{line.unitPrice && currency ? formatUnitPrice(line.unitPrice, currency, i18n.language) : line.unitPrice}</td>
+              <td style={{ textAlign: 'right' }}>{line.unitPrice && currency.status === 'ready' ? formatUnitPrice(line.unitPrice, currency.currency, i18n.language) : ''}</td>
               <td style={{ textAlign: 'right' }}>{money(line.discount, currency, i18n.language)}</td>
               <td style={{ textAlign: 'right' }}>{money(line.tax, currency, i18n.language)}</td>
               <td style={{ textAlign: 'right' }}>{money(line.total, currency, i18n.language)}</td>
@@ -97,6 +109,19 @@ export function OrderLinesTable() {
             </tr>
           ))}
         </tbody>
+        <tfoot className="order-lines__totals">
+          {TOTAL_ROWS.map(([name, label]) => (
+            <tr key={name} style={name === 'grandTotal' ? { fontWeight: 600 } : undefined}>
+              <td colSpan={7} style={{ textAlign: 'right' }}>
+                {label}
+              </td>
+              <td style={{ textAlign: 'right' }} data-total={name}>
+                {money(order[name], currency, i18n.language)}
+              </td>
+              <td />
+            </tr>
+          ))}
+        </tfoot>
       </table>
       <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap', marginTop: '0.5rem' }}>
         <span>{chosen.length ? `${chosen.length} ticked:` : 'Tick lines to move them:'}</span>

@@ -5,7 +5,7 @@ import { validationError } from '../../../src/kit/errors'
 import { idOf } from '../../../src/kit/ids'
 import { systemActorOf } from '../order-system-change'
 import { planOrderChange, type HistoryRow, type PlannedLine, type StoredOrder } from '../rules/plan-order-change'
-import { isLineStatus, isOrderStatus, type OrderStatus } from '../rules/order-workflow'
+import { isLineStatus, isOrderStatus } from '../rules/order-workflow'
 import { lockOrderUnchanged } from './lock-order-unchanged'
 
 type Line = Record<string, unknown> & { id?: string | null; status?: unknown; sku?: string | null }
@@ -36,8 +36,10 @@ function pairLines(lines: Line[], stored: Line[]): Array<{ line: PlannedLine; wa
   return lines.map((line, index) => {
     const atPosition = stored[index] && !sentIds.has(stored[index].id) ? stored[index] : undefined
     const was = (line.id ? byId.get(line.id) : undefined) ?? atPosition
-    const pairedId = line.id ?? was?.id ?? null
-    return { line: { ...plannedLine(line), id: pairedId, sku: line.sku ?? was?.sku ?? null }, was: was ? plannedLine(was) : null }
+    const previous = was ? plannedLine(was) : null
+    // a line sent without its status keeps the stored one
+    const status = isLineStatus(line.status) ? line.status : (previous?.status ?? 'pending')
+    return { line: { id: line.id ?? was?.id ?? null, sku: line.sku ?? was?.sku ?? null, status }, was: previous }
   })
 }
 
@@ -74,14 +76,15 @@ export const applyOrderWorkflow: CollectionBeforeChangeHook = async ({ data, ori
   delete data.statusNote
   const linesChanged = plan.lineStatuses.some((lineStatus, index) => lineStatus !== lines[index]?.status)
   if (Array.isArray(data.lines) || linesChanged) data.lines = lines.map((line, index) => ({ ...line, status: plan.lineStatuses[index] }))
-  data.status = plan.status as OrderStatus
+  data.status = plan.status
   data.heldFrom = plan.heldFrom
   data.shippingStatus = plan.shippingStatus
+  // every save writes the statuses back, so a save from a stale read must not pass (not only status changes)
+  if (stored?.id !== undefined) await lockOrderUnchanged(req, stored.id, stored.updatedAt)
   if (plan.history.length === 0) {
     delete data.statusHistory
     return data
   }
-  if (stored?.id !== undefined) await lockOrderUnchanged(req, stored.id, stored.updatedAt)
   const at = new Date().toISOString()
   const by = isStaff(req) && req.user ? req.user.id : null
   data.statusHistory = [

@@ -5,9 +5,9 @@ import { transactionOf } from '../../../src/kit/database'
 
 /**
  * Locks the order's row in the save's transaction and checks it is still the version the save started from. Two
- * status changes at once (two staff shipping lines, a worker and a person): the second waits for the first to
- * commit, then finds a newer row and answers 409, instead of both passing the workflow against the same stale
- * statuses and one of them losing the other's change and history rows.
+ * saves at once (two staff shipping lines, a worker and a person): the second waits for the first to commit, then
+ * finds a newer row and answers 409, instead of passing the workflow against stale statuses and writing them back
+ * over the first one's change and history rows.
  */
 export async function lockOrderUnchanged(req: PayloadRequest, id: number | string, updatedAt: string | undefined): Promise<void> {
   if (!updatedAt) return

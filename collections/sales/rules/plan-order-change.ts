@@ -72,29 +72,14 @@ function statusForLineChecks(request: OrderChangeRequest): OrderStatus {
   return transition && !transition.by.includes('user') ? before : request.status
 }
 
-export function planOrderChange(request: OrderChangeRequest): OrderChangePlan | OrderChangeProblem {
-  const reason = (request.reason as TransitionReason | null) ?? null
-  const row = (from: string | null, to: string, source: HistorySource, line: PlannedLine | null = null): HistoryRow => ({
-    from,
-    to,
-    source,
-    lineId: line?.id ?? null,
-    sku: line?.sku ?? null,
-    reason,
-    note: request.note,
-  })
-  const source: HistorySource = request.system ? 'system' : 'user'
-  const history: HistoryRow[] = []
-  const linesRows: HistoryRow[] = []
-  const before = request.before
+type RowMaker = (from: string | null, to: string, source: HistorySource, line?: PlannedLine | null) => HistoryRow
+
+/** The lines' own moves, each checked against the line table and the order status it happens in. */
+function planLineMoves(request: OrderChangeRequest, row: RowMaker): { lineStatuses: LineStatus[]; rows: HistoryRow[] } | OrderChangeProblem {
   const checkedStatus = statusForLineChecks(request)
+  const source: HistorySource = request.system ? 'system' : 'user'
   const lineStatuses: LineStatus[] = []
-
-  if (!before && request.status !== INITIAL_ORDER_STATUS && !request.system) {
-    return conflict('status', `A new order starts ${label(INITIAL_ORDER_STATUS)}, not ${label(request.status)}.`)
-  }
-  if (!before) history.push(row(null, request.status, source))
-
+  const rows: HistoryRow[] = []
   for (const [index, { line, was }] of request.lines.entries()) {
     const path = `lines.${index}.status`
     const from = was?.status ?? null
@@ -114,8 +99,26 @@ export function planOrderChange(request: OrderChangeRequest): OrderChangePlan | 
     }
     const problem = reasonProblem(transition ? LINE_ACTION_RULES[transition.action].reasonRequired : false, request, `${transition?.action ?? 'change'} a line`)
     if (problem) return problem
-    linesRows.push(row(from, line.status, source, line))
+    rows.push(row(from, line.status, source, line))
   }
+  return { lineStatuses, rows }
+}
+
+export function planOrderChange(request: OrderChangeRequest): OrderChangePlan | OrderChangeProblem {
+  const reason = (request.reason as TransitionReason | null) ?? null
+  const row: RowMaker = (from, to, source, line = null) => ({ from, to, source, lineId: line?.id ?? null, sku: line?.sku ?? null, reason, note: request.note })
+  const source: HistorySource = request.system ? 'system' : 'user'
+  const history: HistoryRow[] = []
+  const before = request.before
+
+  if (!before && request.status !== INITIAL_ORDER_STATUS && !request.system) {
+    return conflict('status', `A new order starts ${label(INITIAL_ORDER_STATUS)}, not ${label(request.status)}.`)
+  }
+  if (!before) history.push(row(null, request.status, source))
+  const moved = planLineMoves(request, row)
+  if ('ok' in moved) return moved
+  const { lineStatuses } = moved
+  const linesRows = moved.rows
 
   let status = before?.status ?? request.status
   let heldFrom = before?.heldFrom ?? null
