@@ -30,6 +30,7 @@ import { customerOrdersPanel } from '../collections/sales/customer-orders-panel'
 import { lifetimeSales } from '../collections/sales/lifetime'
 import { Currencies } from '../collections/sales/currencies'
 import { Orders } from '../collections/sales/orders'
+import { orderTransitions } from '../collections/sales/transition'
 import { Websites } from '../collections/sales/websites'
 import { BusinessUnits } from '../collections/security/business-units'
 import { Roles } from '../collections/security/roles'
@@ -94,6 +95,7 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     salesCalculation,
     commerceEndpoints,
     commerceCheckout,
+    orderTransitions,
     customerOrdersPanel,
     lifetimeSales,
     ...bureauPlugins(options.plugins, options.extraPlugins),

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, UIField } from 'payload'
 
 import { staffOnly } from '../../src/kit/access'
 import { serverComputed } from '../../src/kit/fields'
@@ -8,7 +8,9 @@ import { INPUT_BOUNDS } from '../../src/kit/input-bounds'
 import { calculateOrderTotals } from './hooks/calculate-order-totals'
 import { emitOrderEvents } from './hooks/emit-order-events'
 import { orderAddressGroup, orderCalculationRecord } from './order-calculation-fields'
-import { LINE_STATUSES, ORDER_STATUSES } from './order-statuses'
+import { orderStatusField, orderStatusHistoryField, orderWorkflowSidebarFields } from './order-workflow-fields'
+import { applyOrderWorkflow } from './hooks/apply-order-workflow'
+import { LINE_STATUSES } from './rules/order-workflow'
 import { selectOptions } from '../../src/kit/select-options'
 
 /** Every amount of an order is in the order's currency (its ISO code), shown as money in the admin. */
@@ -23,16 +25,25 @@ const assignOrderNumber: CollectionBeforeChangeHook = ({ data, operation }) => {
   return { ...data, orderNumber: `BO-${date}-${crypto.randomBytes(3).toString('hex').toUpperCase()}`, placedAt: new Date().toISOString() }
 }
 
+/** A panel of the order view: a client component in components/, placed among the fields (or in the sidebar). */
+const orderViewPanel = (name: string, file: string, component: string, position?: 'sidebar'): UIField => ({
+  name,
+  type: 'ui',
+  admin: { position, components: { Field: `/collections/sales/components/${file}#${component}` } },
+})
+
 /** Orders. Every price and total is computed by the calculation pipeline (src/kit/pipeline.ts). */
 export const Orders: CollectionConfig = {
   slug: 'orders',
   admin: {
     useAsTitle: 'orderNumber',
-    defaultColumns: ['orderNumber', 'customer', 'status', 'grandTotal', 'currency', 'placedAt'],
+    // the list's money cells read the row's currency, so it stays a column
+    defaultColumns: ['orderNumber', 'customer', 'status', 'shippingStatus', 'grandTotal', 'currency', 'placedAt'],
     group: 'Sales',
   },
   access: { read: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
-  hooks: { beforeChange: [assignOrderNumber, calculateOrderTotals], afterChange: [emitOrderEvents] },
+  // the workflow before the calculation: a status change never re-prices, and editability is judged on the stored status
+  hooks: { beforeChange: [assignOrderNumber, applyOrderWorkflow, calculateOrderTotals], afterChange: [emitOrderEvents] },
   // A retried checkout finds its order by the Idempotency-Key; unique per customer, so two concurrent retries can
   // never place two orders (collections/sales/commerce/checkout/place-order.ts).
   indexes: [{ fields: ['customer', 'checkoutKey'], unique: true }],
@@ -46,8 +57,12 @@ export const Orders: CollectionConfig = {
       required: true,
       admin: { description: 'ISO 4217 code; must be a configured currency' },
     },
-    { name: 'status', type: 'select', defaultValue: 'pending', index: true, options: selectOptions(ORDER_STATUSES) },
+    orderStatusField,
+    ...orderWorkflowSidebarFields,
+    orderViewPanel('shipment', 'order-shipment', 'OrderShipment', 'sidebar'),
     serverComputed({ name: 'placedAt', type: 'date', index: true }),
+    orderViewPanel('actions', 'order-actions', 'OrderActions'),
+    orderViewPanel('linesTable', 'order-lines-table', 'OrderLinesTable'),
     serverComputed({
       name: 'checkoutKey',
       type: 'text',
@@ -58,6 +73,8 @@ export const Orders: CollectionConfig = {
       type: 'array',
       required: true,
       minRows: 1,
+      // what was ordered, editable while the order is (EDITABLE_ORDER_STATUSES); the table above shows them
+      labels: { singular: 'Line', plural: 'Edit lines' },
       fields: [
         { name: 'product', type: 'relationship', relationTo: 'products', required: true },
         {
@@ -72,7 +89,8 @@ export const Orders: CollectionConfig = {
         },
         // Bounded: a quantity of 1e12 would price a trillion-dollar order (README "Input bounds").
         { name: 'quantity', type: 'number', required: true, min: 0.001, max: INPUT_BOUNDS.quantity },
-        { name: 'status', type: 'select', defaultValue: 'pending', options: selectOptions(LINE_STATUSES) },
+        // changed through the line actions of the order view, which ask for reasons
+        { name: 'status', type: 'select', defaultValue: 'pending', options: selectOptions(LINE_STATUSES), admin: { readOnly: true } },
         {
           name: 'returnDisposition',
           type: 'select',
@@ -97,8 +115,10 @@ export const Orders: CollectionConfig = {
     amount('shippingTotal'),
     amount('taxTotal'),
     amount('grandTotal'),
+    orderViewPanel('timeline', 'order-timeline', 'OrderTimeline'),
     ...orderCalculationRecord,
     orderAddressGroup('shippingAddress', 'Shipping address'),
     orderAddressGroup('billingAddress', 'Billing address'),
+    orderStatusHistoryField,
   ],
 }

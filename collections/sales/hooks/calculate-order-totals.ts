@@ -12,7 +12,7 @@ import {
   type CalculationInput,
   type CalculationInputDefinition,
 } from '../../../src/kit'
-import { EDITABLE_ORDER_STATUSES } from '../order-statuses'
+import { isEditableStatus } from '../rules/order-workflow'
 
 type OrderData = Record<string, unknown> & { lines?: Array<Record<string, unknown>>; status?: string }
 
@@ -56,7 +56,7 @@ export const calculateOrderTotals: CollectionBeforeChangeHook = async ({ data, o
     const changed = before ? changedCalculationFields(before, input, definitions) : ['lines']
     if (changed.length === 0) return keepingPrices(data, originalDoc as OrderData)
     const status = String((originalDoc as OrderData | undefined)?.status ?? '')
-    if (!EDITABLE_ORDER_STATUSES.includes(status)) {
+    if (!isEditableStatus(status)) {
       throw new APIError(`A ${status} order can no longer change its ${changed[0]}`, 409, { errors: [{ path: changed[0], message: `Not editable while ${status}` }] }, true)
     }
   }

@@ -131,14 +131,14 @@ describe('stock follows the order', () => {
     const item = await product('FLOW-1')
     const stock = await level({ product: item.id, warehouse: main.id, onHand: 20 })
     const cancelled = (await order([{ product: item.id, quantity: 4 }])).body.doc
-    expect((await app.rest.patch(`/orders/${cancelled.id}`, { token, body: { status: 'cancelled' } })).status).toBe(200)
+    expect((await app.rest.patch(`/orders/${cancelled.id}`, { token, body: { status: 'cancelled', statusReason: 'customerRequest' } })).status).toBe(200)
     expect(await read(stock.id)).toMatchObject({ onHand: 20, reserved: 0, available: 20 })
 
     const shipped = (await order([{ product: item.id, quantity: 5 }, { product: item.id, quantity: 2 }])).body.doc
     const lines = (statuses: Array<[string, string?]>) => shipped.lines.map((line, index) => ({ id: line.id, product: item.id, quantity: line.quantity, status: statuses[index][0], returnDisposition: statuses[index][1] ?? 'restock' }))
-    expect((await app.rest.patch(`/orders/${shipped.id}`, { token, body: { lines: lines([['shipped'], ['shipped']]) } })).status).toBe(200)
+    expect((await app.rest.patch(`/orders/${shipped.id}`, { token, body: { status: 'confirmed', lines: lines([['shipped'], ['shipped']]) } })).status).toBe(200)
     expect(await read(stock.id)).toMatchObject({ onHand: 13, reserved: 0, available: 13 })
-    expect((await app.rest.patch(`/orders/${shipped.id}`, { token, body: { lines: lines([['returned', 'restock'], ['returned', 'broken']]) } })).status).toBe(200)
+    expect((await app.rest.patch(`/orders/${shipped.id}`, { token, body: { lines: lines([['returned', 'restock'], ['returned', 'broken']]), statusReason: 'damaged' } })).status).toBe(200)
     expect(await read(stock.id)).toMatchObject({ onHand: 18, reserved: 0, available: 18 })
     expect((await movementsOf(stock.id)).map((movement) => movement.kind)).toEqual([
       'receipt', 'reservation', 'release', 'reservation', 'reservation', 'shipment', 'shipment', 'return', 'return-broken',

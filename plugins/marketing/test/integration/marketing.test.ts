@@ -121,7 +121,7 @@ describe('coupons in the calculation input', () => {
     expect((await app.payload.count({ collection: 'orders', where: { coupons: { contains: 'RUSH10' } }, overrideAccess: true })).totalDocs).toBe(10)
 
     const placed = answers.find((answer) => answer.status === 201)?.body.doc
-    const cancelled = await app.rest.patch<{ doc: Order }>(`/orders/${placed?.id}`, { token, body: { status: 'cancelled' } })
+    const cancelled = await app.rest.patch<{ doc: Order }>(`/orders/${placed?.id}`, { token, body: { status: 'cancelled', statusReason: 'customerRequest' } })
     expect(cancelled.status).toBe(200)
     expect((await app.payload.findByID({ collection: 'coupons', id: limited.id, overrideAccess: true })).used).toBe(9)
     expect((await placeOrder({ lines: [{ product: basics.screw.id, quantity: 1 }], coupons: ['RUSH10'] })).status).toBe(201)

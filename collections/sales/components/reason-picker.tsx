@@ -1,0 +1,22 @@
+'use client'
+/** The reason (from the list) and free-text note that cancelling, holding and returning ask for. */
+import { labelOf } from '../../../src/kit/select-options'
+import { TRANSITION_REASONS } from '../rules/transition-reasons'
+
+export type ReasonChoice = { reason: string; note: string }
+
+export function ReasonPicker({ value, onChange }: { value: ReasonChoice; onChange: (next: ReasonChoice) => void }) {
+  return (
+    <span className="order-reason" style={{ display: 'inline-flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <select aria-label="Reason" name="transition-reason" value={value.reason} onChange={(event) => onChange({ ...value, reason: event.target.value })}>
+        <option value="">Reason…</option>
+        {TRANSITION_REASONS.map((reason) => (
+          <option key={reason} value={reason}>
+            {labelOf(reason)}
+          </option>
+        ))}
+      </select>
+      <input aria-label="Note" name="transition-note" placeholder="Note (required with Other)" value={value.note} onChange={(event) => onChange({ ...value, note: event.target.value })} style={{ minWidth: '16rem' }} />
+    </span>
+  )
+}
