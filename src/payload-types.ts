@@ -105,6 +105,9 @@ export interface Config {
     'inventory-levels': InventoryLevel;
     'stock-movements': StockMovement;
     'stock-transfers': StockTransfer;
+    'payment-terms': PaymentTerm;
+    'payment-methods': PaymentMethod;
+    'payment-transactions': PaymentTransaction;
     accounts: Account;
     contacts: Contact;
     leads: Lead;
@@ -226,6 +229,9 @@ export interface Config {
     'inventory-levels': InventoryLevelsSelect<false> | InventoryLevelsSelect<true>;
     'stock-movements': StockMovementsSelect<false> | StockMovementsSelect<true>;
     'stock-transfers': StockTransfersSelect<false> | StockTransfersSelect<true>;
+    'payment-terms': PaymentTermsSelect<false> | PaymentTermsSelect<true>;
+    'payment-methods': PaymentMethodsSelect<false> | PaymentMethodsSelect<true>;
+    'payment-transactions': PaymentTransactionsSelect<false> | PaymentTransactionsSelect<true>;
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
@@ -282,6 +288,9 @@ export interface Config {
       'event-inventory-alert-managers': TaskEventInventoryAlertManagers;
       'event-inventory-create-task': TaskEventInventoryCreateTask;
       'event-inventory-replenish': TaskEventInventoryReplenish;
+      'event-payments-capture-on-line-shipped': TaskEventPaymentsCaptureOnLineShipped;
+      'event-payments-capture-on-order-shipped': TaskEventPaymentsCaptureOnOrderShipped;
+      'event-payments-refund-on-line-returned': TaskEventPaymentsRefundOnLineReturned;
       'event-tasks-alert-status-changed': TaskEventTasksAlertStatusChanged;
       'event-tasks-alert-assigned': TaskEventTasksAlertAssigned;
       'event-alerts-order-placed': TaskEventAlertsOrderPlaced;
@@ -560,6 +569,10 @@ export interface Customer {
    */
   taxExempt?: boolean | null;
   /**
+   * Invoice terms; empty: the customer group’s
+   */
+  paymentTerm?: (number | null) | PaymentTerm;
+  /**
    * The CRM account this customer belongs to; a new customer gets its parent’s, or a new one
    */
   account?: (number | null) | Account;
@@ -611,6 +624,10 @@ export interface CustomerGroup {
    * The tax code of the group’s customers that have none of their own
    */
   taxCode?: (number | null) | TaxCode;
+  /**
+   * Invoice terms of the group’s customers that have none of their own
+   */
+  paymentTerm?: (number | null) | PaymentTerm;
   updatedAt: string;
   createdAt: string;
 }
@@ -1009,6 +1026,21 @@ export interface TaxCode {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-terms".
+ */
+export interface PaymentTerm {
+  id: number;
+  /**
+   * e.g. Net 30
+   */
+  name: string;
+  code: string;
+  netDays: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "customer-users".
  */
 export interface CustomerUser {
@@ -1392,7 +1424,19 @@ export interface Order {
    * ISO 4217 code; must be a configured currency
    */
   currency: string;
-  status?: ('pending' | 'processing' | 'completed' | 'cancelled') | null;
+  statusReason?:
+    | (
+        | 'customerRequest'
+        | 'outOfStock'
+        | 'paymentFailed'
+        | 'fraudSuspected'
+        | 'damaged'
+        | 'wrongItem'
+        | 'addressProblem'
+        | 'other'
+      )
+    | null;
+  statusNote?: string | null;
   placedAt?: string | null;
   lines: {
     product: number | Product;
@@ -2007,6 +2051,41 @@ export interface Order {
       | null;
     phone?: string | null;
   };
+  statusHistory?:
+    | {
+        at: string;
+        /**
+         * The staff member (empty: a storefront, the system)
+         */
+        by?: (number | null) | User;
+        source: 'user' | 'lines' | 'system';
+        /**
+         * The trusted code that made a system change
+         */
+        actor?: string | null;
+        from?: string | null;
+        to: string;
+        /**
+         * The line changed (empty: the order)
+         */
+        lineId?: string | null;
+        sku?: string | null;
+        reason?:
+          | (
+              | 'customerRequest'
+              | 'outOfStock'
+              | 'paymentFailed'
+              | 'fraudSuspected'
+              | 'damaged'
+              | 'wrongItem'
+              | 'addressProblem'
+              | 'other'
+            )
+          | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * The promotion and coupon uses this order holds
    */
@@ -2033,13 +2112,37 @@ export interface Order {
     totalDocs?: number;
   };
   /**
+   * Changed by the actions above the lines
+   */
+  status?:
+    | (
+        | 'pending'
+        | 'confirmed'
+        | 'processing'
+        | 'partiallyShipped'
+        | 'shipped'
+        | 'completed'
+        | 'onHold'
+        | 'cancelled'
+        | 'closed'
+      )
+    | null;
+  /**
+   * From the lines: what left the warehouse, what arrived
+   */
+  shippingStatus?: ('notShipped' | 'partiallyShipped' | 'shipped' | 'delivered') | null;
+  /**
+   * Released back to this status
+   */
+  heldFrom?: ('pending' | 'confirmed' | 'processing') | null;
+  /**
    * The Idempotency-Key of the checkout that placed it
    */
   checkoutKey?: string | null;
   /**
    * On the payment term (invoice), or offline; gateways come with the payments plugin
    */
-  paymentMethod?: ('paymentTerm' | 'offline') | null;
+  paymentMethod?: ('paymentTerm' | 'offline' | 'card') | null;
   /**
    * Coupon codes (case-insensitive); changing them recalculates the order
    */
@@ -2048,6 +2151,25 @@ export interface Order {
    * Changing it recalculates the shipping total
    */
   shippingMethod?: (number | null) | ShippingMethod;
+  selectedPaymentMethod?: (number | null) | PaymentMethod;
+  paymentTerm?: (number | null) | PaymentTerm;
+  /**
+   * Placed + the term’s net days
+   */
+  paymentDueAt?: string | null;
+  paymentStatus?: ('unpaid' | 'authorized' | 'partiallyPaid' | 'paid' | 'partiallyRefunded' | 'refunded') | null;
+  /**
+   * Held on the card and not voided
+   */
+  amountAuthorized?: number | null;
+  /**
+   * Taken (or received, offline)
+   */
+  amountCaptured?: number | null;
+  /**
+   * Given back
+   */
+  amountRefunded?: number | null;
   /**
    * The CRM account of the order’s customer, kept by the server
    */
@@ -2987,6 +3109,35 @@ export interface ShippingMethod {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-methods".
+ */
+export interface PaymentMethod {
+  id: number;
+  name: string;
+  /**
+   * What a checkout sends as paymentMethod (or the id)
+   */
+  code: string;
+  kind: 'paymentTerm' | 'offline' | 'card';
+  /**
+   * The gateway adapter: test
+   */
+  gateway?: string | null;
+  /**
+   * Shown to the buyer, e.g. bank details for a transfer
+   */
+  instructions?: string | null;
+  active?: boolean | null;
+  sortOrder?: number | null;
+  /**
+   * Empty: every website
+   */
+  websites?: (number | Website)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "lifetime-sales".
  */
 export interface LifetimeSale {
@@ -3574,6 +3725,39 @@ export interface TaxRule {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-transactions".
+ */
+export interface PaymentTransaction {
+  id: number;
+  order: number | Order;
+  kind: 'authorize' | 'capture' | 'refund' | 'void';
+  status: 'succeeded' | 'failed' | 'pending';
+  amount: number;
+  currency: string;
+  /**
+   * The adapter; empty for offline and term payments
+   */
+  gateway?: string | null;
+  gatewayReference?: string | null;
+  /**
+   * The authorization a capture or void drew on; the capture a refund gave back
+   */
+  parentReference?: string | null;
+  error?: string | null;
+  reason?: string | null;
+  /**
+   * Who asked (empty: the system, a webhook)
+   */
+  user?: (number | null) | User;
+  /**
+   * A gateway webhook event applied (unique: a second delivery is not applied again)
+   */
+  eventKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change to every document, recorded in the change’s own transaction. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3731,6 +3915,9 @@ export interface PayloadJob {
           | 'event-inventory-alert-managers'
           | 'event-inventory-create-task'
           | 'event-inventory-replenish'
+          | 'event-payments-capture-on-line-shipped'
+          | 'event-payments-capture-on-order-shipped'
+          | 'event-payments-refund-on-line-returned'
           | 'event-tasks-alert-status-changed'
           | 'event-tasks-alert-assigned'
           | 'event-alerts-order-placed'
@@ -3785,6 +3972,9 @@ export interface PayloadJob {
         | 'event-inventory-alert-managers'
         | 'event-inventory-create-task'
         | 'event-inventory-replenish'
+        | 'event-payments-capture-on-line-shipped'
+        | 'event-payments-capture-on-order-shipped'
+        | 'event-payments-refund-on-line-returned'
         | 'event-tasks-alert-status-changed'
         | 'event-tasks-alert-assigned'
         | 'event-alerts-order-placed'
@@ -3955,6 +4145,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stock-transfers';
         value: number | StockTransfer;
+      } | null)
+    | ({
+        relationTo: 'payment-terms';
+        value: number | PaymentTerm;
+      } | null)
+    | ({
+        relationTo: 'payment-methods';
+        value: number | PaymentMethod;
+      } | null)
+    | ({
+        relationTo: 'payment-transactions';
+        value: number | PaymentTransaction;
       } | null)
     | ({
         relationTo: 'accounts';
@@ -4156,6 +4358,7 @@ export interface CustomersSelect<T extends boolean = true> {
   priceListFallback?: T;
   taxCode?: T;
   taxExempt?: T;
+  paymentTerm?: T;
   account?: T;
   notificationLocale?: T;
   owner?: T;
@@ -4175,6 +4378,7 @@ export interface CustomerGroupsSelect<T extends boolean = true> {
   priceLists?: T;
   priceListFallback?: T;
   taxCode?: T;
+  paymentTerm?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -4461,7 +4665,8 @@ export interface OrdersSelect<T extends boolean = true> {
   customer?: T;
   website?: T;
   currency?: T;
-  status?: T;
+  statusReason?: T;
+  statusNote?: T;
   placedAt?: T;
   lines?:
     | T
@@ -4533,13 +4738,38 @@ export interface OrdersSelect<T extends boolean = true> {
         country?: T;
         phone?: T;
       };
+  statusHistory?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        source?: T;
+        actor?: T;
+        from?: T;
+        to?: T;
+        lineId?: T;
+        sku?: T;
+        reason?: T;
+        note?: T;
+        id?: T;
+      };
   marketingClaims?: T;
   tasks?: T;
   notifications?: T;
+  status?: T;
+  shippingStatus?: T;
+  heldFrom?: T;
   checkoutKey?: T;
   paymentMethod?: T;
   coupons?: T;
   shippingMethod?: T;
+  selectedPaymentMethod?: T;
+  paymentTerm?: T;
+  paymentDueAt?: T;
+  paymentStatus?: T;
+  amountAuthorized?: T;
+  amountCaptured?: T;
+  amountRefunded?: T;
   account?: T;
   owner?: T;
   businessUnit?: T;
@@ -5133,6 +5363,53 @@ export interface StockTransfersSelect<T extends boolean = true> {
   status?: T;
   automatic?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-terms_select".
+ */
+export interface PaymentTermsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  netDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-methods_select".
+ */
+export interface PaymentMethodsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  kind?: T;
+  gateway?: T;
+  instructions?: T;
+  active?: T;
+  sortOrder?: T;
+  websites?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payment-transactions_select".
+ */
+export interface PaymentTransactionsSelect<T extends boolean = true> {
+  order?: T;
+  kind?: T;
+  status?: T;
+  amount?: T;
+  currency?: T;
+  gateway?: T;
+  gatewayReference?: T;
+  parentReference?: T;
+  error?: T;
+  reason?: T;
+  user?: T;
+  eventKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -5983,6 +6260,69 @@ export interface TaskEventInventoryCreateTask {
  * via the `definition` "TaskEvent-inventory-replenish".
  */
 export interface TaskEventInventoryReplenish {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-payments-capture-on-line-shipped".
+ */
+export interface TaskEventPaymentsCaptureOnLineShipped {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-payments-capture-on-order-shipped".
+ */
+export interface TaskEventPaymentsCaptureOnOrderShipped {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-payments-refund-on-line-returned".
+ */
+export interface TaskEventPaymentsRefundOnLineReturned {
   input: {
     event: string;
     data:

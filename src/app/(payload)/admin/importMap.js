@@ -24,6 +24,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoneyCell as MoneyCell_ab86527e37efaed458436cbcae74d72b } from '../../../../src/kit/components/money-cell'
 import { MoneyField as MoneyField_7e680b0b2e479de4a650d327f3d3c405 } from '../../../../src/kit/components/money-field'
+import { OrderActions as OrderActions_1d669254605a3b693c2926d4294f36da } from '../../../../collections/sales/components/order-actions'
+import { OrderLinesTable as OrderLinesTable_854a39bdd504b49fffc2c3b038352ff6 } from '../../../../collections/sales/components/order-lines-table'
+import { OrderTimeline as OrderTimeline_c99fa1759921ce88095518aba0f1e44a } from '../../../../collections/sales/components/order-timeline'
+import { OrderShipment as OrderShipment_9572427ec49e30c4f99bcc9329571e0b } from '../../../../collections/sales/components/order-shipment'
+import { PaymentPanel as PaymentPanel_219aaebb64d72524ac7ab1416e8e1345 } from '../../../../plugins/payments/components/payment-panel'
 import { PlaceOrder as PlaceOrder_71c00147c80c6d9ac7cf2d187f7f2c54 } from '../../../../collections/sales/commerce/checkout/components/place-order'
 import { PromotionPreview as PromotionPreview_45c5ceb5d9fadbd0a8cbed47563a78d3 } from '../../../../plugins/marketing/components/promotion-preview'
 import { GenerateCoupons as GenerateCoupons_046f76fd8e7db98e34be6205cd61decf } from '../../../../plugins/marketing/components/generate-coupons'
@@ -65,6 +70,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/kit/components/money-cell#MoneyCell": MoneyCell_ab86527e37efaed458436cbcae74d72b,
   "/src/kit/components/money-field#MoneyField": MoneyField_7e680b0b2e479de4a650d327f3d3c405,
+  "/collections/sales/components/order-actions#OrderActions": OrderActions_1d669254605a3b693c2926d4294f36da,
+  "/collections/sales/components/order-lines-table#OrderLinesTable": OrderLinesTable_854a39bdd504b49fffc2c3b038352ff6,
+  "/collections/sales/components/order-timeline#OrderTimeline": OrderTimeline_c99fa1759921ce88095518aba0f1e44a,
+  "/collections/sales/components/order-shipment#OrderShipment": OrderShipment_9572427ec49e30c4f99bcc9329571e0b,
+  "/plugins/payments/components/payment-panel#PaymentPanel": PaymentPanel_219aaebb64d72524ac7ab1416e8e1345,
   "/collections/sales/commerce/checkout/components/place-order#PlaceOrder": PlaceOrder_71c00147c80c6d9ac7cf2d187f7f2c54,
   "/plugins/marketing/components/promotion-preview#PromotionPreview": PromotionPreview_45c5ceb5d9fadbd0a8cbed47563a78d3,
   "/plugins/marketing/components/generate-coupons#GenerateCoupons": GenerateCoupons_046f76fd8e7db98e34be6205cd61decf,
