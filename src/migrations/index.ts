@@ -4,6 +4,7 @@ import * as migration_20261123_221029_scheduled_runs from './20261123_221029_sch
 import * as migration_20261123_221233_order_calculation_record from './20261123_221233_order_calculation_record';
 import * as migration_20261123_221449_staff_phone from './20261123_221449_staff_phone';
 import * as migration_20261123_235913_domain_plugins from './20261123_235913_domain_plugins';
+import * as migration_20261124_022348_order_lifecycle_payments_alerts from './20261124_022348_order_lifecycle_payments_alerts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_235913_domain_plugins.up,
     down: migration_20261123_235913_domain_plugins.down,
-    name: '20261123_235913_domain_plugins'
+    name: '20261123_235913_domain_plugins',
+  },
+  {
+    up: migration_20261124_022348_order_lifecycle_payments_alerts.up,
+    down: migration_20261124_022348_order_lifecycle_payments_alerts.down,
+    name: '20261124_022348_order_lifecycle_payments_alerts'
   },
 ];
