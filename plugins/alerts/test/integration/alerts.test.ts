@@ -160,6 +160,7 @@ describe('shipment notices', () => {
     const order = await placeOrder()
     await drainJobs(app.payload)
     const lines = order.lines.map((line) => ({ id: line.id, product: line.product, quantity: line.quantity, status: line.status }))
+    expect((await app.rest.patch(`/orders/${order.id}`, { token: tokens.admin, body: { status: 'confirmed' } })).status).toBe(200)
     for (const status of ['allocated', 'shipped']) {
       const patched = await app.rest.patch(`/orders/${order.id}`, { token: tokens.admin, body: { lines: [{ ...lines[0], status }, lines[1]] } })
       expect(patched.status).toBe(200)
@@ -171,12 +172,13 @@ describe('shipment notices', () => {
     // nothing for the step to allocated
     expect((await recordsOf(order)).map((record) => record.ruleKey).sort()).toEqual(['default:line-shipped', 'default:order-confirmation', 'default:staff-order-placed', `rule:${smsRule.id}`])
 
-    // The order lifecycle (another plugin's work) moves an order to shipped; its event is all the alerts see.
-    const req = await createLocalReq({}, app.payload)
-    await initTransaction(req)
-    await emitDomainEvent(req, 'order.statusChanged', { orderId: order.id, orderNumber: order.orderNumber!, from: 'partiallyShipped', to: 'shipped' })
-    await commitTransaction(req)
-    await drainJobs(app.payload)
+    // The last line ships: the order follows its lines to shipped (collections/sales/rules/order-follows-lines.ts).
+    for (const status of ['allocated', 'shipped']) {
+      const patched = await app.rest.patch(`/orders/${order.id}`, { token: tokens.admin, body: { lines: [{ ...lines[0], status: 'shipped' }, { ...lines[1], status }] } })
+      expect(patched.status).toBe(200)
+      await drainJobs(app.payload)
+    }
+    expect((await app.rest.get<{ status: string }>(`/orders/${order.id}`, { token: tokens.admin })).body.status).toBe('shipped')
     const [orderNotice] = mailsAbout(`Ihr Auftrag ${order.orderNumber} wurde versandt`)
     expect(orderNotice.to).toEqual([BUYER.email])
   })
