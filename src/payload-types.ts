@@ -92,6 +92,8 @@ export interface Config {
     'combined-price-lists': CombinedPriceList;
     'combined-prices': CombinedPrice;
     'combined-price-list-links': CombinedPriceListLink;
+    'price-imports': PriceImport;
+    'price-exports': PriceExport;
     promotions: Promotion;
     coupons: Coupon;
     'promotion-usages': PromotionUsage;
@@ -208,6 +210,8 @@ export interface Config {
     'combined-price-lists': CombinedPriceListsSelect<false> | CombinedPriceListsSelect<true>;
     'combined-prices': CombinedPricesSelect<false> | CombinedPricesSelect<true>;
     'combined-price-list-links': CombinedPriceListLinksSelect<false> | CombinedPriceListLinksSelect<true>;
+    'price-imports': PriceImportsSelect<false> | PriceImportsSelect<true>;
+    'price-exports': PriceExportsSelect<false> | PriceExportsSelect<true>;
     promotions: PromotionsSelect<false> | PromotionsSelect<true>;
     coupons: CouponsSelect<false> | CouponsSelect<true>;
     'promotion-usages': PromotionUsagesSelect<false> | PromotionUsagesSelect<true>;
@@ -267,6 +271,8 @@ export interface Config {
       'event-pricing-regenerate-dependent-rules': TaskEventPricingRegenerateDependentRules;
       'event-pricing-regenerate-rule': TaskEventPricingRegenerateRule;
       'event-pricing-regenerate-for-products': TaskEventPricingRegenerateForProducts;
+      'event-pricing-import-prices': TaskEventPricingImportPrices;
+      'event-pricing-export-prices': TaskEventPricingExportPrices;
       'event-inventory-alert-managers': TaskEventInventoryAlertManagers;
       'event-inventory-create-task': TaskEventInventoryCreateTask;
       'event-inventory-replenish': TaskEventInventoryReplenish;
@@ -2876,6 +2882,122 @@ export interface CombinedPriceListLink {
   createdAt: string;
 }
 /**
+ * Columns: priceList (id or name; may be left out when a list is chosen), sku, variantSku, unit, minQuantity, currency, value
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-imports".
+ */
+export interface PriceImport {
+  id: number;
+  /**
+   * Rows without a priceList cell go to this list
+   */
+  priceList?: (number | null) | PriceList;
+  /**
+   * queued → running → done (or failed: see the message)
+   */
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  /**
+   * rows read so far (reload to follow the job)
+   */
+  processed?: number | null;
+  /**
+   * rows in all
+   */
+  total?: number | null;
+  /**
+   * Why the job failed, or a summary once done
+   */
+  message?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  /**
+   * new prices
+   */
+  created?: number | null;
+  /**
+   * prices whose slot existed
+   */
+  updated?: number | null;
+  /**
+   * rows not imported (see below)
+   */
+  rejected?: number | null;
+  /**
+   * The rejected rows: row (the file’s line, header = 1), column, reason (the first 1,000)
+   */
+  rowErrors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  content?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-exports".
+ */
+export interface PriceExport {
+  id: number;
+  priceList: number | PriceList;
+  /**
+   * Only prices in this currency (empty: all)
+   */
+  currency?: string | null;
+  /**
+   * queued → running → done (or failed: see the message)
+   */
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  /**
+   * prices read so far (reload to follow the job)
+   */
+  processed?: number | null;
+  /**
+   * prices in all
+   */
+  total?: number | null;
+  /**
+   * Why the job failed, or a summary once done
+   */
+  message?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  content?: string | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Try them on a cart with the preview above the list.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3474,6 +3596,8 @@ export interface PayloadJob {
           | 'event-pricing-regenerate-dependent-rules'
           | 'event-pricing-regenerate-rule'
           | 'event-pricing-regenerate-for-products'
+          | 'event-pricing-import-prices'
+          | 'event-pricing-export-prices'
           | 'event-inventory-alert-managers'
           | 'event-inventory-create-task'
           | 'event-inventory-replenish'
@@ -3520,6 +3644,8 @@ export interface PayloadJob {
         | 'event-pricing-regenerate-dependent-rules'
         | 'event-pricing-regenerate-rule'
         | 'event-pricing-regenerate-for-products'
+        | 'event-pricing-import-prices'
+        | 'event-pricing-export-prices'
         | 'event-inventory-alert-managers'
         | 'event-inventory-create-task'
         | 'event-inventory-replenish'
@@ -3636,6 +3762,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'combined-price-list-links';
         value: number | CombinedPriceListLink;
+      } | null)
+    | ({
+        relationTo: 'price-imports';
+        value: number | PriceImport;
+      } | null)
+    | ({
+        relationTo: 'price-exports';
+        value: number | PriceExport;
       } | null)
     | ({
         relationTo: 'promotions';
@@ -4410,6 +4544,56 @@ export interface CombinedPricesSelect<T extends boolean = true> {
 export interface CombinedPriceListLinksSelect<T extends boolean = true> {
   scope?: T;
   combinedList?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-imports_select".
+ */
+export interface PriceImportsSelect<T extends boolean = true> {
+  priceList?: T;
+  status?: T;
+  processed?: T;
+  total?: T;
+  message?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  created?: T;
+  updated?: T;
+  rejected?: T;
+  rowErrors?: T;
+  content?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-exports_select".
+ */
+export interface PriceExportsSelect<T extends boolean = true> {
+  priceList?: T;
+  currency?: T;
+  status?: T;
+  processed?: T;
+  total?: T;
+  message?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  content?: T;
+  owner?: T;
+  businessUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -5465,6 +5649,48 @@ export interface TaskEventPricingRegenerateRule {
  * via the `definition` "TaskEvent-pricing-regenerate-for-products".
  */
 export interface TaskEventPricingRegenerateForProducts {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-import-prices".
+ */
+export interface TaskEventPricingImportPrices {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-export-prices".
+ */
+export interface TaskEventPricingExportPrices {
   input: {
     event: string;
     data:

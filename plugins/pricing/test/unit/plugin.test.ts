@@ -21,7 +21,7 @@ describe('pricingPlugin transforms the config', () => {
       return { ...all, collections: all.collections?.filter((collection) => !panelled.includes(collection.slug)) }
     }, others)
     const config = await pricingPlugin()(withGroups())
-    for (const slug of ['price-lists', 'product-prices', 'price-list-assignments', 'combined-price-lists', 'combined-prices', 'combined-price-list-links']) {
+    for (const slug of ['price-lists', 'product-prices', 'price-list-assignments', 'combined-price-lists', 'combined-prices', 'combined-price-list-links', 'price-imports', 'price-exports']) {
       expect(collectionOf(config, slug), slug).toBeDefined()
     }
     expect(config.globals?.map((global) => global.slug)).toEqual(['pricing-settings'])
@@ -46,6 +46,8 @@ describe('pricingPlugin transforms the config', () => {
       'pricing:regenerate-dependent-rules',
       'pricing:regenerate-rule',
       'pricing:regenerate-for-products',
+      'pricing:import-prices',
+      'pricing:export-prices',
     ])
     expect(collectionOf(config, 'products')?.hooks?.afterChange).toHaveLength(2)
     expect(registry.scheduledTasks.map((task) => [task.name, task.everySeconds])).toEqual([['pricing:schedule-boundaries', 60]])
