@@ -94,6 +94,7 @@ export interface Config {
     'combined-price-list-links': CombinedPriceListLink;
     'price-imports': PriceImport;
     'price-exports': PriceExport;
+    'price-csv-files': PriceCsvFile;
     promotions: Promotion;
     coupons: Coupon;
     'promotion-usages': PromotionUsage;
@@ -212,6 +213,7 @@ export interface Config {
     'combined-price-list-links': CombinedPriceListLinksSelect<false> | CombinedPriceListLinksSelect<true>;
     'price-imports': PriceImportsSelect<false> | PriceImportsSelect<true>;
     'price-exports': PriceExportsSelect<false> | PriceExportsSelect<true>;
+    'price-csv-files': PriceCsvFilesSelect<false> | PriceCsvFilesSelect<true>;
     promotions: PromotionsSelect<false> | PromotionsSelect<true>;
     coupons: CouponsSelect<false> | CouponsSelect<true>;
     'promotion-usages': PromotionUsagesSelect<false> | PromotionUsagesSelect<true>;
@@ -2935,7 +2937,7 @@ export interface PriceImport {
     | number
     | boolean
     | null;
-  content?: string | null;
+  csv?: (number | null) | PriceCsvFile;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -2955,6 +2957,16 @@ export interface PriceImport {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-csv-files".
+ */
+export interface PriceCsvFile {
+  id: number;
+  content: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2985,7 +2997,7 @@ export interface PriceExport {
   message?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
-  content?: string | null;
+  csv?: (number | null) | PriceCsvFile;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -3770,6 +3782,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'price-exports';
         value: number | PriceExport;
+      } | null)
+    | ({
+        relationTo: 'price-csv-files';
+        value: number | PriceCsvFile;
       } | null)
     | ({
         relationTo: 'promotions';
@@ -4563,7 +4579,7 @@ export interface PriceImportsSelect<T extends boolean = true> {
   updated?: T;
   rejected?: T;
   rowErrors?: T;
-  content?: T;
+  csv?: T;
   owner?: T;
   businessUnit?: T;
   updatedAt?: T;
@@ -4591,9 +4607,18 @@ export interface PriceExportsSelect<T extends boolean = true> {
   message?: T;
   startedAt?: T;
   finishedAt?: T;
-  content?: T;
+  csv?: T;
   owner?: T;
   businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-csv-files_select".
+ */
+export interface PriceCsvFilesSelect<T extends boolean = true> {
+  content?: T;
   updatedAt?: T;
   createdAt?: T;
 }

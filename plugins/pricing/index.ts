@@ -4,6 +4,7 @@ import { registerCalculationStage, registerProductListingExtension } from '../..
 import { CombinedPriceListLinks, CombinedPriceLists, CombinedPrices } from './collections/combined-price-lists'
 import { addFallbackFields } from './collections/fallbacks'
 import { addPricingPanels } from './collections/panels'
+import { PriceCsvFiles } from './collections/price-csv-files'
 import { PriceExports } from './collections/price-exports'
 import { PriceImports } from './collections/price-imports'
 import { PriceListAssignments } from './collections/price-list-assignments'
@@ -43,7 +44,7 @@ export const pricingPlugin =
   (incoming) => {
     if (options.enabled === false) return incoming
     const extended = addFallbackFields(incoming)
-    const owned = [PriceLists, ProductPrices, PriceListAssignments, CombinedPriceLists, CombinedPrices, CombinedPriceListLinks, PriceImports, PriceExports]
+    const owned = [PriceLists, ProductPrices, PriceListAssignments, CombinedPriceLists, CombinedPrices, CombinedPriceListLinks, PriceImports, PriceExports, PriceCsvFiles]
     const config = addPricingPanels({ ...extended, collections: [...(extended.collections ?? []), ...owned] })
     config.globals = [...(config.globals ?? []), PricingSettings]
     registerCalculationStage(config, priceListStage)

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../../src/kit'
 import { downloadPriceExport } from '../endpoints/download-price-export'
-import { queuePriceExport } from '../hooks/price-transfers'
-import { PRICE_EXPORTS_SLUG, PRICE_LISTS_SLUG, PRICING_GROUP, SECURED } from './slugs'
+import { deleteCsvFile, queuePriceExport } from '../hooks/price-transfers'
+import { PRICE_CSV_FILES_SLUG, PRICE_EXPORTS_SLUG, PRICE_LISTS_SLUG, PRICING_GROUP, SECURED } from './slugs'
 import { mayExportPrices, progressFields } from './transfer-fields'
 
 /**
@@ -25,8 +25,8 @@ export const PriceExports: CollectionConfig = {
       type: 'ui',
       admin: { components: { Field: '/plugins/pricing/components/export-download#ExportDownload' } },
     },
-    { name: 'content', type: 'text', hidden: true },
+    { name: 'csv', type: 'relationship', relationTo: PRICE_CSV_FILES_SLUG, hidden: true },
   ],
   endpoints: [downloadPriceExport],
-  hooks: { afterChange: [queuePriceExport] },
+  hooks: { afterChange: [queuePriceExport], afterDelete: [deleteCsvFile] },
 }

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { serverComputed, staffOnly } from '../../../src/kit'
-import { keepUploadedCsv, queuePriceImport } from '../hooks/price-transfers'
-import { PRICE_IMPORTS_SLUG, PRICE_LISTS_SLUG, PRICING_GROUP, SECURED } from './slugs'
+import { deleteCsvFile, keepUploadedCsv, queuePriceImport } from '../hooks/price-transfers'
+import { PRICE_CSV_FILES_SLUG, PRICE_IMPORTS_SLUG, PRICE_LISTS_SLUG, PRICING_GROUP, SECURED } from './slugs'
 import { mayImportPrices, progressFields } from './transfer-fields'
 
 /**
@@ -35,7 +35,7 @@ export const PriceImports: CollectionConfig = {
     },
     serverComputed({ name: 'rowErrors', type: 'json', admin: { description: 'The rejected rows: row (the file’s line, header = 1), column, reason (the first 1,000)' } }),
     // the uploaded text, for the job (whichever node runs it); never sent to clients
-    { name: 'content', type: 'text', hidden: true },
+    { name: 'csv', type: 'relationship', relationTo: PRICE_CSV_FILES_SLUG, hidden: true },
   ],
-  hooks: { beforeChange: [keepUploadedCsv], afterChange: [queuePriceImport] },
+  hooks: { beforeChange: [keepUploadedCsv], afterChange: [queuePriceImport], afterDelete: [deleteCsvFile] },
 }

@@ -12,3 +12,4 @@ export const PRICING_GROUP = 'Pricing'
 export const SECURED = { bureau: { secured: true } }
 export const PRICE_IMPORTS_SLUG = 'price-imports'
 export const PRICE_EXPORTS_SLUG = 'price-exports'
+export const PRICE_CSV_FILES_SLUG = 'price-csv-files'

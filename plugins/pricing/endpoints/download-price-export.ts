@@ -13,7 +13,7 @@ export const downloadPriceExport: Endpoint = {
     // the read access of the collection (role levels included) decides who sees it
     const doc = await req.payload.findByID({ collection: PRICE_EXPORTS_SLUG, id, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
     if (!doc || doc.status !== 'done') throw new NotFound(req.t)
-    const found = await poolOf(req.payload).query<{ content: string | null }>('select content from price_exports where id = $1', [id])
+    const found = await poolOf(req.payload).query<{ content: string | null }>('select f.content from price_exports e join price_csv_files f on f.id = e.csv_id where e.id = $1', [id])
     return new Response(String(found.rows[0]?.content ?? ''), {
       headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="price-list-${idOf(doc.priceList)}-export-${id}.csv"` },
     })

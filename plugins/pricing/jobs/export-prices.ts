@@ -47,8 +47,10 @@ async function exportPrices(req: PayloadRequest, id: number): Promise<void> {
     await reportProgress(req, 'price_exports', id, lines.length - 1)
   }
   const exported = lines.length - 1
+  const file = await db.execute(sql`
+    insert into price_csv_files (content, updated_at, created_at) values (${`${lines.join('\r\n')}\r\n`}, now(), now()) returning id`)
   await db.execute(sql`
-    update price_exports set status = 'done', content = ${`${lines.join('\r\n')}\r\n`}, total = ${exported}, processed = ${exported},
+    update price_exports set status = 'done', csv_id = ${Number(file.rows[0].id)}, total = ${exported}, processed = ${exported},
       message = ${`${exported} prices`}, finished_at = now(), updated_at = now()
     where id = ${id}`)
 }

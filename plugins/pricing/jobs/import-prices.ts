@@ -77,7 +77,9 @@ async function finish(db: Db, id: number, outcome: Outcome): Promise<void> {
 }
 
 async function importPrices(req: PayloadRequest, db: Db, id: number): Promise<void> {
-  const found = await db.execute(sql`select content, price_list_id, owner_id, business_unit_id, status from price_imports where id = ${id}`)
+  const found = await db.execute(sql`
+    select f.content, i.price_list_id, i.owner_id, i.business_unit_id, i.status
+    from price_imports i left join price_csv_files f on f.id = i.csv_id where i.id = ${id}`)
   const doc = found.rows[0]
   if (!doc || doc.status === 'done') return
   const csv = parseCsv(String(doc.content ?? ''))

@@ -21,7 +21,7 @@ describe('pricingPlugin transforms the config', () => {
       return { ...all, collections: all.collections?.filter((collection) => !panelled.includes(collection.slug)) }
     }, others)
     const config = await pricingPlugin()(withGroups())
-    for (const slug of ['price-lists', 'product-prices', 'price-list-assignments', 'combined-price-lists', 'combined-prices', 'combined-price-list-links', 'price-imports', 'price-exports']) {
+    for (const slug of ['price-lists', 'product-prices', 'price-list-assignments', 'combined-price-lists', 'combined-prices', 'combined-price-list-links', 'price-imports', 'price-exports', 'price-csv-files']) {
       expect(collectionOf(config, slug), slug).toBeDefined()
     }
     expect(config.globals?.map((global) => global.slug)).toEqual(['pricing-settings'])
