@@ -144,6 +144,7 @@ export interface Config {
     };
     products: {
       variants: 'product-variants';
+      prices: 'product-prices';
       inventoryLevels: 'inventory-levels';
       stockMovements: 'stock-movements';
       tasks: 'tasks';
@@ -2096,6 +2097,14 @@ export interface Product {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * This product’s prices in every list (what a customer pays: "Price for a customer" in the sidebar)
+   */
+  prices?: {
+    docs?: (number | ProductPrice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   inventoryLevels?: {
     docs?: (number | InventoryLevel)[];
     hasNextPage?: boolean;
@@ -2187,6 +2196,41 @@ export interface ProductVariant {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-prices".
+ */
+export interface ProductPrice {
+  id: number;
+  priceList: number | PriceList;
+  product: number | Product;
+  /**
+   * Only for a variant’s own price
+   */
+  variant?: (number | null) | ProductVariant;
+  unit: string;
+  minQuantity: number;
+  /**
+   * ISO 4217 code
+   */
+  currency: string;
+  value: string;
+  /**
+   * Written by the list’s price rule; a price entered by hand replaces it and stays
+   */
+  generated?: boolean | null;
+  slot?: string | null;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -2792,41 +2836,6 @@ export interface ShippingMethod {
         id?: string | null;
       }[]
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "product-prices".
- */
-export interface ProductPrice {
-  id: number;
-  priceList: number | PriceList;
-  product: number | Product;
-  /**
-   * Only for a variant’s own price
-   */
-  variant?: (number | null) | ProductVariant;
-  unit: string;
-  minQuantity: number;
-  /**
-   * ISO 4217 code
-   */
-  currency: string;
-  value: string;
-  /**
-   * Written by the list’s price rule; a price entered by hand replaces it and stays
-   */
-  generated?: boolean | null;
-  slot?: string | null;
-  /**
-   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
-   */
-  owner?: (number | null) | User;
-  /**
-   * The business unit this record belongs to; set to the creator's primary unit.
-   */
-  businessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
 }
@@ -4142,6 +4151,7 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
       };
   variants?: T;
+  prices?: T;
   inventoryLevels?: T;
   stockMovements?: T;
   tasks?: T;
