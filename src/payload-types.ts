@@ -669,6 +669,10 @@ export interface PriceList {
      * Only these SKUs
      */
     skus?: string[] | null;
+    /**
+     * Only products with these attribute values, as code:value (e.g. thread-size:m6). Values of one attribute: any of them; several attributes: all.
+     */
+    attributeValues?: string[] | null;
   };
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
@@ -4493,6 +4497,7 @@ export interface PriceListsSelect<T extends boolean = true> {
         brands?: T;
         families?: T;
         skus?: T;
+        attributeValues?: T;
       };
   owner?: T;
   businessUnit?: T;

@@ -111,6 +111,19 @@ describe('adjusting a list’s prices by a percentage', () => {
   })
 })
 
+describe('the price a chosen customer pays (the product sidebar asks POST /commerce/price)', () => {
+  it('prices a product sold by the set in its own unit when the line names none: 5.00 a set, not the base price', async () => {
+    const box = await app.payload.create({ collection: 'products', data: { sku: 'BOX', name: 'Box of screws', status: 'active', unit: 'set', basePrices: [{ currency: basics.usd.id, amount: 900 }] }, ...local })
+    await price(lists.retail, box.id, '5.00').then((row) => app.payload.update({ collection: 'product-prices', id: row.id, data: { unit: 'set' }, ...local }))
+    await drainJobs(app.payload)
+    const quote = await app.rest.post<{ lines: Array<{ unitPrice: string; priceList: number | null }> }>('/commerce/price', {
+      token,
+      body: { customer: basics.customer.id, currency: 'USD', lines: [{ product: box.id, quantity: 2 }] },
+    })
+    expect(quote.body.lines[0]).toMatchObject({ unitPrice: '5.0000', priceList: lists.retail.id })
+  })
+})
+
 describe('a product’s prices in every list (its Prices tab)', () => {
   it('joins the drill’s prices from Retail and the contract for staff, over REST and GraphQL', async () => {
     const product = await app.rest.get<{ prices: { docs: Array<{ priceList: number; value: string }> } }>(`/products/${basics.drill.id}?depth=1`, { token })
