@@ -14,6 +14,10 @@ declare module '../../src/kit' {
     'pricing.productsChanged': { products: Id[] }
     /** something a chain depends on changed (a list's activity or schedule, an assignment, a fallback, a group, the settings) */
     'pricing.chainsChanged': { reason: string }
+    /** a price CSV was uploaded (price-imports): import it */
+    'pricing.importQueued': { import: Id }
+    /** a list's prices were asked for as CSV (price-exports): write it */
+    'pricing.exportQueued': { export: Id }
   }
 }
 
@@ -21,3 +25,5 @@ export const PRICES_CHANGED = 'pricing.pricesChanged' satisfies DomainEventName
 export const CHAINS_CHANGED = 'pricing.chainsChanged' satisfies DomainEventName
 export const RULE_CHANGED = 'pricing.ruleChanged' satisfies DomainEventName
 export const PRODUCTS_CHANGED = 'pricing.productsChanged' satisfies DomainEventName
+export const IMPORT_QUEUED = 'pricing.importQueued' satisfies DomainEventName
+export const EXPORT_QUEUED = 'pricing.exportQueued' satisfies DomainEventName

@@ -4,6 +4,9 @@ import { registerCalculationStage, registerProductListingExtension } from '../..
 import { CombinedPriceListLinks, CombinedPriceLists, CombinedPrices } from './collections/combined-price-lists'
 import { addFallbackFields } from './collections/fallbacks'
 import { addPricingPanels } from './collections/panels'
+import { PriceCsvFiles } from './collections/price-csv-files'
+import { PriceExports } from './collections/price-exports'
+import { PriceImports } from './collections/price-imports'
 import { PriceListAssignments } from './collections/price-list-assignments'
 import { PriceLists } from './collections/price-lists'
 import { PricingSettings } from './collections/pricing-settings'
@@ -13,6 +16,7 @@ import './events'
 import { scheduleChainRefresh } from './jobs/schedule-refresh'
 import { listingPrice } from './stages/listing-price'
 import { priceListStage } from './stages/price'
+import { subscribePriceTransfers } from './subscribers/price-transfers'
 import { subscribeRebuilds } from './subscribers/rebuild-combined-lists'
 
 export type PricingPluginOptions = {
@@ -40,12 +44,13 @@ export const pricingPlugin =
   (incoming) => {
     if (options.enabled === false) return incoming
     const extended = addFallbackFields(incoming)
-    const owned = [PriceLists, ProductPrices, PriceListAssignments, CombinedPriceLists, CombinedPrices, CombinedPriceListLinks]
+    const owned = [PriceLists, ProductPrices, PriceListAssignments, CombinedPriceLists, CombinedPrices, CombinedPriceListLinks, PriceImports, PriceExports, PriceCsvFiles]
     const config = addPricingPanels({ ...extended, collections: [...(extended.collections ?? []), ...owned] })
     config.globals = [...(config.globals ?? []), PricingSettings]
     registerCalculationStage(config, priceListStage)
     registerProductListingExtension(config, listingPrice)
     subscribeRebuilds(config)
+    subscribePriceTransfers(config)
     scheduleChainRefresh(config, options.scheduleCheckSeconds ?? 60)
     registerPricingDemo(config)
     return config

@@ -5,6 +5,8 @@ import { PRICE_LISTS_SLUG, PRICING_GROUP, SECURED } from './slugs'
 import { refreshChainsAfterChange, refreshChainsAfterDelete } from '../hooks/queue-rebuild'
 import { refuseRuleCycle, regenerateWhenRuleChanges } from '../hooks/price-rule-hooks'
 import { priceRuleField } from './price-rule-fields'
+import { adjustPricesEndpoint } from '../endpoints/adjust-prices'
+import { effectivePriceListsEndpoint } from '../endpoints/effective-price-lists'
 
 /** A named set of prices (its prices live in product-prices, one row each, never in an array here). */
 export const PriceLists: CollectionConfig = {
@@ -37,6 +39,13 @@ export const PriceLists: CollectionConfig = {
       ],
     },
     priceRuleField,
+    {
+      // the list's own prices: filter by SKU and currency, edit a value inline, adjust the shown prices by a percentage
+      name: 'pricesTable',
+      type: 'ui',
+      admin: { components: { Field: '/plugins/pricing/components/price-list-prices#PriceListPrices' } },
+    },
   ],
+  endpoints: [effectivePriceListsEndpoint, adjustPricesEndpoint],
   hooks: { beforeChange: [refuseRuleCycle], afterChange: [refreshChainsAfterChange, regenerateWhenRuleChanges], afterDelete: [refreshChainsAfterDelete] },
 }

@@ -8,6 +8,12 @@ export const RULE_SOURCES = ['basePrice', 'costPrice', 'priceList'] as const
 
 const signedDecimal = validateUnitPrice({ required: true, allowNegative: true })
 
+/** `code:value`, as the catalog keys a product's attribute values (attributeValues.key). */
+const validateAttributeKeys = (value: null | string | string[] | undefined) => {
+  const wrong = (Array.isArray(value) ? value : value ? [value] : []).find((key) => !/^[^:\s]+:\S.*$/.test(key.trim()))
+  return wrong === undefined ? true : `"${wrong}" is not code:value (e.g. thread-size:m6)`
+}
+
 export const priceRuleField: Field = {
   name: 'rule',
   type: 'group',
@@ -38,5 +44,12 @@ export const priceRuleField: Field = {
     { name: 'brands', type: 'relationship', relationTo: 'brands', hasMany: true },
     { name: 'families', type: 'relationship', relationTo: 'attribute-families', hasMany: true },
     { name: 'skus', type: 'text', hasMany: true, admin: { description: 'Only these SKUs' } },
+    {
+      name: 'attributeValues',
+      type: 'text',
+      hasMany: true,
+      validate: validateAttributeKeys,
+      admin: { description: 'Only products with these attribute values, as code:value (e.g. thread-size:m6). Values of one attribute: any of them; several attributes: all.' },
+    },
   ],
 }

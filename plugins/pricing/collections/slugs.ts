@@ -10,3 +10,6 @@ export const COMBINED_PRICE_LIST_LINKS_SLUG = 'combined-price-list-links'
 export const PRICING_GROUP = 'Pricing'
 /** The staff data these collections hold is under role access levels (owner, business unit): src/kit/secured-collections.ts. */
 export const SECURED = { bureau: { secured: true } }
+export const PRICE_IMPORTS_SLUG = 'price-imports'
+export const PRICE_EXPORTS_SLUG = 'price-exports'
+export const PRICE_CSV_FILES_SLUG = 'price-csv-files'

@@ -38,13 +38,21 @@ export const regenerateWhenRuleChanges: CollectionAfterChangeHook = async ({ doc
   return doc
 }
 
-const RULE_INPUTS = ['sku', 'basePrices', 'costPrice', 'categories', 'brand', 'family'] as const
+const RULE_INPUTS = ['sku', 'basePrices', 'costPrice', 'categories', 'brand', 'family', 'attributeValues'] as const
 
-/** Products: when something a rule reads changed, the rules regenerate that product's prices. */
+/** Products: when something a rule reads changed (attribute values compared by their keys), the rules regenerate that product's prices. */
 export const regenerateWhenProductChanges: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   // relationships compared by id, whether the hook sees them populated or not
   const text = (value: unknown) =>
-    JSON.stringify(value ?? null, (key, inner: unknown) => (key === 'currency' || key === 'brand' || key === 'family' ? idOf(inner) : Array.isArray(inner) && key === 'categories' ? inner.map(idOf) : inner))
+    JSON.stringify(value ?? null, (key, inner: unknown) =>
+      key === 'currency' || key === 'brand' || key === 'family'
+        ? idOf(inner)
+        : Array.isArray(inner) && key === 'categories'
+          ? inner.map(idOf)
+          : Array.isArray(inner) && key === 'attributeValues'
+            ? inner.map((row: { key?: unknown }) => row?.key ?? null)
+            : inner,
+    )
   const changed = operation === 'create' || RULE_INPUTS.some((field) => text({ [field]: doc[field] }) !== text({ [field]: previousDoc?.[field] }))
   if (changed) await emitDomainEvent(req, PRODUCTS_CHANGED, { products: [doc.id] })
   return doc

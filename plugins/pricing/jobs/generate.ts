@@ -25,6 +25,7 @@ type Rule = {
   brands?: unknown[] | null
   families?: unknown[] | null
   skus?: string[] | null
+  attributeValues?: string[] | null
 }
 type ProductDoc = {
   id: number
@@ -33,6 +34,7 @@ type ProductDoc = {
   brand?: unknown
   family?: unknown
   categories?: unknown[] | null
+  attributeValues?: Array<{ key?: string | null }> | null
   basePrices?: Array<{ currency?: unknown; amount?: number | null }> | null
   costPrice?: { currency?: unknown; amount?: number | null } | null
 }
@@ -51,6 +53,7 @@ async function conditionOf(req: PayloadRequest, rule: Rule): Promise<Condition> 
     brands: ids(rule.brands),
     families: ids(rule.families),
     skus: rule.skus ?? [],
+    attributeValues: rule.attributeValues ?? [],
   }
 }
 
@@ -100,7 +103,7 @@ export async function regenerateRulePrices(req: PayloadRequest, list: Id, produc
       where: products ? { id: { in: [...products] } } : {},
       pagination: false,
       depth: 1,
-      select: { sku: true, unit: true, brand: true, family: true, categories: true, basePrices: true, costPrice: true },
+      select: { sku: true, unit: true, brand: true, family: true, categories: true, basePrices: true, costPrice: true, attributeValues: { key: true } },
       populate: { categories: { path: true } },
       overrideAccess: true,
       req,
@@ -112,6 +115,7 @@ export async function regenerateRulePrices(req: PayloadRequest, list: Id, produc
           brand: idOf(product.brand),
           family: idOf(product.family),
           categoryPaths: (product.categories ?? []).map((category) => (category && typeof category === 'object' && 'path' in category ? String(category.path) : '')),
+          attributeKeys: (product.attributeValues ?? []).flatMap((row) => (row.key ? [row.key] : [])),
         },
         condition,
       ),

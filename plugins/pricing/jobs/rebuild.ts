@@ -6,8 +6,14 @@
  * Build, then swap: everything is written in the job's transaction, so readers keep the old prices until it commits
  * (PostgreSQL MVCC) and never see a buyer without prices. Rebuilds take an advisory lock, so two workers never
  * interleave. Lists a price change touches are marked `rebuilding` before that (committed at once, for staff to see);
- * the rebuild marks them `ready` in its transaction. Nothing after the lock uses a second connection, so parallel
- * jobs waiting for the lock can never starve its holder.
+ * the rebuild marks them `ready` in its transaction.
+ *
+ * Safe with many jobs at once (one runner's parallel batch, or several nodes): the holder of the lock uses no second
+ * connection after taking it, and the one statement a waiting job runs on a second connection — the `rebuilding`
+ * mark — never waits for a row lock (`SKIP LOCKED`: a list the holder is writing is being rebuilt anyway). Before,
+ * that mark was a plain UPDATE on the pool: it could lock one list and wait for another the holder had updated while
+ * the holder went on to update the first, a deadlock PostgreSQL broke by failing one of the two jobs, and it held a
+ * pool connection for as long as the holder's transaction lasted (test/integration rebuild-concurrency test).
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
@@ -64,7 +70,7 @@ async function buildList(db: SqlRunner, list: StoredList, strategy: CombinationS
 }
 
 async function storedLists(db: SqlRunner): Promise<StoredList[]> {
-  const found = await db.execute(sql`select id, chain_key, chain, status from combined_price_lists`)
+  const found = await db.execute(sql`select id, chain_key, chain, status from combined_price_lists order by id`)
   return found.rows.map((row) => ({ id: Number(row.id), chainKey: String(row.chain_key), chain: row.chain as ChainLink[], status: String(row.status) }))
 }
 
@@ -75,10 +81,16 @@ const using = (lists: readonly StoredList[], priceLists: readonly Id[]) => {
   return lists.filter((list) => list.chain.some((link) => changed.has(String(link.priceList))))
 }
 
-/** Marks the lists a price change touches as rebuilding, committed at once (before the lock: see above). */
-async function markRebuilding(req: PayloadRequest, priceLists: readonly Id[]): Promise<void> {
+/**
+ * Marks the lists a price change touches as rebuilding, committed at once (before the lock: see above). Lists whose
+ * rows another transaction holds are skipped rather than waited for.
+ */
+export async function markRebuilding(req: PayloadRequest, priceLists: readonly Id[]): Promise<void> {
   const ids = using(await storedLists(poolOf(req)), priceLists).map((list) => list.id)
-  if (ids.length) await poolOf(req).execute(sql`update combined_price_lists set status = 'rebuilding', updated_at = now() where id = any(${idArray(ids)})`)
+  if (!ids.length) return
+  await poolOf(req).execute(sql`
+    update combined_price_lists set status = 'rebuilding', updated_at = now()
+    where id in (select id from combined_price_lists where id = any(${idArray(ids)}) order by id for update skip locked)`)
 }
 
 async function refreshChains(req: PayloadRequest, db: SqlRunner, now: Date): Promise<RebuildReport> {

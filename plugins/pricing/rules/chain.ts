@@ -43,26 +43,35 @@ const ownLinks = (world: PricingWorld, website: Id, match: (assignment: Assignme
     .sort((a, b) => a.sortOrder - b.sortOrder)
     .map((assignment) => ({ priceList: assignment.priceList, mergeAllowed: assignment.mergeAllowed }))
 
-/** The chain of a buyer level, highest priority first: inactive lists skipped, a list met twice kept where first met. */
-export function chainFor(world: PricingWorld, scope: Scope): ChainLink[] {
-  const links: ChainLink[] = []
+/** Where a link of a chain comes from: the customer's own assignments, its group's, the website's, the configuration. */
+export type ChainLevel = 'customer' | 'group' | 'website' | 'config'
+export type ExplainedLink = ChainLink & { level: ChainLevel }
+
+/**
+ * The chain of a buyer level with the level each list comes from, highest priority first: inactive lists skipped, a
+ * list met twice kept where first met. The admin shows it (a customer's or group's effective lists, as Oro's
+ * customer view does); `chainFor` is the same chain without the levels.
+ */
+export function explainChain(world: PricingWorld, scope: Scope): ExplainedLink[] {
+  const links: ExplainedLink[] = []
+  const add = (level: ChainLevel, found: readonly ChainLink[]) => links.push(...found.map((link) => ({ ...link, level })))
   let group = scope.customerGroup
   let stop = false
   if (scope.customer !== null) {
     const customer = world.customers.get(String(scope.customer))
-    links.push(...ownLinks(world, scope.website, (a) => a.customer !== null && String(a.customer) === String(scope.customer)))
+    add('customer', ownLinks(world, scope.website, (a) => a.customer !== null && String(a.customer) === String(scope.customer)))
     stop = customer?.fallback === 'currentCustomerOnly'
     group = customer?.group ?? null
   }
   if (!stop && group !== null) {
-    links.push(...ownLinks(world, scope.website, (a) => a.customer === null && a.customerGroup !== null && String(a.customerGroup) === String(group)))
+    add('group', ownLinks(world, scope.website, (a) => a.customer === null && a.customerGroup !== null && String(a.customerGroup) === String(group)))
     stop = world.groups.get(String(group)) === 'currentGroupOnly'
   }
   if (!stop) {
-    links.push(...ownLinks(world, scope.website, (a) => a.customer === null && a.customerGroup === null))
+    add('website', ownLinks(world, scope.website, (a) => a.customer === null && a.customerGroup === null))
     stop = world.websites.get(String(scope.website)) === 'currentWebsiteOnly'
   }
-  if (!stop) links.push(...world.defaultLists)
+  if (!stop) add('config', world.defaultLists)
   const seen = new Set<string>()
   return links.filter((link) => {
     const id = String(link.priceList)
@@ -71,6 +80,10 @@ export function chainFor(world: PricingWorld, scope: Scope): ChainLink[] {
     return true
   })
 }
+
+/** The chain of a buyer level, highest priority first (what its combined list combines). */
+export const chainFor = (world: PricingWorld, scope: Scope): ChainLink[] =>
+  explainChain(world, scope).map(({ priceList, mergeAllowed }) => ({ priceList, mergeAllowed }))
 
 /**
  * The buyer levels that need their own chain: every website; a group or customer with lists of its own on that

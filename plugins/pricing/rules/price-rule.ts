@@ -17,11 +17,26 @@ export function applyFormula(source: bigint, formula: Formula): bigint | null {
   return rounded < 0n ? null : rounded
 }
 
-export type ProductFacts = { sku: string; brand: Id | null; family: Id | null; categoryPaths: readonly string[] }
-/** Empty criteria select everything; each given criterion must hold (any of its values). */
-export type Condition = { categoryPaths: readonly string[]; brands: readonly Id[]; families: readonly Id[]; skus: readonly string[] }
+/** What a condition reads of a product; `attributeKeys` are its attribute values as the catalog keys them (`code:value`). */
+export type ProductFacts = { sku: string; brand: Id | null; family: Id | null; categoryPaths: readonly string[]; attributeKeys?: readonly string[] }
+/**
+ * Empty criteria select everything; each given criterion must hold (any of its values). `attributeValues` are
+ * `code:value` keys: values of one attribute are alternatives, several attributes must all hold
+ * (`thread-size:m4`, `thread-size:m6`, `material:steel` = an M4 or M6 thread, and steel).
+ */
+export type Condition = { categoryPaths: readonly string[]; brands: readonly Id[]; families: readonly Id[]; skus: readonly string[]; attributeValues?: readonly string[] }
 
 const inSubtree = (path: string, root: string) => path === root || path.startsWith(`${root}/`)
+
+/** The attribute code of a `code:value` key (the catalog's attribute codes contain no colon). */
+const attributeCode = (key: string) => key.slice(0, key.indexOf(':'))
+
+function matchesAttributes(keys: readonly string[], wanted: readonly string[]): boolean {
+  const byAttribute = new Map<string, string[]>()
+  for (const key of wanted.map((value) => value.trim())) byAttribute.set(attributeCode(key), [...(byAttribute.get(attributeCode(key)) ?? []), key])
+  const held = new Set(keys)
+  return [...byAttribute.values()].every((alternatives) => alternatives.some((key) => held.has(key)))
+}
 
 export function matchesCondition(product: ProductFacts, condition: Condition): boolean {
   const has = (ids: readonly Id[], id: Id | null) => id !== null && ids.some((candidate) => String(candidate) === String(id))
@@ -29,7 +44,8 @@ export function matchesCondition(product: ProductFacts, condition: Condition): b
     (!condition.categoryPaths.length || product.categoryPaths.some((path) => condition.categoryPaths.some((root) => inSubtree(path, root)))) &&
     (!condition.brands.length || has(condition.brands, product.brand)) &&
     (!condition.families.length || has(condition.families, product.family)) &&
-    (!condition.skus.length || condition.skus.some((sku) => sku.trim().toUpperCase() === product.sku.toUpperCase()))
+    (!condition.skus.length || condition.skus.some((sku) => sku.trim().toUpperCase() === product.sku.toUpperCase())) &&
+    (!condition.attributeValues?.length || matchesAttributes(product.attributeKeys ?? [], condition.attributeValues))
   )
 }
 

@@ -1,6 +1,6 @@
 /**
  * The `price` stage: each line gets the price of the largest minimum quantity ≤ its quantity in the buyer's
- * combined list, for the line's unit and currency (a variant without its own price takes its product's). A line
+ * combined list, for the line's unit (the product's own when the line names none) and currency (a variant without its own price takes its product's). A line
  * without a list price is left out: the core then uses the product's base price, or answers 400 naming the line.
  */
 import type { PayloadRequest } from 'payload'
@@ -10,6 +10,12 @@ import { tierFor } from '../rules/tiers'
 import { combinedListOf, combinedPricesOf, tiersOf, type BuyerLevel } from './lookup'
 
 export const DEFAULT_UNIT = 'item'
+
+/** The unit a line is priced in: the one it names, else the product's own (as the listing shows it), else `item`. */
+const lineUnit = (line: CalculationState['lines'][number]): string => {
+  const productUnit = line.product.attributes.unit
+  return line.unit ?? (typeof productUnit === 'string' && productUnit ? productUnit : DEFAULT_UNIT)
+}
 
 async function buyerLevelOf(req: PayloadRequest, state: Readonly<CalculationState>): Promise<BuyerLevel | null> {
   let website: Id | null = state.input.website ?? null
@@ -33,7 +39,7 @@ export const priceListStage: StageRegistration<PayloadRequest, 'price'> = {
     if (!list) return null
     const prices = await combinedPricesOf(req, list, state.currency.code, [...new Set(state.lines.map((line) => line.product.id))])
     const lines = state.lines.flatMap((line) => {
-      const tier = tierFor(tiersOf(prices, line.product.id, line.variant, line.unit ?? DEFAULT_UNIT), line.quantity)
+      const tier = tierFor(tiersOf(prices, line.product.id, line.variant, lineUnit(line)), line.quantity)
       return tier ? [{ line: line.index, unitPrice: parseDecimal(tier.value, PRICE_SCALE), priceList: tier.priceList }] : []
     })
     return { lines }

@@ -28,6 +28,7 @@ let lists: { default: PriceList; wholesale: PriceList; contract: PriceList }
 let buyerToken: string
 let bolt: { id: number }
 let boltVariant: { id: number }
+let catalog: Awaited<ReturnType<typeof createCatalogBasics>>
 
 const runJobs = () => drainJobs(app.payload)
 
@@ -52,7 +53,7 @@ beforeAll(async () => {
     ...local,
   })
   buyerToken = await app.login('buyer@acme.test', PASSWORD, 'customer-users')
-  const catalog = await createCatalogBasics(app.payload)
+  catalog = await createCatalogBasics(app.payload)
   bolt = await app.payload.create({
     collection: 'products',
     data: { sku: 'BOLT', name: 'Bolt', status: 'active', type: 'configurable', family: catalog.families.fasteners.id, basePrices: [{ currency: basics.usd.id, amount: 50 }] },
@@ -360,6 +361,48 @@ describe('price rules generate a list’s prices', () => {
     await app.rest.patch(`/product-prices/${tier.id}`, { token, body: { value: '0.75' } })
     await runJobs()
     expect((await pricesOf(created.body.doc.id)).map(([, value]) => value).sort()).toEqual(['5.7500', '5.9000'])
+  })
+
+  it('selects products by attribute values: M6 screws of steel get −20 %, and a product joins when its values change', async () => {
+    const simpleScrew = (sku: string, threadSize: string, material: string, amount: number) =>
+      app.payload.create({
+        collection: 'products',
+        data: {
+          sku,
+          name: sku,
+          status: 'active',
+          family: catalog.families.fasteners.id,
+          attributeValues: [
+            { attribute: catalog.attributes.threadSize.id, value: threadSize },
+            { attribute: catalog.attributes.length.id, value: '20' },
+            { attribute: catalog.attributes.material.id, value: material },
+          ],
+          basePrices: [{ currency: basics.usd.id, amount }],
+        },
+        ...local,
+      })
+    const m6Steel = await simpleScrew('ATTR-M6-ST', 'm6', 'steel', 200)
+    const m4Steel = await simpleScrew('ATTR-M4-ST', 'm4', 'steel', 300)
+    await simpleScrew('ATTR-M6-BR', 'm6', 'brass', 400)
+    const created = await app.rest.post<DocResponse<PriceList>>('/price-lists', {
+      token,
+      body: { name: 'M6 steel −20 %', currencies: [basics.usd.id], rule: { enabled: true, source: 'basePrice', multiply: '0.8', precision: 2, attributeValues: ['thread-size:m6', 'material:steel'] } },
+    })
+    expect(created.status).toBe(201)
+    await runJobs()
+    // 2.00 × 0.8 = 1.60; the M4 and the brass screw are left out
+    expect(await pricesOf(created.body.doc.id)).toEqual([[m6Steel.id, '1.6000', true]])
+    await app.rest.patch(`/products/${m4Steel.id}`, {
+      token,
+      body: { attributeValues: [{ attribute: catalog.attributes.threadSize.id, value: 'm6' }, { attribute: catalog.attributes.length.id, value: '20' }, { attribute: catalog.attributes.material.id, value: 'steel' }] },
+    })
+    await runJobs()
+    expect((await pricesOf(created.body.doc.id)).map(([product, value]) => [product, value])).toEqual([
+      [m6Steel.id, '1.6000'],
+      [m4Steel.id, '2.4000'],
+    ])
+    const malformed = await app.rest.patch<ValidationErrorResponse>(`/price-lists/${created.body.doc.id}`, { token, body: { rule: { ...created.body.doc.rule, attributeValues: ['m6'] } } })
+    expect([malformed.status, malformed.body.errors[0].data.errors[0].path]).toEqual([400, 'rule.attributeValues'])
   })
 
   it('refuses a rule that depends on its own list, directly or through another (400 naming rule.sourceList)', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { chainFor, chainKey, chainScopes, scopeKey, type Assignment, type PricingWorld } from '../../rules/chain'
+import { chainFor, chainKey, chainScopes, explainChain, scopeKey, type Assignment, type PricingWorld } from '../../rules/chain'
 
 // Lists: 1 config default, 2 website, 3 group, 4 customer, 5 inactive (assigned to the website).
 const assignment = (priceList: number, sortOrder: number, at: Partial<Assignment> = {}): Assignment => ({
@@ -70,5 +70,30 @@ describe('chainKey: equal keys, equal prices', () => {
   })
   it('minimal prices only on which lists take part', () => {
     expect(chainKey('minimalPrices', links)).toBe(chainKey('minimalPrices', [...links].reverse()))
+  })
+})
+
+describe('explainChain: the same chain with the level each list comes from (the admin’s effective lists)', () => {
+  it('names the customer, group, website and configuration levels in chain order, with merge flags', () => {
+    expect(explainChain(world(), { website: 1, customerGroup: null, customer: 9 })).toEqual([
+      { priceList: 4, mergeAllowed: false, level: 'customer' },
+      { priceList: 3, mergeAllowed: true, level: 'group' },
+      { priceList: 2, mergeAllowed: true, level: 'website' },
+      { priceList: 1, mergeAllowed: true, level: 'config' },
+    ])
+  })
+
+  it('keeps a list met twice where first met: the group’s list 2 is not repeated at the website level', () => {
+    const twice = world({ assignments: [...world().assignments, assignment(2, 2, { customerGroup: 7 })] })
+    expect(explainChain(twice, { website: 1, customerGroup: 7, customer: null }).map((link) => [link.priceList, link.level])).toEqual([
+      [3, 'group'],
+      [2, 'group'],
+      [1, 'config'],
+    ])
+  })
+
+  it('is chainFor with levels', () => {
+    const scope = { website: 1, customerGroup: null, customer: 9 }
+    expect(explainChain(world(), scope).map(({ priceList, mergeAllowed }) => ({ priceList, mergeAllowed }))).toEqual(chainFor(world(), scope))
   })
 })

@@ -12,8 +12,8 @@ const withGroups = () => {
 
 describe('pricingPlugin transforms the config', () => {
   it('appends its collections, global, fallback fields, stage, listing field, subscribers and schedule without clobbering', async () => {
-    // customers and groups get panels (their fields move into a Details tab): checked below, not by expectAppends
-    const panelled = ['customers', 'customer-groups']
+    // customers, groups and products get panels (their fields move into a Details tab): checked below, not by expectAppends
+    const panelled = ['customers', 'customer-groups', 'products']
     const base = withGroups()
     const others = { ...base, collections: base.collections?.filter((collection) => !panelled.includes(collection.slug)) }
     await expectAppends(async (incoming) => {
@@ -21,7 +21,7 @@ describe('pricingPlugin transforms the config', () => {
       return { ...all, collections: all.collections?.filter((collection) => !panelled.includes(collection.slug)) }
     }, others)
     const config = await pricingPlugin()(withGroups())
-    for (const slug of ['price-lists', 'product-prices', 'price-list-assignments', 'combined-price-lists', 'combined-prices', 'combined-price-list-links']) {
+    for (const slug of ['price-lists', 'product-prices', 'price-list-assignments', 'combined-price-lists', 'combined-prices', 'combined-price-list-links', 'price-imports', 'price-exports', 'price-csv-files']) {
       expect(collectionOf(config, slug), slug).toBeDefined()
     }
     expect(config.globals?.map((global) => global.slug)).toEqual(['pricing-settings'])
@@ -30,9 +30,10 @@ describe('pricingPlugin transforms the config', () => {
       return strip?.type === 'tabs' ? strip.tabs.map((tab) => [tab.label, fieldNames({ slug, fields: tab.fields })]) : []
     }
     expect(tabs('customers')).toEqual([['Details', ['customers-own-field']], ['Price lists', ['priceLists']]])
-    expect(fieldNames(collectionOf(config, 'customers')).slice(1)).toEqual(['priceListFallback'])
+    expect(fieldNames(collectionOf(config, 'customers')).slice(1)).toEqual(['priceListFallback', 'effectivePriceLists'])
     expect(tabs('customer-groups')).toEqual([['Details', ['customer-groups-own-field']], ['Price lists', ['priceLists']]])
-    expect(collectionOf(config, 'products')?.fields[0].type).not.toBe('tabs')
+    expect(tabs('products')).toEqual([['Details', ['products-own-field']], ['Prices', ['prices']]])
+    expect(fieldNames(collectionOf(config, 'products')).slice(1)).toEqual(['customerPrice'])
     // the literal config's hooks are markers answering their name: the collection's own hook still runs first
     const firstAfterChange = collectionOf(config, 'customers')?.hooks?.afterChange?.[0] as unknown as () => string
     expect(firstAfterChange()).toBe('customers-own-after-hook')
@@ -46,6 +47,8 @@ describe('pricingPlugin transforms the config', () => {
       'pricing:regenerate-dependent-rules',
       'pricing:regenerate-rule',
       'pricing:regenerate-for-products',
+      'pricing:import-prices',
+      'pricing:export-prices',
     ])
     expect(collectionOf(config, 'products')?.hooks?.afterChange).toHaveLength(2)
     expect(registry.scheduledTasks.map((task) => [task.name, task.everySeconds])).toEqual([['pricing:schedule-boundaries', 60]])

@@ -34,6 +34,26 @@ describe('matchesCondition: every given criterion, any of its values', () => {
   })
 })
 
+describe('matchesCondition on attribute values (code:value keys, as the catalog stores them)', () => {
+  const screw = { sku: 'SCR-M6-40', brand: null, family: 7, categoryPaths: [], attributeKeys: ['thread-size:m6', 'length:40', 'material:steel-zinc'] }
+  const only = (attributeValues: string[]) => ({ categoryPaths: [], brands: [], families: [], skus: [], attributeValues })
+  it('takes any value of one attribute: an M6 screw matches thread-size m4 or m6, not m4 alone', () => {
+    expect(matchesCondition(screw, only(['thread-size:m4', 'thread-size:m6']))).toBe(true)
+    expect(matchesCondition(screw, only(['thread-size:m4']))).toBe(false)
+  })
+  it('needs every attribute named: m6 and stainless fails on a zinc-plated screw, m6 and zinc holds', () => {
+    expect(matchesCondition(screw, only(['thread-size:m6', 'material:stainless']))).toBe(false)
+    expect(matchesCondition(screw, only(['thread-size:m6', 'material:steel-zinc']))).toBe(true)
+  })
+  it('excludes a product without attribute values, and holds together with the other criteria', () => {
+    expect(matchesCondition({ ...screw, attributeKeys: undefined }, only(['length:40']))).toBe(false)
+    expect(matchesCondition(screw, { ...only(['length:40']), families: [8] })).toBe(false)
+  })
+  it('does not confuse attributes whose value looks like another’s: length:6 is not thread-size:m6', () => {
+    expect(matchesCondition({ ...screw, attributeKeys: ['length:6'] }, only(['thread-size:6']))).toBe(false)
+  })
+})
+
 describe('ruleCycle: a rule may not depend on its own list', () => {
   const sources = new Map<string, string | null>([
     ['1', null],
