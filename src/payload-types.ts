@@ -94,6 +94,9 @@ export interface Config {
     'combined-price-lists': CombinedPriceList;
     'combined-prices': CombinedPrice;
     'combined-price-list-links': CombinedPriceListLink;
+    'price-imports': PriceImport;
+    'price-exports': PriceExport;
+    'price-csv-files': PriceCsvFile;
     promotions: Promotion;
     coupons: Coupon;
     'promotion-usages': PromotionUsage;
@@ -148,6 +151,7 @@ export interface Config {
     };
     products: {
       variants: 'product-variants';
+      prices: 'product-prices';
       inventoryLevels: 'inventory-levels';
       stockMovements: 'stock-movements';
       tasks: 'tasks';
@@ -218,6 +222,9 @@ export interface Config {
     'combined-price-lists': CombinedPriceListsSelect<false> | CombinedPriceListsSelect<true>;
     'combined-prices': CombinedPricesSelect<false> | CombinedPricesSelect<true>;
     'combined-price-list-links': CombinedPriceListLinksSelect<false> | CombinedPriceListLinksSelect<true>;
+    'price-imports': PriceImportsSelect<false> | PriceImportsSelect<true>;
+    'price-exports': PriceExportsSelect<false> | PriceExportsSelect<true>;
+    'price-csv-files': PriceCsvFilesSelect<false> | PriceCsvFilesSelect<true>;
     promotions: PromotionsSelect<false> | PromotionsSelect<true>;
     coupons: CouponsSelect<false> | CouponsSelect<true>;
     'promotion-usages': PromotionUsagesSelect<false> | PromotionUsagesSelect<true>;
@@ -285,6 +292,8 @@ export interface Config {
       'event-pricing-regenerate-dependent-rules': TaskEventPricingRegenerateDependentRules;
       'event-pricing-regenerate-rule': TaskEventPricingRegenerateRule;
       'event-pricing-regenerate-for-products': TaskEventPricingRegenerateForProducts;
+      'event-pricing-import-prices': TaskEventPricingImportPrices;
+      'event-pricing-export-prices': TaskEventPricingExportPrices;
       'event-inventory-alert-managers': TaskEventInventoryAlertManagers;
       'event-inventory-create-task': TaskEventInventoryCreateTask;
       'event-inventory-replenish': TaskEventInventoryReplenish;
@@ -714,6 +723,10 @@ export interface PriceList {
      * Only these SKUs
      */
     skus?: string[] | null;
+    /**
+     * Only products with these attribute values, as code:value (e.g. thread-size:m6). Values of one attribute: any of them; several attributes: all.
+     */
+    attributeValues?: string[] | null;
   };
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
@@ -2259,6 +2272,14 @@ export interface Product {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * This product’s prices in every list (what a customer pays: "Price for a customer" in the sidebar)
+   */
+  prices?: {
+    docs?: (number | ProductPrice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   inventoryLevels?: {
     docs?: (number | InventoryLevel)[];
     hasNextPage?: boolean;
@@ -2350,6 +2371,41 @@ export interface ProductVariant {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-prices".
+ */
+export interface ProductPrice {
+  id: number;
+  priceList: number | PriceList;
+  product: number | Product;
+  /**
+   * Only for a variant’s own price
+   */
+  variant?: (number | null) | ProductVariant;
+  unit: string;
+  minQuantity: number;
+  /**
+   * ISO 4217 code
+   */
+  currency: string;
+  value: string;
+  /**
+   * Written by the list’s price rule; a price entered by hand replaces it and stays
+   */
+  generated?: boolean | null;
+  slot?: string | null;
   /**
    * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
    */
@@ -3175,41 +3231,6 @@ export interface LifetimeSalesOrder {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "product-prices".
- */
-export interface ProductPrice {
-  id: number;
-  priceList: number | PriceList;
-  product: number | Product;
-  /**
-   * Only for a variant’s own price
-   */
-  variant?: (number | null) | ProductVariant;
-  unit: string;
-  minQuantity: number;
-  /**
-   * ISO 4217 code
-   */
-  currency: string;
-  value: string;
-  /**
-   * Written by the list’s price rule; a price entered by hand replaces it and stays
-   */
-  generated?: boolean | null;
-  slot?: string | null;
-  /**
-   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
-   */
-  owner?: (number | null) | User;
-  /**
-   * The business unit this record belongs to; set to the creator's primary unit.
-   */
-  businessUnit?: (number | null) | BusinessUnit;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "combined-price-lists".
  */
 export interface CombinedPriceList {
@@ -3258,6 +3279,132 @@ export interface CombinedPriceListLink {
   id: number;
   scope: string;
   combinedList?: (number | null) | CombinedPriceList;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Columns: priceList (id or name; may be left out when a list is chosen), sku, variantSku, unit, minQuantity, currency, value
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-imports".
+ */
+export interface PriceImport {
+  id: number;
+  /**
+   * Rows without a priceList cell go to this list
+   */
+  priceList?: (number | null) | PriceList;
+  /**
+   * queued → running → done (or failed: see the message)
+   */
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  /**
+   * rows read so far (reload to follow the job)
+   */
+  processed?: number | null;
+  /**
+   * rows in all
+   */
+  total?: number | null;
+  /**
+   * Why the job failed, or a summary once done
+   */
+  message?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  /**
+   * new prices
+   */
+  created?: number | null;
+  /**
+   * prices whose slot existed
+   */
+  updated?: number | null;
+  /**
+   * rows not imported (see below)
+   */
+  rejected?: number | null;
+  /**
+   * The rejected rows: row (the file’s line, header = 1), column, reason (the first 1,000)
+   */
+  rowErrors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  csv?: (number | null) | PriceCsvFile;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-csv-files".
+ */
+export interface PriceCsvFile {
+  id: number;
+  content: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-exports".
+ */
+export interface PriceExport {
+  id: number;
+  priceList: number | PriceList;
+  /**
+   * Only prices in this currency (empty: all)
+   */
+  currency?: string | null;
+  /**
+   * queued → running → done (or failed: see the message)
+   */
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  /**
+   * prices read so far (reload to follow the job)
+   */
+  processed?: number | null;
+  /**
+   * prices in all
+   */
+  total?: number | null;
+  /**
+   * Why the job failed, or a summary once done
+   */
+  message?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  csv?: (number | null) | PriceCsvFile;
+  /**
+   * The staff user who owns this record; set to whoever creates it. Only administrators reassign it.
+   */
+  owner?: (number | null) | User;
+  /**
+   * The business unit this record belongs to; set to the creator's primary unit.
+   */
+  businessUnit?: (number | null) | BusinessUnit;
   updatedAt: string;
   createdAt: string;
 }
@@ -3912,6 +4059,8 @@ export interface PayloadJob {
           | 'event-pricing-regenerate-dependent-rules'
           | 'event-pricing-regenerate-rule'
           | 'event-pricing-regenerate-for-products'
+          | 'event-pricing-import-prices'
+          | 'event-pricing-export-prices'
           | 'event-inventory-alert-managers'
           | 'event-inventory-create-task'
           | 'event-inventory-replenish'
@@ -3969,6 +4118,8 @@ export interface PayloadJob {
         | 'event-pricing-regenerate-dependent-rules'
         | 'event-pricing-regenerate-rule'
         | 'event-pricing-regenerate-for-products'
+        | 'event-pricing-import-prices'
+        | 'event-pricing-export-prices'
         | 'event-inventory-alert-managers'
         | 'event-inventory-create-task'
         | 'event-inventory-replenish'
@@ -4101,6 +4252,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'combined-price-list-links';
         value: number | CombinedPriceListLink;
+      } | null)
+    | ({
+        relationTo: 'price-imports';
+        value: number | PriceImport;
+      } | null)
+    | ({
+        relationTo: 'price-exports';
+        value: number | PriceExport;
+      } | null)
+    | ({
+        relationTo: 'price-csv-files';
+        value: number | PriceCsvFile;
       } | null)
     | ({
         relationTo: 'promotions';
@@ -4488,6 +4651,7 @@ export interface ProductsSelect<T extends boolean = true> {
         amount?: T;
       };
   variants?: T;
+  prices?: T;
   inventoryLevels?: T;
   stockMovements?: T;
   tasks?: T;
@@ -4882,6 +5046,7 @@ export interface PriceListsSelect<T extends boolean = true> {
         brands?: T;
         families?: T;
         skus?: T;
+        attributeValues?: T;
       };
   owner?: T;
   businessUnit?: T;
@@ -4959,6 +5124,65 @@ export interface CombinedPricesSelect<T extends boolean = true> {
 export interface CombinedPriceListLinksSelect<T extends boolean = true> {
   scope?: T;
   combinedList?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-imports_select".
+ */
+export interface PriceImportsSelect<T extends boolean = true> {
+  priceList?: T;
+  status?: T;
+  processed?: T;
+  total?: T;
+  message?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  created?: T;
+  updated?: T;
+  rejected?: T;
+  rowErrors?: T;
+  csv?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-exports_select".
+ */
+export interface PriceExportsSelect<T extends boolean = true> {
+  priceList?: T;
+  currency?: T;
+  status?: T;
+  processed?: T;
+  total?: T;
+  message?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  csv?: T;
+  owner?: T;
+  businessUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-csv-files_select".
+ */
+export interface PriceCsvFilesSelect<T extends boolean = true> {
+  content?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -6197,6 +6421,48 @@ export interface TaskEventPricingRegenerateRule {
  * via the `definition` "TaskEvent-pricing-regenerate-for-products".
  */
 export interface TaskEventPricingRegenerateForProducts {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-import-prices".
+ */
+export interface TaskEventPricingImportPrices {
+  input: {
+    event: string;
+    data:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    occurredAt: string;
+    eventId?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvent-pricing-export-prices".
+ */
+export interface TaskEventPricingExportPrices {
   input: {
     event: string;
     data:

@@ -5,6 +5,7 @@ import * as migration_20261123_221233_order_calculation_record from './20261123_
 import * as migration_20261123_221449_staff_phone from './20261123_221449_staff_phone';
 import * as migration_20261123_235913_domain_plugins from './20261123_235913_domain_plugins';
 import * as migration_20261124_022348_order_lifecycle_payments_alerts from './20261124_022348_order_lifecycle_payments_alerts';
+import * as migration_20261124_022914_pricing_imports_exports from './20261124_022914_pricing_imports_exports';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261124_022348_order_lifecycle_payments_alerts.up,
     down: migration_20261124_022348_order_lifecycle_payments_alerts.down,
-    name: '20261124_022348_order_lifecycle_payments_alerts'
+    name: '20261124_022348_order_lifecycle_payments_alerts',
+  },
+  {
+    up: migration_20261124_022914_pricing_imports_exports.up,
+    down: migration_20261124_022914_pricing_imports_exports.down,
+    name: '20261124_022914_pricing_imports_exports'
   },
 ];
