@@ -6,43 +6,14 @@
  */
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { jsonScalar } from '../../../src/kit'
 import { priceCart } from './price-endpoint'
 import { listProducts, type ProductListingArgs } from './products-endpoint'
 
 type GraphQLModule = Parameters<GraphQLExtension>[0]
 type Context = { req: PayloadRequest }
 
-/** JSON in and out, built once per GraphQL module (the queries and mutations share it: one type per name). */
-const scalars = new WeakMap<GraphQLModule, InstanceType<GraphQLModule['GraphQLScalarType']>>()
-function commerceJson(graphQL: GraphQLModule) {
-  const known = scalars.get(graphQL)
-  if (known) return known
-  const literal = (node: Parameters<NonNullable<ConstructorParameters<GraphQLModule['GraphQLScalarType']>[0]['parseLiteral']>>[0]): unknown => {
-    switch (node.kind) {
-      case graphQL.Kind.STRING:
-      case graphQL.Kind.BOOLEAN:
-        return node.value
-      case graphQL.Kind.INT:
-      case graphQL.Kind.FLOAT:
-        return Number(node.value)
-      case graphQL.Kind.OBJECT:
-        return Object.fromEntries(node.fields.map((field) => [field.name.value, literal(field.value)]))
-      case graphQL.Kind.LIST:
-        return node.values.map(literal)
-      default:
-        return null
-    }
-  }
-  const scalar = new graphQL.GraphQLScalarType({
-    name: 'CommerceJSON',
-    description: 'The commerce endpoints’ JSON, as REST answers it',
-    serialize: (value) => value,
-    parseValue: (value) => value,
-    parseLiteral: literal,
-  })
-  scalars.set(graphQL, scalar)
-  return scalar
-}
+const commerceJson = (graphQL: GraphQLModule) => jsonScalar(graphQL, 'CommerceJSON', 'The commerce endpoints’ JSON, as REST answers it')
 
 export const commerceQueries: GraphQLExtension = (graphQL) => {
   const json = commerceJson(graphQL)

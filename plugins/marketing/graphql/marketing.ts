@@ -7,45 +7,14 @@
  */
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { jsonScalar } from '../../../src/kit'
 import { exportCoupons, generateCoupons } from '../endpoints/coupons'
 import { previewPromotions } from '../endpoints/preview'
 
 type GraphQLModule = Parameters<GraphQLExtension>[0]
 type Context = { req: PayloadRequest }
-type Scalar = InstanceType<GraphQLModule['GraphQLScalarType']>
-type LiteralNode = Parameters<NonNullable<ConstructorParameters<GraphQLModule['GraphQLScalarType']>[0]['parseLiteral']>>[0]
 
-/** One scalar per GraphQL module: Payload builds the queries and then the mutations from the same module. */
-const scalars = new WeakMap<GraphQLModule, Scalar>()
-function marketingJson(graphQL: GraphQLModule): Scalar {
-  const known = scalars.get(graphQL)
-  if (known) return known
-  const literal = (node: LiteralNode): unknown => {
-    switch (node.kind) {
-      case graphQL.Kind.STRING:
-      case graphQL.Kind.BOOLEAN:
-        return node.value
-      case graphQL.Kind.INT:
-      case graphQL.Kind.FLOAT:
-        return Number(node.value)
-      case graphQL.Kind.OBJECT:
-        return Object.fromEntries(node.fields.map((field) => [field.name.value, literal(field.value)]))
-      case graphQL.Kind.LIST:
-        return node.values.map(literal)
-      default:
-        return null
-    }
-  }
-  const scalar = new graphQL.GraphQLScalarType({
-    name: 'MarketingJSON',
-    description: 'The marketing endpoints’ JSON, as REST answers it',
-    serialize: (value) => value,
-    parseValue: (value) => value,
-    parseLiteral: literal,
-  })
-  scalars.set(graphQL, scalar)
-  return scalar
-}
+const marketingJson = (graphQL: GraphQLModule) => jsonScalar(graphQL, 'MarketingJSON', 'The marketing endpoints’ JSON, as REST answers it')
 
 export const marketingQueries: GraphQLExtension = (graphQL) => ({
   exportCoupons: {
