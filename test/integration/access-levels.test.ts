@@ -20,7 +20,8 @@ type Secured = (typeof COLLECTIONS)[number]
 const SHAPE: Record<Secured, { list: string; one: string; field: string; value: (n: number) => unknown; gqlValue: string }> = {
   customers: { list: 'Customers', one: 'Customer', field: 'phone', value: (n) => `+1 555 ${n}`, gqlValue: '"hacked"' },
   products: { list: 'Products', one: 'Product', field: 'weight', value: (n) => n, gqlValue: '999' },
-  orders: { list: 'Orders', one: 'Order', field: 'status', value: (n) => ['processing', 'completed', 'cancelled'][n % 3], gqlValue: 'completed' },
+  // not `status`: the order workflow refuses most moves (409); the payment method is a plain choice
+  orders: { list: 'Orders', one: 'Order', field: 'paymentMethod', value: (n) => ['offline', 'paymentTerm'][n % 2], gqlValue: 'offline' },
 }
 
 /** Where each test document sits: its owner and its unit. */

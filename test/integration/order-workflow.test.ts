@@ -222,6 +222,15 @@ describe('concurrent changes', () => {
     expect(history.filter((row) => row.to === 'confirmed')).toHaveLength(1)
   })
 
+  it('a save of another field keeps the history (REST PATCH of the payment method after a confirmation)', async () => {
+    const order = await orderIn('pending')
+    expect((await DOORS.rest(order.id, { status: 'confirmed' })).status).toBe(200)
+    const before = (await stored(order.id)).statusHistory ?? []
+    expect(before.map((row) => row.to)).toContain('confirmed')
+    expect((await app.rest.patch(`/orders/${order.id}`, { token, body: { paymentMethod: 'offline' } })).status).toBe(200)
+    expect(((await stored(order.id)).statusHistory ?? []).map((row) => row.id)).toEqual(before.map((row) => row.id))
+  })
+
   it('two lines shipped at once by two requests: both kept, or the loser told to reload (409)', async () => {
     const order = await orderIn('confirmed')
     const answers = await Promise.all(order.lines.map((line) => DOORS.rest(order.id, { lines: [{ id: line.id!, status: 'shipped' }] })))

@@ -82,7 +82,10 @@ export const applyOrderWorkflow: CollectionBeforeChangeHook = async ({ data, ori
   // every save writes the statuses back, so a save from a stale read must not pass (not only status changes)
   if (stored?.id !== undefined) await lockOrderUnchanged(req, stored.id, stored.updatedAt)
   if (plan.history.length === 0) {
-    delete data.statusHistory
+    // Kept as stored (fresh: the lock above refused a stale read). Left out, Payload would save the array as empty
+    // and a save of any other field would wipe the history.
+    if (stored) data.statusHistory = (stored.statusHistory ?? []).map(keptRow)
+    else delete data.statusHistory
     return data
   }
   const at = new Date().toISOString()

@@ -87,12 +87,19 @@ async function sourceRows(req: PayloadRequest, rule: Rule, products: readonly Pr
   })
 }
 
+/** The advisory lock class of rule regenerations (the second key is the price list). */
+const REGENERATE_LOCK = 7_301_013
+
 /** Regenerates `list`'s generated prices (for `products` only, or all), in the transaction of `req`. */
 export async function regenerateRulePrices(req: PayloadRequest, list: Id, products: readonly Id[] | null): Promise<number> {
+  const db = await transactionDb(req)
+  // One regeneration of a list at a time, on every node: two at once (a full one and one for a few products) would
+  // each delete the generated rows and insert what they read, and the later delete could remove the rows the other
+  // wrote after this one had read its sources. Taken first, so everything read below is what the previous one left.
+  await db.execute(sql`select pg_advisory_xact_lock(${REGENERATE_LOCK}, ${Number(list)})`)
   const doc = await req.payload.findByID({ collection: PRICE_LISTS_SLUG, id: list, depth: 1, overrideAccess: true, req, disableErrors: true })
   if (!doc) return 0
   const rule = (doc.rule ?? {}) as Rule
-  const db = await transactionDb(req)
   const onlyProducts = products ? sql` and product_id = any(${idArray(products)})` : sql``
   await db.execute(sql`delete from product_prices where price_list_id = ${Number(list)} and generated = true${onlyProducts}`)
   let written = 0
