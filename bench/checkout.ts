@@ -6,7 +6,7 @@
  */
 import type { Target } from './load'
 
-export type CheckoutSamples = { token: string; customerId: number; productIds: number[] }
+export type CheckoutSamples = { token: string; customerId: number; productIds: number[]; shippingAddress?: Record<string, string> }
 export type OversellReport = { levels: number; oversoldLevels: number; oversoldUnits: number; ledgerMismatches: number }
 
 const LINES = 3
@@ -21,9 +21,9 @@ async function post(url: string, token: string, body: unknown): Promise<{ id: nu
   return ((await response.json()) as { doc: { id: number } }).doc
 }
 
-/** Stocks `count` simple products in one warehouse; returns their ids. */
-export async function stockProducts(appUrl: string, token: string, count: number): Promise<number[]> {
-  const listed = await fetch(`${appUrl}/api/products?limit=${count}&depth=0&where[type][equals]=simple&select[id]=true`, { headers: auth(token) })
+/** Stocks every simple product in one warehouse (a configurable one sells only as a variant); returns their ids. */
+export async function stockProducts(appUrl: string, token: string): Promise<number[]> {
+  const listed = await fetch(`${appUrl}/api/products?pagination=false&depth=0&where[type][equals]=simple&select[id]=true`, { headers: auth(token) })
   const productIds = ((await listed.json()) as { docs: Array<{ id: number }> }).docs.map((doc) => doc.id)
   const warehouse = await post(`${appUrl}/api/warehouses`, token, { code: 'BENCH', name: 'Bench warehouse' })
   for (let index = 0; index < productIds.length; index += 16) {
@@ -37,7 +37,7 @@ export function checkoutTarget(appUrl: string, samples: CheckoutSamples): Target
   const body = () => {
     const picked = new Set<number>()
     while (picked.size < Math.min(LINES, samples.productIds.length)) picked.add(samples.productIds[Math.floor(Math.random() * samples.productIds.length)])
-    return JSON.stringify({ customer: samples.customerId, lines: [...picked].map((product) => ({ product, quantity: 1 })), paymentMethod: 'paymentTerm' })
+    return JSON.stringify({ customer: samples.customerId, lines: [...picked].map((product) => ({ product, quantity: 1 })), shippingAddress: samples.shippingAddress, paymentMethod: 'paymentTerm' })
   }
   const key = () => `bench-${process.pid}-${Date.now()}-${sequence++}`
   return {
