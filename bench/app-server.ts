@@ -26,6 +26,11 @@ const nextEnv = (app: AppEnvironment, extra: Record<string, string> = {}): NodeJ
   ...extra,
 })
 
+const cpuProfile = (): Record<string, string> => {
+  const dir = process.env.BUREAU_BENCH_CPU_PROF
+  return dir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(dir)}`.trim() } : {}
+}
+
 export const hasBuild = () => fs.existsSync(path.join(projectRoot, BENCH_DIST_DIR, 'BUILD_ID'))
 
 /** `next build`; building reads the Payload config but does not touch the database. */
@@ -63,7 +68,8 @@ export async function startApp(app: AppEnvironment, logFile: string): Promise<Ap
   const log = fs.openSync(logFile, 'a')
   const child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
-    env: nextEnv(app, { BUREAU_JOBS_AUTORUN: 'false' }),
+    // BUREAU_BENCH_CPU_PROF=<dir>: every Node process of the server writes a .cpuprofile there when it stops
+    env: nextEnv(app, { BUREAU_JOBS_AUTORUN: 'false', ...cpuProfile() }),
     detached: true,
     stdio: ['ignore', log, log],
   })
