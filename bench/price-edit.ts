@@ -3,7 +3,7 @@
  * its default 1 s poll, as deployed), edit a price of the buyer's own list through REST, then poll the commerce
  * listing for that product every 25 ms until it shows the new value. The delay is from the edit's answer to the
  * first read that shows it: the event's job being claimed, the combined lists of that list rebuilt for that product,
- * the commit. Several edits, each to a new value; the worst counts.
+ * the commit. One unmeasured warm-up edit, then several, each to a new value; the worst counts.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
@@ -55,8 +55,9 @@ export async function measurePriceEdits(
   const worker = await startWorker(env, logFile)
   try {
     const delaysMs: number[] = []
-    for (let edit = 1; edit <= edits; edit += 1) {
-      const value = (Number(price.value) + edit * 0.0101).toFixed(4)
+    // edit 0 is the warm-up, as every target has one (the worker's first job loads and compiles the handlers)
+    for (let edit = 0; edit <= edits; edit += 1) {
+      const value = (Number(price.value) + (edit + 1) * 0.0101).toFixed(4)
       const response = await fetch(`${appUrl}/api/product-prices/${price.id}`, {
         method: 'PATCH',
         headers: { 'content-type': 'application/json', authorization: `JWT ${buyer.token}` },
@@ -68,7 +69,7 @@ export async function measurePriceEdits(
         if (performance.now() - edited > GIVE_UP_MS) throw new Error(`price edit ${edit}: ${value} not served after ${GIVE_UP_MS / 1000} s`)
         await new Promise((resolve) => setTimeout(resolve, POLL_MS))
       }
-      delaysMs.push(Math.round(performance.now() - edited))
+      if (edit > 0) delaysMs.push(Math.round(performance.now() - edited))
     }
     return { delaysMs, worstMs: Math.max(...delaysMs) }
   } finally {
