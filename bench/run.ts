@@ -186,7 +186,7 @@ try {
 
     if (suites.has('checkout') && commerce) {
       start = Date.now()
-      const stocked = await stockProducts(server.url, token)
+      const stocked = await stockProducts(server.url, token, database.uri)
       log(`stocked ${stocked.length} simple products (60 each) in ${seconds(Date.now() - start)}`)
       const checkoutLoad = { ...settings, connections: checkoutConnections }
       const checkoutRun = await runBoth((url) => checkoutTarget(url, { token, customerId: commerce.customerId, productIds: stocked, shippingAddress: MANHATTAN }), checkoutLoad)
