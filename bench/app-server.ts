@@ -26,9 +26,10 @@ const nextEnv = (app: AppEnvironment, distDir: string, extra: Record<string, str
   ...extra,
 })
 
-const cpuProfile = (): Record<string, string> => {
+/** BUREAU_BENCH_CPU_PROF=<dir>: the server's Node process writes a .cpuprofile there when it stops (Node refuses it in NODE_OPTIONS). */
+const cpuProfileArgs = (): string[] => {
   const dir = process.env.BUREAU_BENCH_CPU_PROF
-  return dir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(dir)}`.trim() } : {}
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir)}`] : []
 }
 
 export const hasBuild = (distDir = BENCH_DIST_DIR) => fs.existsSync(path.join(projectRoot, distDir, 'BUILD_ID'))
@@ -66,10 +67,9 @@ export async function startApp(app: AppEnvironment, logFile: string, distDir = B
   const url = `http://127.0.0.1:${port}`
   fs.mkdirSync(path.dirname(logFile), { recursive: true })
   const log = fs.openSync(logFile, 'a')
-  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [...cpuProfileArgs(), nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
-    // BUREAU_BENCH_CPU_PROF=<dir>: every Node process of the server writes a .cpuprofile there when it stops
-    env: nextEnv(app, distDir, { BUREAU_JOBS_AUTORUN: 'false', ...cpuProfile() }),
+    env: nextEnv(app, distDir, { BUREAU_JOBS_AUTORUN: 'false' }),
     detached: true,
     stdio: ['ignore', log, log],
   })
