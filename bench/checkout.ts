@@ -8,7 +8,8 @@ import pg from 'pg'
 
 import type { Target } from './load'
 
-export type CheckoutSamples = { token: string; customerId: number; productIds: number[]; shippingAddress?: Record<string, string> }
+/** the buyers are drawn at random too: a storefront's checkouts come from many customers, not one */
+export type CheckoutSamples = { token: string; customerIds: number[]; productIds: number[]; shippingAddress?: Record<string, string> }
 export type OversellReport = { levels: number; oversoldLevels: number; oversoldUnits: number; ledgerMismatches: number }
 
 const LINES = 3
@@ -57,11 +58,13 @@ export function checkoutTarget(appUrl: string, samples: CheckoutSamples): Target
   const body = () => {
     const picked = new Set<number>()
     while (picked.size < Math.min(LINES, samples.productIds.length)) picked.add(samples.productIds[Math.floor(Math.random() * samples.productIds.length)])
-    return JSON.stringify({ customer: samples.customerId, lines: [...picked].map((product) => ({ product, quantity: 1 })), shippingAddress: samples.shippingAddress, paymentMethod: 'paymentTerm' })
+    const customer = samples.customerIds[Math.floor(Math.random() * samples.customerIds.length)]
+    return JSON.stringify({ customer, lines: [...picked].map((product) => ({ product, quantity: 1 })), shippingAddress: samples.shippingAddress, paymentMethod: 'paymentTerm' })
   }
   const key = () => `bench-${process.pid}-${Date.now()}-${sequence++}`
   return {
-    name: `REST POST /api/commerce/checkout (${LINES} random lines of ${samples.productIds.length} stocked products)`,
+    name: `REST POST /api/commerce/checkout (${LINES} random lines of ${samples.productIds.length} stocked products, ${samples.customerIds.length} buyers)`,
+    timeoutS: 60,
     url: `${appUrl}/api/commerce/checkout`,
     method: 'POST',
     headers: { ...auth(samples.token), 'idempotency-key': key() },

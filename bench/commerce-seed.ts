@@ -40,6 +40,8 @@ export type CommerceSummary = {
   customerId: number
   customerGroupId: number
   websiteId: number
+  /** every bench customer, for the checkout's buyers */
+  customerIds: number[]
   /** the cart of the price target: 20 simple products the promotions name */
   cartProductIds: number[]
   /** a price of the buyer's own list, for the edit-and-poll target: its product shows that list's price */
@@ -203,6 +205,7 @@ export async function seedCommerce(payload: Payload, client: pg.Client, website:
     customerId: pricing.customerId,
     customerGroupId: pricing.groups[0],
     websiteId: website,
+    customerIds: pricing.customers,
     cartProductIds,
     editablePrice: { id: Number(editable.rows[0].id), product: Number(editable.rows[0].product_id), value: String(editable.rows[0].value) },
     timings: { ...pricing.timings, promotionsMs, taxesMs },

@@ -189,7 +189,7 @@ try {
       const stocked = await stockProducts(server.url, token, database.uri)
       log(`stocked ${stocked.length} simple products (60 each) in ${seconds(Date.now() - start)}`)
       const checkoutLoad = { ...settings, connections: checkoutConnections }
-      const checkoutRun = await runBoth((url) => checkoutTarget(url, { token, customerId: commerce.customerId, productIds: stocked, shippingAddress: MANHATTAN }), checkoutLoad)
+      const checkoutRun = await runBoth((url) => checkoutTarget(url, { token, customerIds: commerce.customerIds, productIds: stocked, shippingAddress: MANHATTAN }), checkoutLoad)
       const oversells = await countOversells(server.url, token)
       const orders = checkoutRun.requests - checkoutRun.non2xx
       const ordersPerSec = orders / settings.durationS
