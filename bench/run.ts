@@ -37,6 +37,7 @@ const { values: flags, positionals } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     processes: { type: 'string', default: '1' },
     baseline: { type: 'string' },
+    'measure-at': { type: 'string' },
   },
 })
 const unknownSuite = positionals.find((name) => !(SUITES as readonly string[]).includes(name))
@@ -141,6 +142,18 @@ try {
     const file = writeResults(startedAt, { mode: 'processes', processes, settings: { ...settings, products }, dataset, rows })
     log(`results: ${file}`)
   } else {
+    // --measure-at HH:MM (UTC): build and load now, measure once a shared machine is expected to be quiet
+    const measureAt = flags['measure-at']
+    if (measureAt) {
+      const [hours, minutes] = measureAt.split(':').map(Number)
+      const at = new Date()
+      at.setUTCHours(hours, minutes, 0, 0)
+      const waitMs = at.getTime() - Date.now()
+      if (waitMs > 0) {
+        log(`waiting until ${measureAt} UTC to measure (${seconds(waitMs)})`)
+        await new Promise((resolve) => setTimeout(resolve, waitMs))
+      }
+    }
     const measurements: Measurement[] = []
     const goals: Goal[] = []
     const run = async (target: Target, load: LoadSettings = settings) => {
