@@ -17,22 +17,28 @@ export type AppServer = { url: string; stop: () => Promise<void> }
 
 const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
 
-const nextEnv = (app: AppEnvironment, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+const nextEnv = (app: AppEnvironment, distDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env,
   ...app,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
-  BUREAU_NEXT_DIST_DIR: BENCH_DIST_DIR,
+  BUREAU_NEXT_DIST_DIR: distDir,
   ...extra,
 })
 
-export const hasBuild = () => fs.existsSync(path.join(projectRoot, BENCH_DIST_DIR, 'BUILD_ID'))
+/** BUREAU_BENCH_CPU_PROF=<dir>: the server's Node process writes a .cpuprofile there when it stops (Node refuses it in NODE_OPTIONS). */
+const cpuProfileArgs = (): string[] => {
+  const dir = process.env.BUREAU_BENCH_CPU_PROF
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir)}`] : []
+}
+
+export const hasBuild = (distDir = BENCH_DIST_DIR) => fs.existsSync(path.join(projectRoot, distDir, 'BUILD_ID'))
 
 /** `next build`; building reads the Payload config but does not touch the database. */
-export function buildApp(app: AppEnvironment): void {
+export function buildApp(app: AppEnvironment, distDir = BENCH_DIST_DIR): void {
   const result = spawnSync(process.execPath, [nextBin, 'build'], {
     cwd: projectRoot,
-    env: nextEnv(app),
+    env: nextEnv(app, distDir),
     stdio: 'inherit',
     timeout: 20 * 60_000,
   })
@@ -56,14 +62,14 @@ async function waitUntilReady(url: string, child: ChildProcess, logFile: string,
 }
 
 /** `next start` on 127.0.0.1, with the job runner off so nothing but the load runs in the process. */
-export async function startApp(app: AppEnvironment, logFile: string): Promise<AppServer> {
+export async function startApp(app: AppEnvironment, logFile: string, distDir = BENCH_DIST_DIR): Promise<AppServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   fs.mkdirSync(path.dirname(logFile), { recursive: true })
   const log = fs.openSync(logFile, 'a')
-  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [...cpuProfileArgs(), nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
-    env: nextEnv(app, { BUREAU_JOBS_AUTORUN: 'false' }),
+    env: nextEnv(app, distDir, { BUREAU_JOBS_AUTORUN: 'false' }),
     detached: true,
     stdio: ['ignore', log, log],
   })

@@ -16,6 +16,7 @@ import { projectRoot } from '../src/db/resolve'
 import { generateProducts, type GeneratedProduct, type GeneratedValue } from './catalog'
 import { createCatalogStructure, type CatalogStructure } from './catalog-structure'
 import { isMain, spawnTs } from './child'
+import { seedCommerce, type CommerceSummary } from './commerce-seed'
 
 export const BENCH_ADMIN = { email: 'bench@bureau.local', password: 'bureau-bench', name: 'Benchmark Administrator' }
 
@@ -31,6 +32,8 @@ export type DatasetSummary = {
   /** the buyer and the five simple products of the order target */
   customerId: number
   orderProductIds: number[]
+  /** price lists, customers, promotions and tax rules (bench/commerce-seed.ts); absent when not asked for */
+  commerce: CommerceSummary | null
   timings: { payloadInitMs: number; referenceMs: number; productsMs: number; analyzeMs: number }
 }
 
@@ -39,9 +42,9 @@ const hasMigrations = () =>
   fs.existsSync(migrationDir) && fs.readdirSync(migrationDir).some((file) => /\.(ts|js)$/.test(file) && !file.startsWith('index.'))
 
 /** Parent side: loads the dataset into `uri` in a child process and returns its summary. */
-export async function loadDataset(options: { uri: string; secret: string; products: number }): Promise<DatasetSummary> {
+export async function loadDataset(options: { uri: string; secret: string; products: number; commerce: boolean }): Promise<DatasetSummary> {
   const schema = hasMigrations() ? 'migrations' : 'push'
-  const { child, message } = spawnTs<DatasetSummary>(import.meta.url, ['--products', String(options.products)], {
+  const { child, message } = spawnTs<DatasetSummary>(import.meta.url, ['--products', String(options.products), ...(options.commerce ? ['--commerce'] : [])], {
     env: {
       ...process.env,
       NODE_ENV: schema === 'push' ? 'development' : 'production',
@@ -49,7 +52,7 @@ export async function loadDataset(options: { uri: string; secret: string; produc
       PAYLOAD_SECRET: options.secret,
       BUREAU_JOBS_AUTORUN: 'false',
     },
-    timeoutMs: 10 * 60_000,
+    timeoutMs: 30 * 60_000,
   })
   const summary = await message
   // The loader has closed Payload and exits by itself; do not wait on it forever if something keeps it alive.
@@ -86,7 +89,7 @@ function productData(structure: CatalogStructure, usd: number, generated: Genera
 }
 
 /** Child side. */
-async function main(products: number): Promise<DatasetSummary> {
+async function main(products: number, commerce: boolean): Promise<DatasetSummary> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   let start = Date.now()
@@ -111,7 +114,7 @@ async function main(products: number): Promise<DatasetSummary> {
       data: { code: 'USD', name: 'US Dollar', symbol: '$', minorDigits: 2 },
       ...local,
     })
-    await payload.create({
+    const website = await payload.create({
       collection: 'websites',
       data: { name: 'Bureau Bench (US)', code: 'bench', url: 'http://127.0.0.1', defaultCurrency: usd.id, currencies: [usd.id] },
       ...local,
@@ -159,17 +162,22 @@ async function main(products: number): Promise<DatasetSummary> {
     const middle = catalogue[Math.floor(catalogue.length / 2)]
     const found = await payload.find({ collection: 'products', where: { sku: { equals: middle.sku } }, limit: 1, depth: 0, overrideAccess: true })
 
-    // Give the planner statistics, as autovacuum would have on a database that has been running for a while.
-    start = Date.now()
     const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
     await client.connect()
-    await client.query('analyze')
-    await client.end()
+    let commerceSummary: CommerceSummary | null = null
+    try {
+      if (commerce) commerceSummary = await seedCommerce(payload, client, website.id)
+      // Give the planner statistics, as autovacuum would have on a database that has been running for a while.
+      start = Date.now()
+      await client.query('analyze')
+    } finally {
+      await client.end()
+    }
 
     // five simple products for the order target's lines (configurable ones would need a variant each)
     const simple = await payload.find({ collection: 'products', where: { type: { equals: 'simple' } }, limit: 5, depth: 0, overrideAccess: true })
 
-    return { products, variants, schema, sampleProductId: found.docs[0].id, customerId: buyer.id, orderProductIds: simple.docs.map((doc) => doc.id), sampleCategoryId: structure.categories.get('screws')!, timings: { payloadInitMs, referenceMs, productsMs, analyzeMs: since(start) } }
+    return { products, variants, schema, sampleProductId: found.docs[0].id, customerId: buyer.id, orderProductIds: simple.docs.map((doc) => doc.id), commerce: commerceSummary, sampleCategoryId: structure.categories.get('screws')!, timings: { payloadInitMs, referenceMs, productsMs, analyzeMs: since(start) } }
   } finally {
     await closePayload(payload)
   }
@@ -179,6 +187,6 @@ if (isMain(import.meta.url)) {
   const flag = process.argv.indexOf('--products')
   const products = flag === -1 ? 10000 : Number(process.argv[flag + 1])
   if (!Number.isInteger(products) || products < 1) throw new Error('--products must be a positive whole number')
-  const summary = await main(products)
+  const summary = await main(products, process.argv.includes('--commerce'))
   process.send?.(summary, () => process.disconnect())
 }

@@ -14,6 +14,8 @@ export type Target = {
   body?: string
   /** changes each request before it is sent (a new body or header per request, e.g. an Idempotency-Key) */
   setupRequest?: (request: { body?: string; headers: Record<string, string> }) => { body?: string; headers: Record<string, string> }
+  /** seconds before a request counts as timed out (default 10): a slow write path should show its latency, not 0 */
+  timeoutS?: number
   /** throws when a response is not what the target should answer, so we never benchmark an error page */
   verify: (status: number, body: string) => void
 }
@@ -46,7 +48,7 @@ function run(target: Target, connections: number, durationS: number) {
     connections,
     ...(target.setupRequest ? { requests: [{ setupRequest: target.setupRequest as never }] } : {}),
     duration: durationS,
-    timeout: 10,
+    timeout: target.timeoutS ?? 10,
   })
 }
 

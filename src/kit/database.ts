@@ -27,3 +27,24 @@ export function poolOf(payload: Payload): Pool {
   if (!pool) throw new Error('the database adapter has no pg pool (PostgreSQL only)')
   return pool
 }
+
+/**
+ * Where a hot read runs: the request's transaction when it has one (an order being placed sees its own writes), else
+ * the adapter's pool. Reads only: Drizzle's silent fallback to the pool is the intended one here.
+ */
+export async function sqlReaderOf(req: PayloadRequest): Promise<SqlTransaction> {
+  const id = await req.transactionID
+  const adapter = req.payload.db as unknown as { drizzle?: SqlTransaction; sessions?: Record<string, { db: SqlTransaction }> }
+  const session = id === undefined || id === null ? undefined : adapter.sessions?.[String(id)]
+  if (session) return session.db
+  if (!adapter.drizzle) throw new Error('the database adapter has no Drizzle instance (PostgreSQL only)')
+  return adapter.drizzle
+}
+
+const INT4_MAX = 2_147_483_647
+
+/** A record id as a serial column holds it, or null when it cannot be one (a raw query would fail on it, not miss). */
+export function serialIdOf(id: unknown): number | null {
+  const number = typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : NaN
+  return Number.isSafeInteger(number) && number > 0 && number <= INT4_MAX ? number : null
+}

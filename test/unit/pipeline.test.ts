@@ -138,6 +138,28 @@ describe('order-level adjustments are allocated to the lines exactly', () => {
     await expect(calculation).rejects.toThrowError(/test:order-1000.*cannot be negative/)
   })
 
+  it('within one handler’s result, each adjustment sees what the earlier ones left', async () => {
+    const twoLines = () => stateWith(['A', 'B'].map((sku) => ({ product: product(sku, 1000n), quantity: 1000n })))
+    const mixed = (lastLineAmount: bigint): Stage => ({
+      stage: 'discount',
+      name: 'test:mixed',
+      run: () => ({
+        adjustments: [
+          { target: 'line', line: 0, amount: 300n, source: promotion('line A') },
+          { target: 'order', amount: 400n, source: promotion('order') },
+          { target: 'line', line: 1, amount: lastLineAmount, source: promotion('line B') },
+        ],
+      }),
+    })
+    // 10.00 − 3.00 = 7.00 left on A, 10.00 on B: 4.00 off splits 1.65 / 2.35 (164.7 : 235.29, the cent to the larger remainder),
+    // which leaves 7.65 on B: a line discount of exactly 7.65 is allowed, 7.66 is the handler's bug
+    const result = await calculate(twoLines(), [mixed(765n)])
+    expect(result.adjustments[1].allocation).toEqual([165n, 235n])
+    expect(result.lines.map((line) => line.discount)).toEqual([465n, 1000n])
+    expect(result).toMatchObject({ subtotal: 2000n, discountTotal: 1465n, grandTotal: 535n })
+    await expect(runCalculation(twoLines(), resolveStages([mixed(766n)]), null)).rejects.toThrowError(/line 1 discount 766 exceeds the 765 left/)
+  })
+
   it('refuses a line discount above the line the same way', async () => {
     const tooMuch: Stage = {
       stage: 'discount',

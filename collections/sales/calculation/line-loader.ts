@@ -4,9 +4,10 @@
  * `resolveSellable`). Products and variants are read in one query each, selecting only the fields the core and the
  * registered stages need (never rich text or attribute rows).
  */
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest, TypedLocale } from 'payload'
 
-import { CalculationError, idOf, keepingRequestLocale, toBigInt, type CalculationInput, type Id, type LineLoader, type LineProduct, type RoundingPoint } from '../../../src/kit'
+import { CalculationError, idOf, keepingRequestLocale, serialIdOf, sqlReaderOf, toBigInt, type CalculationInput, type Id, type LineLoader, type LineProduct, type RoundingPoint } from '../../../src/kit'
 import { resolveSellable, type SellableProduct, type SellableVariant } from '../../catalog/rules/sellable'
 
 type CurrencyDoc = { id: Id; code: string; minorDigits: number }
@@ -17,25 +18,22 @@ type Loaded<T> = Omit<T, 'basePrices' | 'product'> & { basePrices?: PriceRow[] |
 const PRODUCT_FIELDS = ['sku', 'name', 'type', 'status', 'weight', 'unit', 'basePrices']
 const VARIANT_FIELDS = ['product', 'sku', 'name', 'status', 'weight', 'basePrices']
 
+/** The currency by code and the website's rounding point: small hand-written reads (every calculation makes them). */
 async function loadCurrency(req: PayloadRequest, code: string): Promise<CurrencyDoc> {
-  const found = await req.payload.find({
-    collection: 'currencies',
-    where: { code: { equals: code.toUpperCase() } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const currency = found.docs[0] as unknown as CurrencyDoc | undefined
-  if (!currency) throw new CalculationError(`Unknown currency ${code}`, 'currency')
-  return currency
+  const reader = await sqlReaderOf(req)
+  const { rows } = await reader.execute(sql`select id, code, minor_digits from currencies where code = ${code.toUpperCase()} order by id limit 1`)
+  const row = rows[0] as { id: number; code: string; minor_digits: string | number } | undefined
+  if (!row) throw new CalculationError(`Unknown currency ${code}`, 'currency')
+  return { id: Number(row.id), code: row.code, minorDigits: Number(row.minor_digits) }
 }
 
 async function loadRounding(req: PayloadRequest, website: Id | null | undefined): Promise<RoundingPoint> {
   if (website === null || website === undefined) return 'row'
-  const doc = await req.payload.findByID({ collection: 'websites', id: website, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (!doc) throw new CalculationError(`Unknown website ${website}`, 'website')
-  return (doc as { priceRounding?: RoundingPoint }).priceRounding ?? 'row'
+  const reader = await sqlReaderOf(req)
+  const { rows } = await reader.execute(sql`select price_rounding from websites where id = ${serialIdOf(website) ?? 0}`)
+  const row = rows[0] as { price_rounding: RoundingPoint | null } | undefined
+  if (!row) throw new CalculationError(`Unknown website ${website}`, 'website')
+  return row.price_rounding ?? 'row'
 }
 
 /**

@@ -15,7 +15,7 @@
  * the holder went on to update the first, a deadlock PostgreSQL broke by failing one of the two jobs, and it held a
  * pool connection for as long as the holder's transaction lasted (test/integration rebuild-concurrency test).
  */
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import type { Id } from '../../../src/kit'
@@ -32,9 +32,10 @@ export type RebuildReport = { built: number; updated: number; removed: number; p
 type StoredList = { id: number; chainKey: string; chain: ChainLink[]; status: string }
 
 const INSERT_BATCH = 2_000
+/** products per step of a full build (about 10 lists × 5,000 products × their tiers in memory at a time) */
+const PRODUCTS_PER_CHUNK = 5_000
 
-async function loadPrices(db: SqlRunner, chain: readonly ChainLink[], products: readonly Id[] | null): Promise<PriceRow[]> {
-  const onlyProducts = products ? sql` and product_id = any(${idArray(products)})` : sql``
+async function loadPrices(db: SqlRunner, chain: readonly ChainLink[], onlyProducts: SQL): Promise<PriceRow[]> {
   const found = await db.execute(sql`
     select price_list_id, product_id, variant_id, unit, min_quantity::text as min_quantity, currency, value
     from product_prices where price_list_id = any(${idArray(chain.map((link) => link.priceList))})${onlyProducts}`)
@@ -49,11 +50,8 @@ async function loadPrices(db: SqlRunner, chain: readonly ChainLink[], products: 
   }))
 }
 
-/** Replaces a combined list's prices (all, or only `products`') with the combination of its chain. */
-async function buildList(db: SqlRunner, list: StoredList, strategy: CombinationStrategy, products: readonly Id[] | null): Promise<number> {
-  const combined = combinePrices(strategy, list.chain, await loadPrices(db, list.chain, products))
-  const onlyProducts = products ? sql` and product_id = any(${idArray(products)})` : sql``
-  await db.execute(sql`delete from combined_prices where combined_list_id = ${list.id}${onlyProducts}`)
+/** Writes combined rows of `list` in batches. */
+async function insertCombined(db: SqlRunner, list: StoredList, combined: readonly PriceRow[]): Promise<void> {
   for (let start = 0; start < combined.length; start += INSERT_BATCH) {
     const values = combined
       .slice(start, start + INSERT_BATCH)
@@ -62,11 +60,44 @@ async function buildList(db: SqlRunner, list: StoredList, strategy: CombinationS
       insert into combined_prices (combined_list_id, product_id, variant_id, unit, min_quantity, currency, value, price_list_id, updated_at, created_at)
       values ${sql.join(values, sql`, `)}`)
   }
+}
+
+/**
+ * The product id ranges a full build reads one at a time: a combination is per product, so a chain's prices can be
+ * combined range by range, and a chain of lists holding millions of prices never sits in memory at once.
+ */
+async function productRanges(db: SqlRunner, chain: readonly ChainLink[]): Promise<Array<[number, number]>> {
+  const found = await db.execute(sql`
+    select min(product_id) as low, max(product_id) as high from product_prices where price_list_id = any(${idArray(chain.map((link) => link.priceList))})`)
+  const low = Number(found.rows[0]?.low)
+  const high = Number(found.rows[0]?.high)
+  if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high)) return []
+  const ranges: Array<[number, number]> = []
+  for (let from = low; from <= high; from += PRODUCTS_PER_CHUNK) ranges.push([from, Math.min(high, from + PRODUCTS_PER_CHUNK - 1)])
+  return ranges
+}
+
+/** Replaces a combined list's prices (all, or only `products`') with the combination of its chain. */
+async function buildList(db: SqlRunner, list: StoredList, strategy: CombinationStrategy, products: readonly Id[] | null): Promise<number> {
+  const onlyProducts = products ? sql` and product_id = any(${idArray(products)})` : sql``
+  await db.execute(sql`delete from combined_prices where combined_list_id = ${list.id}${onlyProducts}`)
+  let count = 0
+  if (products) {
+    const combined = combinePrices(strategy, list.chain, await loadPrices(db, list.chain, sql` and product_id = any(${idArray(products)})`))
+    await insertCombined(db, list, combined)
+    count = combined.length
+  } else {
+    for (const [from, to] of await productRanges(db, list.chain)) {
+      const combined = combinePrices(strategy, list.chain, await loadPrices(db, list.chain, sql` and product_id between ${from} and ${to}`))
+      await insertCombined(db, list, combined)
+      count += combined.length
+    }
+  }
   await db.execute(sql`
     update combined_price_lists set status = 'ready', built_at = now(), updated_at = now(),
       price_count = (select count(*) from combined_prices where combined_list_id = ${list.id})
     where id = ${list.id}`)
-  return combined.length
+  return count
 }
 
 async function storedLists(db: SqlRunner): Promise<StoredList[]> {

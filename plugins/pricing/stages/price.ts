@@ -1,11 +1,14 @@
 /**
  * The `price` stage: each line gets the price of the largest minimum quantity ≤ its quantity in the buyer's
- * combined list, for the line's unit (the product's own when the line names none) and currency (a variant without its own price takes its product's). A line
+ * combined list, for the line's unit (the product's own when the line names none) and currency (a variant without
+ * its own price takes its product's). A line
  * without a list price is left out: the core then uses the product's base price, or answers 400 naming the line.
  */
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { idOf, parseDecimal, PRICE_SCALE, type CalculationState, type Id, type StageRegistration } from '../../../src/kit'
+import { idOf, parseDecimal, PRICE_SCALE, serialIdOf, type CalculationState, type StageRegistration } from '../../../src/kit'
+import { readDb } from '../jobs/database'
 import { tierFor } from '../rules/tiers'
 import { combinedListOf, combinedPricesOf, tiersOf, type BuyerLevel } from './lookup'
 
@@ -17,17 +20,18 @@ const lineUnit = (line: CalculationState['lines'][number]): string => {
   return line.unit ?? (typeof productUnit === 'string' && productUnit ? productUnit : DEFAULT_UNIT)
 }
 
+/** The website (else the first one) and the customer's group: one hand-written read, on every calculation. */
 async function buyerLevelOf(req: PayloadRequest, state: Readonly<CalculationState>): Promise<BuyerLevel | null> {
-  let website: Id | null = state.input.website ?? null
-  if (website === null) {
-    const first = await req.payload.find({ collection: 'websites', sort: 'id', limit: 1, depth: 0, select: {}, overrideAccess: true, req })
-    website = first.docs[0]?.id ?? null
-  }
-  if (website === null) return null
+  const db = await readDb(req)
+  const named = state.input.website ?? null
   const customer = state.input.customer ?? null
-  if (customer === null) return { website, customer: null, customerGroup: null }
-  const doc = await req.payload.findByID({ collection: 'customers', id: customer, depth: 0, select: { group: true }, overrideAccess: true, req, disableErrors: true })
-  return { website, customer, customerGroup: idOf((doc as { group?: unknown } | null)?.group) }
+  const { rows } = await db.execute(sql`
+    select (select id from websites where ${named === null ? sql`true` : sql`id = ${serialIdOf(named) ?? 0}`} order by id limit 1) as website,
+      ${customer === null ? sql`null::int` : sql`(select group_id from customers where id = ${serialIdOf(customer) ?? 0})`} as customer_group`)
+  const row = rows[0] as { website: number | null; customer_group: number | null } | undefined
+  const website = named ?? idOf(row?.website)
+  if (website === null) return null
+  return { website, customer, customerGroup: customer === null ? null : idOf(row?.customer_group) }
 }
 
 export const priceListStage: StageRegistration<PayloadRequest, 'price'> = {

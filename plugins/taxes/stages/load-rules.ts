@@ -2,39 +2,29 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { idOf, type Id } from '../../../src/kit'
+import { idOf, serialIdOf, type Id } from '../../../src/kit'
 import { TAX_CODES_SLUG } from '../collections/tax-codes'
 import { inJurisdiction, type TaxAddress } from '../rules/jurisdictions'
 import type { TaxRuleFacts } from '../rules/matching-rules'
 
 export type CustomerTax = { taxCode: Id | null; exempt: boolean }
 
-/** The customer's own tax code, else its group's; exempt customers pay no tax. No customer: a visitor, no code. */
+/**
+ * The customer's own tax code, else its group's; exempt customers pay no tax. No customer: a visitor, no code. One
+ * hand-written read of the customer and its group (every calculation makes it).
+ */
 export async function loadCustomerTax(req: PayloadRequest, customer: Id | null | undefined): Promise<CustomerTax> {
   if (customer === null || customer === undefined) return { taxCode: null, exempt: false }
-  const doc = (await req.payload.findByID({
-    collection: 'customers',
-    id: customer,
-    depth: 0,
-    select: { taxCode: true, taxExempt: true, group: true } as never,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })) as { taxCode?: unknown; taxExempt?: boolean | null; group?: unknown } | null
-  if (!doc) return { taxCode: null, exempt: false }
-  const own = idOf(doc.taxCode)
-  const group = idOf(doc.group)
-  if (own !== null || group === null) return { taxCode: own, exempt: doc.taxExempt === true }
-  const groupDoc = (await req.payload.findByID({
-    collection: 'customer-groups',
-    id: group,
-    depth: 0,
-    select: { taxCode: true } as never,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })) as { taxCode?: unknown } | null
-  return { taxCode: idOf(groupDoc?.taxCode), exempt: doc.taxExempt === true }
+  const reader = await readerOf(req)
+  const { rows } = await reader.execute(sql`
+    select c.tax_code_id as own, c.tax_exempt, g.tax_code_id as group_code, c.group_id
+    from customers c left join customer_groups g on g.id = c.group_id where c.id = ${serialIdOf(customer) ?? 0}`)
+  const row = rows[0] as { own: number | null; tax_exempt: boolean | null; group_code: number | null; group_id: number | null } | undefined
+  if (!row) return { taxCode: null, exempt: false }
+  const own = idOf(row.own)
+  const exempt = row.tax_exempt === true
+  if (own !== null || row.group_id === null) return { taxCode: own, exempt }
+  return { taxCode: idOf(row.group_code), exempt }
 }
 
 type RuleRow = {

@@ -54,13 +54,16 @@ export function settlePrices(state: CalculationState): CalculationState {
 
 /** What is left of each line to discount, after every adjustment applied so far. */
 function remainingPerLine(state: CalculationState, applied: readonly AppliedAdjustment[]): bigint[] {
-  return state.lines.map((line) => {
-    let left = line.amount
-    for (const adjustment of applied) {
-      if (adjustment.target === 'line' && adjustment.line === line.index) left -= adjustment.amount
-      left -= adjustment.allocation?.[line.index] ?? 0n
-    }
-    return left
+  const left = state.lines.map((line) => line.amount)
+  for (const adjustment of applied) takeFrom(left, adjustment)
+  return left
+}
+
+/** Takes one adjustment off what is left of each line (in place). */
+function takeFrom(left: bigint[], adjustment: AppliedAdjustment): void {
+  if (adjustment.target === 'line' && adjustment.line !== undefined && adjustment.line < left.length) left[adjustment.line] -= adjustment.amount
+  adjustment.allocation?.forEach((part, index) => {
+    if (index < left.length) left[index] -= part
   })
 }
 
@@ -71,16 +74,21 @@ function remainingPerLine(state: CalculationState, applied: readonly AppliedAdju
  */
 export function applyDiscount(state: CalculationState, result: DiscountResult, stage: string): CalculationState {
   const applied = [...state.adjustments]
+  // kept up to date as adjustments are added: recomputing it per adjustment was quadratic in their number
+  const left = remainingPerLine(state, applied)
+  const add = (adjustment: AppliedAdjustment) => {
+    applied.push(adjustment)
+    takeFrom(left, adjustment)
+  }
   for (const adjustment of result.adjustments) {
     if (adjustment.target === 'shipping') {
       if ((adjustment.amount === undefined) === (adjustment.percent === undefined)) {
         throw new CalculationInvariantError(stage, ['a shipping adjustment needs exactly one of amount and percent'])
       }
-      applied.push({ target: 'shipping', amount: 0n, source: adjustment.source, stage, requested: { amount: adjustment.amount, percent: adjustment.percent } })
+      add({ target: 'shipping', amount: 0n, source: adjustment.source, stage, requested: { amount: adjustment.amount, percent: adjustment.percent } })
       continue
     }
     if (adjustment.amount < 0n) throw new CalculationInvariantError(stage, ['an adjustment amount cannot be negative'])
-    const left = remainingPerLine(state, applied)
     if (adjustment.target === 'line') {
       const line = lineAt(state, adjustment.line, stage)
       if (adjustment.amount > left[line.index]) {
@@ -88,14 +96,14 @@ export function applyDiscount(state: CalculationState, result: DiscountResult, s
           `line ${line.index} discount ${adjustment.amount} exceeds the ${left[line.index]} left: totals cannot be negative`,
         ])
       }
-      applied.push({ target: 'line', line: line.index, amount: adjustment.amount, source: adjustment.source, stage })
+      add({ target: 'line', line: line.index, amount: adjustment.amount, source: adjustment.source, stage })
       continue
     }
     const goods = sumOf(left)
     if (adjustment.amount > goods) {
       throw new CalculationInvariantError(stage, [`order discount ${adjustment.amount} exceeds the ${goods} of goods left: totals cannot be negative`])
     }
-    applied.push({ target: 'order', amount: adjustment.amount, allocation: allocate(adjustment.amount, left), source: adjustment.source, stage })
+    add({ target: 'order', amount: adjustment.amount, allocation: allocate(adjustment.amount, left), source: adjustment.source, stage })
   }
   return { ...state, adjustments: applied }
 }

@@ -57,11 +57,19 @@ function groupSums<T extends { amount: bigint }>(rows: readonly T[], keyOf: (row
  */
 export function deriveTotals(state: CalculationState): CalculationState {
   const taxAdded = state.pricesIncludeTax ? 0n : 1n
+  // one pass over the adjustments and tax lines (not one per line: this runs after every handler)
+  const discounts = state.lines.map(() => 0n)
+  const taxes = state.lines.map(() => 0n)
+  for (const adjustment of state.adjustments) {
+    if (adjustment.target === 'line' && adjustment.line !== undefined && adjustment.line in discounts) discounts[adjustment.line] += adjustment.amount
+    adjustment.allocation?.forEach((share, index) => {
+      if (index < discounts.length) discounts[index] += share
+    })
+  }
+  for (const row of state.taxLines) if (row.target === 'line' && row.line !== undefined && row.line in taxes) taxes[row.line] += row.amount
   const lines = state.lines.map((line) => {
-    const own = state.adjustments.filter((adjustment) => adjustment.target === 'line' && adjustment.line === line.index)
-    const shares = state.adjustments.map((adjustment) => adjustment.allocation?.[line.index] ?? 0n)
-    const discount = sumOf(own.map((adjustment) => adjustment.amount)) + sumOf(shares)
-    const tax = sumOf(state.taxLines.filter((row) => row.target === 'line' && row.line === line.index).map((row) => row.amount))
+    const discount = discounts[line.index] ?? 0n
+    const tax = taxes[line.index] ?? 0n
     return { ...line, discount, tax, total: line.amount - discount + tax * taxAdded }
   })
   const discountTotal = sumOf(lines.map((line) => line.discount))

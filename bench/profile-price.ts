@@ -1,0 +1,98 @@
+/**
+ * `npx tsx bench/profile-price.ts [--runs N]` after an `npm run bench -- commerce` run: the CPU cost of one 20-line
+ * cart price and of one commerce listing page, without HTTP or concurrency. It starts the bench's embedded cluster
+ * again (`.data/postgres-bench`, BUREAU_BENCH_PG_PORT), opens the `bureau_bench` database the run left, calls the
+ * endpoints' own functions (`priceCart`, `listProducts`) as the bench administrator one at a time and prints p50 / p99
+ * per call and the database round trips per call. With `node --cpu-prof --import tsx bench/profile-price.ts` it
+ * leaves a .cpuprofile to open in Chrome DevTools. For comparing hot-path changes like with like; the figures of
+ * record come from `npm run bench`.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import pg from 'pg'
+import { createLocalReq, getPayload, type PayloadRequest } from 'payload'
+
+import { listProducts } from '../collections/sales/commerce/products-endpoint'
+import { priceCart } from '../collections/sales/commerce/price-endpoint'
+import { closePayload } from '../src/db/close-payload'
+import { startEmbeddedPostgres } from '../src/db/embedded'
+import { projectRoot } from '../src/db/resolve'
+import { resolvePayloadSecret } from '../src/db/secret'
+import { BENCH_DATABASE } from './database'
+import { BENCH_ADMIN } from './dataset'
+import { CART_LINES, MANHATTAN } from './commerce-seed'
+
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '300' } } })
+const runs = Number(flags.runs)
+
+const embedded = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data', 'postgres-bench'), port: Number(process.env.BUREAU_BENCH_PG_PORT ?? 54349), log: () => {} })
+process.env.DATABASE_URI = embedded.uri(BENCH_DATABASE)
+process.env.PAYLOAD_SECRET ??= resolvePayloadSecret()
+process.env.BUREAU_JOBS_AUTORUN = 'false'
+// production: the schema is the run's, never pushed again
+;(process.env as Record<string, string>).NODE_ENV = 'production'
+
+const { default: config } = await import('../payload.config')
+const payload = await getPayload({ config })
+try {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
+  await client.connect()
+  const customer = Number((await client.query(`select id from customers where code = 'BENCH-C1'`)).rows[0].id)
+  const cart = (await client.query(`select id from products where type = 'simple' order by id limit ${CART_LINES}`)).rows.map((row) => Number(row.id))
+  await client.end()
+
+  const user = (await payload.find({ collection: 'users', where: { email: { equals: BENCH_ADMIN.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const freshReq = async (): Promise<PayloadRequest> => createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  const body = { customer, currency: 'USD', lines: cart.map((product, index) => ({ product, quantity: (index % 12) + 1 })), shippingAddress: MANHATTAN }
+
+  // count the pool's queries per call: every statement goes through pg.Client.prototype.query
+  let queries = 0
+  const original = pg.Client.prototype.query
+  pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
+    queries += 1
+    return (original as (...a: unknown[]) => unknown).apply(this, args)
+  } as typeof original
+
+  // time spent per local API operation and collection, to see which reads a call makes and what each costs
+  const operations = new Map<string, { calls: number; ms: number }>()
+  for (const method of ['find', 'findByID', 'findGlobal', 'count'] as const) {
+    const original = (payload[method] as (...a: unknown[]) => Promise<unknown>).bind(payload)
+    ;(payload as unknown as Record<string, unknown>)[method] = async (options: { collection?: string; slug?: string }) => {
+      const started = performance.now()
+      try {
+        return await original(options)
+      } finally {
+        const key = `${method} ${options.collection ?? options.slug}`
+        const entry = operations.get(key) ?? { calls: 0, ms: 0 }
+        entry.calls += 1
+        entry.ms += performance.now() - started
+        operations.set(key, entry)
+      }
+    }
+  }
+
+  const time = async (name: string, call: (req: PayloadRequest) => Promise<unknown>) => {
+    for (let index = 0; index < 30; index += 1) await call(await freshReq())
+    const times: number[] = []
+    queries = 0
+    operations.clear()
+    for (let index = 0; index < runs; index += 1) {
+      const req = await freshReq()
+      const start = performance.now()
+      await call(req)
+      times.push(performance.now() - start)
+    }
+    times.sort((a, b) => a - b)
+    const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))].toFixed(2)
+    console.log(`${name}: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, ${(queries / runs).toFixed(1)} queries per call (${runs} calls, one at a time)`)
+    for (const [key, entry] of [...operations].sort((a, b) => b[1].ms - a[1].ms)) {
+      console.log(`  ${key}: ${(entry.calls / runs).toFixed(1)} per call, ${(entry.ms / entry.calls).toFixed(2)} ms each`)
+    }
+  }
+  await time(`priceCart, ${CART_LINES} lines, Manhattan`, (req) => priceCart(req, body))
+  await time('listProducts, 24 per page, for a customer', (req) => listProducts(req, { customer, currency: 'USD', limit: 24 }))
+} finally {
+  await closePayload(payload)
+  await embedded.stop()
+}

@@ -1,0 +1,78 @@
+/**
+ * The promotions the discount stage reads, in one hand-written query: their own columns, the compiled blocks and the
+ * audience relations aggregated per promotion. Every cart preview, checkout and order runs it; the local API's find
+ * of 50 promotions with their relations cost 5-6 ms (measured, bench/profile-price.ts), this query well under 1 ms.
+ * The rows come back as the local API would answer them at depth 0 (ids, ISO dates, numbers).
+ */
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { sqlReaderOf } from '../../../src/kit'
+import type { PromotionRecord } from '../rules/eligibility'
+
+type Row = {
+  id: number
+  name: string
+  active: boolean | null
+  starts_at: Date | string | null
+  ends_at: Date | string | null
+  coupon_required: boolean | null
+  priority: string | number | null
+  stop_further_processing: boolean | null
+  exclusive: boolean | null
+  usage_limit: string | number | null
+  usage_limit_per_customer: string | number | null
+  used: string | number | null
+  compiled: Pick<PromotionRecord, 'conditions' | 'action'> | null
+  websites: number[] | null
+  customers: number[] | null
+  customer_groups: number[] | null
+}
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString())
+const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value))
+
+const related = (path: string, column: SQL) =>
+  sql`coalesce((select array_agg(${column} order by r."order") from promotions_rels r where r.parent_id = p.id and r.path = ${path}), '{}')`
+
+/** Promotions matching `condition` (over `promotions p`), by priority (then newest first, as the local API sorts). */
+export async function promotionRows(req: PayloadRequest, condition: SQL): Promise<PromotionRecord[]> {
+  const reader = await sqlReaderOf(req)
+  const { rows } = await reader.execute(sql`
+    select p.id, p.name, p.active, p.starts_at, p.ends_at, p.coupon_required, p.priority, p.stop_further_processing, p.exclusive,
+      p.usage_limit, p.usage_limit_per_customer, p.used, p.compiled,
+      ${related('websites', sql`r.websites_id`)} as websites,
+      ${related('customers', sql`r.customers_id`)} as customers,
+      ${related('customerGroups', sql`r.customer_groups_id`)} as customer_groups
+    from promotions p where ${condition}
+    order by p.priority asc, p.created_at desc`)
+  return (rows as Row[]).map((row) => ({
+    id: Number(row.id),
+    name: row.name,
+    active: row.active,
+    startsAt: iso(row.starts_at),
+    endsAt: iso(row.ends_at),
+    websites: (row.websites ?? []).map(Number),
+    customers: (row.customers ?? []).map(Number),
+    customerGroups: (row.customer_groups ?? []).map(Number),
+    couponRequired: row.coupon_required,
+    priority: numberOrNull(row.priority),
+    stopFurtherProcessing: row.stop_further_processing,
+    exclusive: row.exclusive,
+    usageLimit: numberOrNull(row.usage_limit),
+    usageLimitPerCustomer: numberOrNull(row.usage_limit_per_customer),
+    used: numberOrNull(row.used),
+    conditions: row.compiled?.conditions ?? [],
+    action: row.compiled?.action ?? [],
+  }))
+}
+
+/** Active promotions whose schedule includes `now`. */
+export const runningPromotionRows = (req: PayloadRequest, now: Date) => {
+  const moment = now.toISOString()
+  return promotionRows(req, sql`p.active = true and (p.starts_at is null or p.starts_at <= ${moment}) and (p.ends_at is null or p.ends_at > ${moment})`)
+}
+
+/** The promotions with these ids, running or not. */
+export const promotionRowsById = (req: PayloadRequest, ids: readonly number[]) =>
+  promotionRows(req, sql`p.id = any(string_to_array(${ids.join(',')}, ',')::int[])`)
