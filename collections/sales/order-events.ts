@@ -5,7 +5,8 @@
 import type { DomainEventName, Id } from '../../src/kit'
 
 export type OrderPlaced = { orderId: Id; orderNumber: string | null; customer: Id | null; currency: string | null; grandTotal: number }
-export type OrderStatusChanged = { orderId: Id; orderNumber: string | null; from: string | null; to: string | null }
+/** `reason`: why, when the change needed one (cancel, hold, return), as people read it; else null. */
+export type OrderStatusChanged = { orderId: Id; orderNumber: string | null; from: string | null; to: string | null; reason?: string | null }
 export type OrderLineStatusChanged = OrderStatusChanged & { lineId: string | null; sku: string | null }
 /** Money given back to the buyer (a payments plugin's refund), in minor units of the order's currency. */
 export type OrderRefunded = { orderId: Id; orderNumber: string | null; customer: Id | null; currency: string | null; amount: number }

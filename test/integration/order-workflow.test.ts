@@ -222,6 +222,18 @@ describe('concurrent changes', () => {
     expect(history.filter((row) => row.to === 'confirmed')).toHaveLength(1)
   })
 
+  it('the status event says why: a cancel with a reason and note carries "Customer request: changed their mind"', async () => {
+    const order = await orderIn('confirmed')
+    expect((await DOORS.rest(order.id, { status: 'cancelled', reason: 'customerRequest', note: 'changed their mind' })).status).toBe(200)
+    // the event's deliveries are jobs in the outbox (core lifetime sales subscribes to status changes on every install)
+    const jobs = await app.payload.find({ collection: 'payload-jobs', pagination: false, depth: 0, overrideAccess: true })
+    const events = jobs.docs
+      .map((job) => job.input as { event?: string; data?: { orderId?: number; to?: string; reason?: string | null } })
+      .filter((input) => input.event === 'order.statusChanged' && input.data?.orderId === order.id)
+    expect(events.length).toBeGreaterThan(0)
+    expect(events.map((input) => [input.data?.to, input.data?.reason])).toContainEqual(['cancelled', 'Customer request: changed their mind'])
+  })
+
   it('a save of another field keeps the history (REST PATCH of the payment method after a confirmation)', async () => {
     const order = await orderIn('pending')
     expect((await DOORS.rest(order.id, { status: 'confirmed' })).status).toBe(200)
