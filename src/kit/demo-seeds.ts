@@ -53,3 +53,23 @@ export function registerDemoSeed(config: Config, seed: DemoSeed): void {
 export function demoSeeds(config: Pick<Config, 'custom'>): readonly DemoSeed[] {
   return getRegistry(config).demoSeeds
 }
+
+/** One line of a demo role's permission matrix (the `roles` collection's `permissions` rows). */
+export type DemoGrant = { collection: string; read: string; create: string; update: string; delete: string }
+
+/**
+ * Adds a plugin's collections to a core demo role (by its code: `sales-manager`, `warehouse-clerk`…), so the demo's
+ * staff see the plugin's data at the levels their job calls for; the core demo cannot name a plugin's collections,
+ * which do not exist when the plugin is disabled. A role the demo does not have, or a collection it already grants, is
+ * left alone.
+ */
+export async function grantDemoRole(payload: Payload, roleCode: string, grants: readonly DemoGrant[]): Promise<void> {
+  const local = { overrideAccess: true, depth: 0 } as const
+  const found = await payload.find({ collection: 'roles', where: { code: { equals: roleCode } }, limit: 1, ...local })
+  const role = found.docs[0] as { id: Id; permissions?: Array<DemoGrant & { id?: string }> | null } | undefined
+  if (!role) return
+  const current = role.permissions ?? []
+  const added = grants.filter((grant) => !current.some((row) => row.collection === grant.collection))
+  if (added.length === 0) return
+  await payload.update({ collection: 'roles', id: role.id, data: { permissions: [...current, ...added] } as never, ...local })
+}

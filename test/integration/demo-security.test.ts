@@ -88,4 +88,16 @@ describe('the demo sales manager of Sales East', () => {
     const product = (await app.rest.get<ListResponse<Product>>('/products?limit=1', { token: manager })).body.docs[0]
     expect((await app.rest.patch(`/products/${product.id}`, { token: manager, body: { weight: 1 } })).status).toBe(403)
   })
+
+  // The plugins' demo seeds grant their level-secured collections to the demo roles (kit grantDemoRole).
+  const disabled = (process.env.BUREAU_DISABLE_PLUGINS ?? '').split(',').map((name) => name.trim())
+  it.runIf(!disabled.includes('inventory'))('sees both warehouses but cannot change them', async () => {
+    const warehouses = await app.rest.get<ListResponse<{ id: number; code: string }>>('/warehouses', { token: manager })
+    expect(codes(warehouses.body)).toEqual(['EAST', 'MAIN'])
+    expect((await app.rest.patch(`/warehouses/${warehouses.body.docs[0].id}`, { token: manager, body: { name: 'Renamed' } })).status).toBe(403)
+  })
+  it.runIf(!disabled.includes('marketing'))('sees the running promotions and the coupons', async () => {
+    expect((await app.rest.get<ListResponse<{ id: number }>>('/promotions', { token: manager })).body.totalDocs).toBeGreaterThan(0)
+    expect((await app.rest.get<ListResponse<{ id: number }>>('/coupons', { token: manager })).body.totalDocs).toBeGreaterThan(0)
+  })
 })

@@ -2,13 +2,16 @@
  * Demo: two warehouses (Main, East), a level for every product and variant, one product below its threshold in Main
  * with a transfer from East under way.
  */
-import type { DemoContext, Id } from '../../../src/kit'
+import { grantDemoRole, type DemoContext, type Id } from '../../../src/kit'
 
 const LOW_SKU_INDEX = 0
 
 export async function seedInventoryDemo(context: DemoContext): Promise<void> {
   const { payload } = context
   const local = { overrideAccess: true, depth: 0 } as const
+  // warehouses are under role access levels: the demo's clerks run them, sales sees where stock is
+  await grantDemoRole(payload, 'warehouse-clerk', [{ collection: 'warehouses', read: 'organization', create: 'none', update: 'organization', delete: 'none' }])
+  await grantDemoRole(payload, 'sales-manager', [{ collection: 'warehouses', read: 'organization', create: 'none', update: 'none', delete: 'none' }])
   const east = context.users.get('sales.east@bureau.local')
   const main = await payload.create({ collection: 'warehouses', data: { code: 'MAIN', name: 'Main warehouse', priority: 1, managers: [context.admin as number], address: { city: 'Seattle', country: 'US' } }, ...local })
   const eastWarehouse = await payload.create({

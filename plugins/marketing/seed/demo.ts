@@ -1,7 +1,7 @@
 /** Demo promotions: 10 % for the Wholesale group, coupon WELCOME10 (10 % off a first order), buy 10 get 1 on screws. */
 import type { Config } from 'payload'
 
-import { registerDemoSeed, type DemoContext } from '../../../src/kit'
+import { grantDemoRole, registerDemoSeed, type DemoContext } from '../../../src/kit'
 
 const must = <T>(map: ReadonlyMap<string, T>, key: string, what: string): T => {
   const value = map.get(key)
@@ -11,6 +11,11 @@ const must = <T>(map: ReadonlyMap<string, T>, key: string, what: string): T => {
 
 async function seedPromotions(context: DemoContext): Promise<void> {
   const { payload } = context
+  // promotions and coupons are under role access levels: sales sees the running ones and hands out coupons
+  await grantDemoRole(payload, 'sales-manager', [
+    { collection: 'promotions', read: 'organization', create: 'none', update: 'none', delete: 'none' },
+    { collection: 'coupons', read: 'organization', create: 'businessUnit', update: 'businessUnit', delete: 'none' },
+  ])
   const create = async (data: Record<string, unknown>) => (await payload.create({ collection: 'promotions', data: data as never, overrideAccess: true })) as { id: number }
   await create({
     name: 'Wholesale 10 %',
