@@ -9,7 +9,7 @@ import { useState } from 'react'
 
 import { findOrderTransition, isOrderStatus, nextOrderStatuses, type OrderStatus } from '../rules/order-workflow'
 import { postTransition } from './post-transition'
-import { ReasonPicker, type ReasonChoice } from './reason-picker'
+import { ReasonPrompt, type ReasonChoice } from './reason-picker'
 
 const ACTION_LABELS: Partial<Record<OrderStatus, string>> = {
   confirmed: 'Confirm',
@@ -59,16 +59,16 @@ export function OrderActions() {
         ))}
       </div>
       {asking ? (
-        <div className="order-actions__reason" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', marginTop: '0.5rem', flexWrap: 'wrap' }}>
-          <span>{actionLabel(status, asking)} because</span>
-          <ReasonPicker value={choice} onChange={setChoice} />
-          <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => void move(asking, true)}>
-            {actionLabel(status, asking)} now
-          </Button>
-          <Button buttonStyle="subtle" size="small" margin={false} onClick={() => setAsking(null)}>
-            Back
-          </Button>
-        </div>
+        <ReasonPrompt
+          className="order-actions__reason"
+          intro={`${actionLabel(status, asking)} because`}
+          action={actionLabel(status, asking)}
+          choice={choice}
+          onChange={setChoice}
+          busy={busy}
+          onConfirm={() => void move(asking, true)}
+          onBack={() => setAsking(null)}
+        />
       ) : null}
       {message ? <p role="alert" className="order-actions__error" style={{ color: 'var(--theme-error-500)' }}>{message}</p> : null}
     </div>

@@ -12,7 +12,7 @@ import { formatMoney, formatUnitPrice } from '../../../src/kit/money-format'
 import { labelOf } from '../../../src/kit/select-options'
 import { isLineStatus, isOrderStatus, LINE_ACTION_RULES, LINE_TRANSITIONS, nextLineStatuses, type LineStatus } from '../rules/order-workflow'
 import { postTransition } from './post-transition'
-import { ReasonPicker, type ReasonChoice } from './reason-picker'
+import { ReasonPrompt, type ReasonChoice } from './reason-picker'
 
 type Totals = { subtotal?: number | null; discountTotal?: number | null; shippingTotal?: number | null; taxTotal?: number | null; grandTotal?: number | null }
 const TOTAL_ROWS: Array<[keyof Totals, string]> = [
@@ -132,15 +132,13 @@ export function OrderLinesTable() {
         ))}
       </div>
       {asking ? (
-        <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap', marginTop: '0.5rem' }}>
-          <ReasonPicker value={choice} onChange={setChoice} />
-          <Button buttonStyle="primary" size="small" margin={false} onClick={() => void move(asking)}>
-            {LINE_ACTIONS.find((action) => action.to === asking)?.label} now
-          </Button>
-          <Button buttonStyle="subtle" size="small" margin={false} onClick={() => setAsking(null)}>
-            Back
-          </Button>
-        </div>
+        <ReasonPrompt
+          action={LINE_ACTIONS.find((action) => action.to === asking)?.label ?? ''}
+          choice={choice}
+          onChange={setChoice}
+          onConfirm={() => void move(asking)}
+          onBack={() => setAsking(null)}
+        />
       ) : null}
       {message ? <p role="alert" style={{ color: 'var(--theme-error-500)' }}>{message}</p> : null}
     </div>
