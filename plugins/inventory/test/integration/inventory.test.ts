@@ -234,6 +234,11 @@ describe('low stock', () => {
     await drainJobs(app.payload)
     // (with the tasks plugin the manager is also told of the task it creates: a separate mail)
     const alerts = sink.received.slice(mailsBefore).filter((mail) => mail.subject.startsWith('Low stock: LOW-1'))
+    if (alerts.length === 0) {
+      // seen once in a full run and never reproduced: say what the alert's delivery did, for whoever meets it next
+      const jobs = await app.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'event-inventory-alert-managers' } }, pagination: false, ...local })
+      console.error('no low-stock mail; alert deliveries:', JSON.stringify(jobs.docs.map((job) => ({ id: job.id, input: job.input, completedAt: job.completedAt, hasError: job.hasError, totalTried: job.totalTried, error: job.error, log: job.log }))))
+    }
     expect(alerts.map((mail) => [mail.to, mail.subject])).toEqual([[['stock.manager@test.local'], `Low stock: LOW-1 in ${low.name}`]])
     const texts = sms.received.filter((request) => request.form.get('Body')?.includes('LOW-1'))
     expect(texts.map((request) => request.form.get('To'))).toEqual(['+15551234567'])
