@@ -85,6 +85,8 @@ export const alertsPlugin =
       description: 'Every alert and notice sent about this order',
       defaultColumns: ['createdAt', 'channel', 'recipient', 'subject', 'status', 'attempts'],
       defaultLimit: 20,
+      // written by the deliveries only: no "Add new" that would answer 403
+      allowCreate: false,
       // a log of what was sent: it goes with the order
       onDelete: 'cascade',
     })

@@ -66,7 +66,7 @@ export const inventoryPlugin =
     config.collections = [...(config.collections ?? []), Warehouses, InventoryLevels, StockMovements, StockTransfers]
     config.globals = [...(config.globals ?? []), InventorySettings]
     config = addRelatedPanel(config, 'inventory', 'products', { name: 'inventoryLevels', label: 'Inventory', collection: 'inventory-levels', on: 'product', defaultColumns: ['warehouse', 'variant', 'onHand', 'reserved', 'available', 'lowStock'] })
-    config = addRelatedPanel(config, 'inventory', 'products', { name: 'stockMovements', label: 'Stock ledger', collection: 'stock-movements', on: 'product', defaultColumns: ['createdAt', 'kind', 'warehouse', 'quantity', 'reason'], defaultLimit: 20 })
+    config = addRelatedPanel(config, 'inventory', 'products', { name: 'stockMovements', label: 'Stock ledger', collection: 'stock-movements', on: 'product', defaultColumns: ['createdAt', 'kind', 'warehouse', 'quantity', 'reason'], defaultLimit: 20, allowCreate: false })
     registerProductListingExtension(config, {
       field: 'availability',
       plugin: 'inventory',

@@ -3,7 +3,7 @@
  * ledgers; FACTS "Atomic updates"): the Drizzle transaction behind a request, and the pg pool for work outside any
  * request. PostgreSQL only.
  */
-import type { sql } from '@payloadcms/db-postgres/drizzle'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Pool } from 'pg'
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -48,3 +48,8 @@ export function serialIdOf(id: unknown): number | null {
   const number = typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,10}$/.test(id) ? Number(id) : NaN
   return Number.isSafeInteger(number) && number > 0 && number <= INT4_MAX ? number : null
 }
+
+/** A PostgreSQL `int[]` parameter from serial ids, for `= any(...)` (one parameter however many ids; drizzle would
+ * expand a JS array into one parameter each). Anything not a safe integer is dropped. */
+export const sqlIdArray = (ids: ReadonlyArray<number | string>): SQL =>
+  sql`string_to_array(${ids.map(Number).filter(Number.isSafeInteger).join(',')}, ',')::int[]`

@@ -29,6 +29,8 @@ export type RelatedPanel = {
   defaultLimit?: number
   /** deleting the parent while the panel lists documents: refuse (default) or delete them too */
   onDelete?: 'restrict' | 'cascade'
+  /** offer "Add new" in the panel (default true); false for logs only the system writes, whose create access refuses everyone */
+  allowCreate?: boolean
   /** set by addRelatedPanel: `on` may point at several collections (`{ relationTo, value }` rows) */
   polymorphic?: boolean
 }
@@ -72,7 +74,7 @@ const joinField = (panel: RelatedPanel): JoinField => ({
   collection: panel.collection as JoinField['collection'],
   on: panel.on,
   defaultLimit: panel.defaultLimit ?? 10,
-  admin: { defaultColumns: panel.defaultColumns, description: panel.description },
+  admin: { defaultColumns: panel.defaultColumns, description: panel.description, ...(panel.allowCreate === false ? { allowCreate: false } : {}) },
 })
 
 function deleteHook(panel: RelatedPanel): CollectionBeforeDeleteHook {

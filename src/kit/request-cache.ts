@@ -20,3 +20,36 @@ export function cachedPerRequest<T>(req: Pick<PayloadRequest, 'context'>, key: s
 export const forgetPerRequest = (req: Pick<PayloadRequest, 'context'>, key: string): void => {
   delete req.context[key]
 }
+
+type Batches<K, V> = { loaded: Map<K, Promise<V | undefined>>; open: { ids: Set<K>; answer: Promise<Map<K, V>> } | null }
+
+/**
+ * One load per request for many ids asked separately: every id asked before the event loop's next turn (a list's
+ * documents each asking in their own afterRead hook, in parallel) joins one batch, loaded with one `loadMany`; each
+ * id is then kept for the rest of the request like `cachedPerRequest`. An id `loadMany` leaves out answers undefined.
+ */
+export function batchedPerRequest<K extends string | number, V>(
+  req: Pick<PayloadRequest, 'context'>,
+  key: string,
+  id: K,
+  loadMany: (ids: K[]) => Promise<Map<K, V>>,
+): Promise<V | undefined> {
+  const batches = (req.context[key] ??= { loaded: new Map(), open: null }) as Batches<K, V>
+  const known = batches.loaded.get(id)
+  if (known) return known
+  if (!batches.open) {
+    const ids = new Set<K>()
+    const answer = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      batches.open = null
+      return loadMany([...ids])
+    })
+    batches.open = { ids, answer }
+  }
+  batches.open.ids.add(id)
+  const value = batches.open.answer.then((values) => values.get(id))
+  batches.loaded.set(id, value)
+  value.catch(() => {
+    if (batches.loaded.get(id) === value) batches.loaded.delete(id)
+  })
+  return value
+}

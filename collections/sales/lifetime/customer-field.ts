@@ -7,8 +7,8 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { ArrayField, CollectionAfterReadHook, FieldHook, PayloadRequest } from 'payload'
 
 import { isStaff } from '../../../src/kit/access'
-import { transactionOf, type SqlTransaction } from '../../../src/kit/database'
-import { cachedPerRequest } from '../../../src/kit/request-cache'
+import { sqlIdArray, transactionOf, type SqlTransaction } from '../../../src/kit/database'
+import { batchedPerRequest } from '../../../src/kit/request-cache'
 import { rollUpLifetimeSales, type LifetimeSales } from './rules/lifetime-sales'
 
 /** The request's transaction when it has one (a read right after a write sees it), else the pool. */
@@ -17,28 +17,36 @@ async function executorOf(req: PayloadRequest): Promise<SqlTransaction> {
   return (req.payload.db as unknown as { drizzle: SqlTransaction }).drizzle
 }
 
-/** The customer's subtree (itself and every company below) with each company's own totals: one query. */
-async function loadLifetimeSales(req: PayloadRequest, customer: number): Promise<LifetimeSales[]> {
+/**
+ * Each asked customer's subtree (itself and every company below) with each company's own totals, for a whole list
+ * page in one query: a list's documents ask in parallel and `batchedPerRequest` gathers them.
+ */
+async function loadLifetimeSales(req: PayloadRequest, customers: number[]): Promise<Map<number, LifetimeSales[]>> {
   const db = await executorOf(req)
   const result = await db.execute(sql`
-    with recursive subtree (id, parent_id) as (
-      select id, parent_id from customers where id = ${customer}
+    with recursive subtree (root, id, parent_id) as (
+      select id, id, parent_id from customers where id = any(${sqlIdArray(customers)})
       union
-      select child.id, child.parent_id from customers child join subtree on child.parent_id = subtree.id
+      select subtree.root, child.id, child.parent_id from customers child join subtree on child.parent_id = subtree.id
     )
-    select subtree.id, subtree.parent_id, totals.currency, totals.amount
+    select subtree.root, subtree.id, subtree.parent_id, totals.currency, totals.amount
       from subtree left join lifetime_sales totals on totals.customer_id = subtree.id`)
-  const companies = result.rows.map((row) => ({ id: Number(row.id), parent: row.parent_id === null ? null : Number(row.parent_id) }))
-  const totals = result.rows
-    .filter((row) => row.currency !== null)
-    .map((row) => ({ customer: Number(row.id), currency: String(row.currency), amount: Number(row.amount) }))
-  return rollUpLifetimeSales(customer, companies, totals)
+  const answer = new Map<number, LifetimeSales[]>()
+  for (const customer of customers) {
+    const rows = result.rows.filter((row) => Number(row.root) === customer)
+    const companies = rows.map((row) => ({ id: Number(row.id), parent: row.parent_id === null ? null : Number(row.parent_id) }))
+    const totals = rows
+      .filter((row) => row.currency !== null)
+      .map((row) => ({ customer: Number(row.id), currency: String(row.currency), amount: Number(row.amount) }))
+    answer.set(customer, rollUpLifetimeSales(customer, companies, totals))
+  }
+  return answer
 }
 
 const computeLifetimeSales: FieldHook = async ({ data, originalDoc, req }) => {
   const id = Number((data as { id?: unknown } | undefined)?.id ?? (originalDoc as { id?: unknown } | undefined)?.id)
   if (!isStaff(req) || !Number.isSafeInteger(id)) return undefined
-  return cachedPerRequest(req, `lifetime-sales:${id}`, () => loadLifetimeSales(req, id))
+  return (await batchedPerRequest(req, 'lifetime-sales', id, (ids) => loadLifetimeSales(req, ids))) ?? []
 }
 
 /**

@@ -1,6 +1,6 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, NotFound, type Endpoint } from 'payload'
+import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction, NotFound, type Endpoint } from 'payload'
 
-import { validationError, withDomainErrors } from '../../../src/kit'
+import { mayUpdateDocument, validationError, withDomainErrors } from '../../../src/kit'
 import { applyMovement } from '../ledger/apply-movement'
 import { quantityText, toThousandths } from '../rules/quantities'
 
@@ -12,7 +12,8 @@ type Body = { quantity?: unknown; reason?: unknown; kind?: unknown }
 /**
  * POST /api/inventory-levels/:id/adjust `{ quantity, reason, kind? }`: a stock adjustment as an action with a reason
  * (never a raw edit of on hand). `quantity` is signed (−3 writes three off); `kind: "receipt"` books goods received
- * (positive only). Staff who may update the level; 409 when it would take available below zero.
+ * (positive only). Staff who may update the level (its warehouse's update level); a level they may only read answers
+ * 403, one they may not read 404; 409 when it would take available below zero.
  */
 export const adjustLevelEndpoint: Endpoint = {
   path: '/:id/adjust',
@@ -33,6 +34,7 @@ export const adjustLevelEndpoint: Endpoint = {
     if (!/^\d{1,12}$/.test(id)) throw new NotFound(req.t)
     const level = await req.payload.findByID({ collection: 'inventory-levels', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true, req })
     if (!level) throw new NotFound(req.t)
+    if (!(await mayUpdateDocument(req, 'inventory-levels', level.id))) throw new Forbidden(req.t)
     const owns = await initTransaction(req)
     try {
       const outcome = await applyMovement(req, { level: level.id, kind, quantity, reason, user: req.user?.collection === 'users' ? req.user.id : null })

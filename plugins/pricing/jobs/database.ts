@@ -27,5 +27,4 @@ export async function readDb(req: PayloadRequest): Promise<SqlRunner> {
   return adapter.drizzle
 }
 
-/** A PostgreSQL integer array parameter from ids (numeric ids only: the postgres adapter's serial ids). */
-export const idArray = (ids: ReadonlyArray<number | string>): SQL => sql`string_to_array(${ids.map(Number).filter(Number.isSafeInteger).join(',')}, ',')::int[]`
+export { sqlIdArray as idArray } from '../../../src/kit/database'

@@ -27,6 +27,8 @@ let basics: Awaited<ReturnType<typeof createCommerceBasics>>
 /** warehouse code → id; each warehouse holds one level of SCREW (with its opening receipt) and one transfer into it */
 const warehouses: Record<string, number> = {}
 const tokens: Partial<Record<AccessLevel, string>> = {}
+/** reads every warehouse of the organization, may update only its own unit's */
+let readsMoreThanUpdates: string
 
 beforeAll(async () => {
   app = await startTestApp()
@@ -44,6 +46,12 @@ beforeAll(async () => {
     users[level] = (await createStaffUser(app.payload, `${level.toLowerCase()}@test.local`, [units.a], [role.id])).id
     tokens[level] = await app.login(`${level.toLowerCase()}@test.local`, PASSWORD)
   }
+  const reader = await createRole(app.payload, 'warehouses-read-org-update-unit', [
+    { collection: 'warehouses', read: 'organization', create: 'none', update: 'businessUnit', delete: 'none' },
+    { collection: 'products', read: 'global' },
+  ])
+  await createStaffUser(app.payload, 'reads-more@test.local', [units.a], [reader.id])
+  readsMoreThanUpdates = await app.login('reads-more@test.local', PASSWORD)
   // owner and unit as an administrator would set them; WN was written by the system (no unit)
   const place = async (code: string, unit: number | null, owner: number | null) => {
     const warehouse = await app.payload.create({ collection: 'warehouses', data: { code, name: code, businessUnit: unit, owner } as never, ...local })
@@ -98,6 +106,19 @@ describe('warehouse data per access level (a user in unit A)', () => {
     expect((await app.rest.get(`/inventory-levels/${level.id}`, { token: tokens.division })).status).toBe(404)
     expect((await app.rest.post(`/inventory-levels/${level.id}/adjust`, { token: tokens.division, body: { quantity: -1, reason: 'probe' } })).status).toBe(404)
     expect((await app.payload.findByID({ collection: 'inventory-levels', id: level.id, ...local })).onHand).toBe(10)
+  })
+
+  it('refuses to adjust a level the user may read but not update (403, nothing booked), and adjusts one within reach', async () => {
+    const levelIn = async (code: string) => (await app.payload.find({ collection: 'inventory-levels', where: { warehouse: { equals: warehouses[code] } }, ...local })).docs[0] as Level
+    const [outOfUnit, inUnit] = [await levelIn('WB'), await levelIn('WA')]
+    expect((await app.rest.get(`/inventory-levels/${outOfUnit.id}`, { token: readsMoreThanUpdates })).status).toBe(200)
+    const movementsBefore = (await app.payload.count({ collection: 'stock-movements', overrideAccess: true })).totalDocs
+    expect((await app.rest.post(`/inventory-levels/${outOfUnit.id}/adjust`, { token: readsMoreThanUpdates, body: { quantity: -1, reason: 'probe' } })).status).toBe(403)
+    expect((await app.payload.findByID({ collection: 'inventory-levels', id: outOfUnit.id, ...local })).onHand).toBe(outOfUnit.onHand)
+    expect((await app.payload.count({ collection: 'stock-movements', overrideAccess: true })).totalDocs).toBe(movementsBefore)
+    const adjusted = await app.rest.post<{ doc: Level }>(`/inventory-levels/${inUnit.id}/adjust`, { token: readsMoreThanUpdates, body: { quantity: 2, reason: 'found in the back' } })
+    expect(adjusted.status).toBe(201)
+    expect(adjusted.body.doc.onHand).toBe((inUnit.onHand ?? 0) + 2)
   })
 
   it('refuses a level in a warehouse the user may not update (403), and creates one within reach', async () => {
