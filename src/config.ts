@@ -40,6 +40,7 @@ import './db/quiet-pg-queue-warning'
 import { createEmailAdapter } from './email'
 import { healthEndpoint } from './health'
 import { deliveryLedger } from './kit/deliveries'
+import { ownJobContexts } from './kit/job-contexts'
 import { scheduledRunsLedger } from './kit/schedules'
 import { migrations } from './migrations'
 import { verifyRegistry } from './kit/registry'
@@ -112,6 +113,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       addresses: { parent: 'customers', paths: ['customer', 'customerUser.customer'] },
     }),
     strictNumbers,
+    // every job its own req.context (Payload shares one across a batch run in parallel), once all tasks are added
+    ownJobContexts,
     // last: resolves the calculation stages once and fails the boot on a dangling `replaces`
     verifyRegistry,
   ]

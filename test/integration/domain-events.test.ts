@@ -20,8 +20,18 @@ const probe: Plugin = (config) => {
       },
     })
   }
+  // what each delivery finds in req.context before writing its own mark there
+  subscribeToDomainEvent(config, {
+    event: 'order.placed',
+    name: 'probe:context',
+    handler: ({ eventId, req }) => {
+      contextsSeen.push({ eventId, found: req.context.probeMark })
+      req.context.probeMark = eventId
+    },
+  })
   return config
 }
+const contextsSeen: Array<{ eventId: string; found: unknown }> = []
 
 let app: TestApp
 let basics: Awaited<ReturnType<typeof createCommerceBasics>>
@@ -87,5 +97,17 @@ describe('domain events are an outbox in the change’s own transaction', () => 
       { event: 'order.statusChanged', data: expect.objectContaining({ from: 'pending', to: 'partiallyShipped' }) },
       { event: 'order.line.statusChanged', data: expect.objectContaining({ lineId: first.id, sku: 'SCREW', from: 'pending', to: 'shipped' }) },
     ]))
+  })
+})
+
+describe('jobs run in one batch', () => {
+  it('give each job its own req.context (Payload shares one per batch): no job sees another’s per-request loads', async () => {
+    await drainJobs(app.payload)
+    contextsSeen.length = 0
+    for (let n = 0; n < 4; n += 1) await app.payload.create({ collection: 'orders', data: orderData(), overrideAccess: true })
+    // one run: the queued deliveries of the four orders run side by side on the runner's one request
+    await app.payload.jobs.run({ queue: 'default', limit: 100 })
+    expect(contextsSeen).toHaveLength(4)
+    expect(contextsSeen.map((seen) => seen.found)).toEqual([undefined, undefined, undefined, undefined])
   })
 })
