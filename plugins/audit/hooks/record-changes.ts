@@ -73,7 +73,7 @@ const hookedByOthers = (audit: SanitizedCollectionConfig) =>
  * the local API writes it as before.
  */
 async function directInsert(req: PayloadRequest, auditSlug: string): Promise<{ tx: SqlTransaction; table: string } | null> {
-  const audit = req.payload.collections[auditSlug as never]?.config
+  const audit = (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[auditSlug]?.config
   if (!audit || hookedByOthers(audit)) return null
   const id = await req.transactionID
   if (id === undefined || id === null) return null
