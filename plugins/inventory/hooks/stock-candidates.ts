@@ -15,8 +15,10 @@ type LevelDoc = { id: Id; product: unknown; variant?: unknown; warehouse: unknow
 
 export type LineCandidates = { managed: boolean; candidates: AllocationCandidate[] }
 
+const ALLOCATION_KEY = 'inventory:allocation'
+
 export const allocationMode = (req: PayloadRequest): Promise<AllocationMode> =>
-  cachedPerRequest(req, 'inventory:allocation', async () => {
+  cachedPerRequest(req, ALLOCATION_KEY, async () => {
     const settings = await req.payload.findGlobal({ slug: 'inventory-settings', depth: 0, overrideAccess: true, req })
     return (settings as { allocation?: AllocationMode | null }).allocation ?? 'prioritySplit'
   })
@@ -34,11 +36,14 @@ export async function loadCandidates(req: PayloadRequest, products: readonly Id[
   const { rows } = await reader.execute(sql`
     select l.id, l.product_id as product, l.variant_id as variant, l.warehouse_id as warehouse, l.available,
            l.backorder_limit as "backorderLimit", l.tracked, w.id as "warehouseId", w.active, w.priority,
-           (select coalesce(array_agg(r.websites_id), '{}') from warehouses_rels r where r.parent_id = w.id and r.path = 'websites') as websites
+           (select coalesce(array_agg(r.websites_id), '{}') from warehouses_rels r where r.parent_id = w.id and r.path = 'websites') as websites,
+           (select allocation from inventory_settings order by created_at desc limit 1) as allocation
       from inventory_levels l left join warehouses w on w.id = l.warehouse_id
      where l.product_id = any(string_to_array(${ids.join(',') || '0'}, ',')::int[])
      order by l.created_at desc, l.id desc`)
-  const levels = rows as unknown as Array<LevelDoc & { warehouseId: number | null; active: boolean | null; priority: string | number | null; websites: number[] }>
+  const levels = rows as unknown as Array<LevelDoc & { warehouseId: number | null; active: boolean | null; priority: string | number | null; websites: number[]; allocation: AllocationMode | null }>
+  // the settings' allocation mode came with the levels: `allocationMode` answers it without a findGlobal
+  if (levels.length > 0) void cachedPerRequest(req, ALLOCATION_KEY, async () => levels[0].allocation ?? 'prioritySplit')
   const serving = new Map(
     levels
       .filter((level) => level.warehouseId !== null)

@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { NotFound, type PayloadRequest } from 'payload'
 
-import { idOf, serialIdOf, sqlReaderOf, validationError, type Id } from '../../../src/kit'
+import { idOf, sameId, serialIdOf, sqlReaderOf, validationError, type Id } from '../../../src/kit'
 import type { CheckoutPayer, CheckoutPaymentPlan } from '../../../collections/sales/commerce/checkout/payment'
 import { PAYMENT_METHODS } from '../collections/slugs'
 import { methodRefusal, type PaymentMethodKind } from '../rules/method-kinds'
@@ -35,24 +35,27 @@ async function findMethod(req: PayloadRequest, chosen: string | number): Promise
 }
 
 /**
- * The buyer's effective term in one hand-written query: this runs on every term checkout, and a customer `findByID`
- * at depth 1 also ran the customer's join panels and populated its group (13 ms of a 85 ms checkout, measured with
- * bench/profile-checkout.ts). Which term applies stays the rule's (`effectiveTerm`).
+ * The buyer's effective term in one hand-written query (the customer's and its group's term, each with its days):
+ * this runs on every term checkout, and a customer `findByID` at depth 1 also ran the customer's join panels and
+ * populated its group (13 ms of a 85 ms checkout, measured with bench/profile-checkout.ts). Which term applies stays
+ * the rule's (`effectiveTerm`).
  */
 async function termOf(req: PayloadRequest, customer: Id): Promise<TermDoc | null> {
   const reader = await sqlReaderOf(req)
   const { rows } = await reader.execute(sql`
-    select c.payment_term_id as own, g.payment_term_id as "groupTerm"
-      from customers c left join customer_groups g on g.id = c.group_id
+    select c.payment_term_id as own, ct.net_days as "ownDays", g.payment_term_id as "groupTerm", gt.net_days as "groupDays"
+      from customers c
+      left join payment_terms ct on ct.id = c.payment_term_id
+      left join customer_groups g on g.id = c.group_id
+      left join payment_terms gt on gt.id = g.payment_term_id
      where c.id = ${serialIdOf(customer) ?? 0}`)
-  const buyer = rows[0] as { own: number | null; groupTerm: number | null } | undefined
+  const buyer = rows[0] as { own: number | null; ownDays: string | null; groupTerm: number | null; groupDays: string | null } | undefined
   if (!buyer) throw new NotFound(req.t)
   const chosen = effectiveTerm(idOf(buyer.own), idOf(buyer.groupTerm))
   if (chosen === null) return null
-  const term = await reader.execute(sql`select id, net_days as "netDays" from payment_terms where id = ${serialIdOf(chosen) ?? 0}`)
-  const row = term.rows[0] as { id: number; netDays: string | number } | undefined
-  if (!row) throw new NotFound(req.t)
-  return { id: Number(row.id), netDays: Number(row.netDays) }
+  const days = sameId(chosen, buyer.own) ? buyer.ownDays : buyer.groupDays
+  if (days === null) throw new NotFound(req.t)
+  return { id: Number(chosen), netDays: Number(days) }
 }
 
 export async function planPayment(req: PayloadRequest, body: Record<string, unknown>, payer: CheckoutPayer, options: PlanOptions): Promise<CheckoutPaymentPlan> {
