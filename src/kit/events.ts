@@ -11,8 +11,10 @@
  * merging, beside a constant for its name (see collections/sales/order-events.ts).
  */
 import crypto from 'node:crypto'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
+import type { SqlTransaction } from './database'
 import { deliverOnce, type DeliveryEffects } from './deliveries'
 import type { DomainEvents } from './index'
 import { getRegistry } from './registry'
@@ -73,13 +75,43 @@ export function subscribeToDomainEvent<Event extends DomainEventName>(config: Co
   config.jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), task] }
 }
 
+/** The request's Drizzle transaction, or null when it has none (then the event is queued through Payload). */
+async function openTransactionOf(req: PayloadRequest): Promise<SqlTransaction | null> {
+  const id = await req.transactionID
+  if (id === undefined || id === null) return null
+  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: SqlTransaction }> }).sessions
+  return sessions?.[String(id)]?.db ?? null
+}
+
+/**
+ * Whether `jobs.queue` would write a bare row: no hooks or depth (then it creates through the local API) and no
+ * concurrency keys to compute. Otherwise events are queued through it, one by one.
+ */
+const queuesPlainly = (req: PayloadRequest): boolean => {
+  const jobs = req.payload.config.jobs as { runHooks?: boolean; depth?: number; enableConcurrencyControl?: boolean } | undefined
+  return !jobs?.runHooks && !jobs?.depth && !jobs?.enableConcurrencyControl
+}
+
 /**
  * Records `event` for every subscriber, inside the transaction of `req`. Returns how many deliveries were queued.
  * `data` must be plain JSON: ids and the facts a subscriber needs, not whole documents that may change later.
+ *
+ * In a transaction (every hook of a write), when `jobs.queue` would write bare rows (`queuesPlainly`), the deliveries
+ * are one multi-row INSERT of those rows (the same columns, the table's defaults for the rest) instead of an insert
+ * and a re-read per subscriber: on a bench checkout that was 4 of its 67 statements.
  */
 export async function emitDomainEvent<Event extends DomainEventName>(req: PayloadRequest, event: Event, data: DomainEvents[Event]): Promise<number> {
   const subscribers = getRegistry(req.payload.config).eventSubscribers.filter((subscriber) => subscriber.event === event)
+  if (subscribers.length === 0) return 0
   const input: EventJobInput<Event> = { event, eventId: crypto.randomUUID(), data, occurredAt: new Date().toISOString() }
+  const tx = queuesPlainly(req) ? await openTransactionOf(req) : null
+  if (tx) {
+    const json = JSON.stringify(input)
+    const at = new Date().toISOString()
+    const rows = subscribers.map((subscriber) => sql`(${json}::jsonb, ${eventTaskSlug(subscriber.name)}, ${at}::timestamptz, ${at}::timestamptz)`)
+    await tx.execute(sql`insert into payload_jobs (input, task_slug, created_at, updated_at) values ${sql.join(rows, sql`, `)}`)
+    return subscribers.length
+  }
   for (const subscriber of subscribers) {
     await req.payload.jobs.queue({ task: eventTaskSlug(subscriber.name) as never, input: input as never, req })
   }

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { eventTaskSlug, subscribeToDomainEvent, type DomainEventName } from '../../src/kit'
+import { emitDomainEvent, eventTaskSlug, subscribeToDomainEvent, type DomainEventName } from '../../src/kit'
 import { drainJobs } from '../helpers/drain-jobs'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
 import type { Order } from '../../src/payload-types'
@@ -50,6 +50,51 @@ const probeJobs = async () =>
   (await app.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: eventTaskSlug('probe:order.placed') } }, overrideAccess: true })).totalDocs
 
 const orderData = () => ({ customer: basics.customer.id, currency: 'USD', lines: [{ product: basics.screw.id, quantity: 2 }] })
+
+describe('queuing an event’s deliveries', () => {
+  type JobRow = { id: number; taskSlug?: string | null; queue?: string | null; totalTried?: number | null; hasError?: boolean | null; processing?: boolean | null; completedAt?: string | null; input?: { event?: string; eventId?: string; data?: Record<string, unknown> } }
+  const jobsAfter = async (id: number) =>
+    (await app.payload.find({ collection: 'payload-jobs', where: { id: { greater_than: id } }, sort: 'id', pagination: false, depth: 0, overrideAccess: true })).docs as unknown as JobRow[]
+  const lastJobId = async () => Number((await app.payload.find({ collection: 'payload-jobs', sort: '-id', limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id ?? 0)
+  const queuedAsPayloadWould = (job: JobRow) => expect(job).toMatchObject({ queue: 'default', totalTried: 0, hasError: false, processing: false })
+
+  it('in the order’s transaction, queues every subscriber’s delivery at once: one event id, Payload’s defaults, delivered by the runner', async () => {
+    delivered.length = 0
+    const before = await lastJobId()
+    const req = await createLocalReq({}, app.payload)
+    await initTransaction(req)
+    const order = await app.payload.create({ collection: 'orders', data: orderData(), req, overrideAccess: true })
+    await commitTransaction(req)
+    const placed = (await jobsAfter(before)).filter((job) => job.input?.event === 'order.placed')
+    expect(placed.map((job) => job.taskSlug)).toEqual(expect.arrayContaining([eventTaskSlug('probe:order.placed'), eventTaskSlug('lifetime-sales:order-placed')]))
+    expect(new Set(placed.map((job) => job.input?.eventId)).size).toBe(1)
+    for (const job of placed) {
+      queuedAsPayloadWould(job)
+      expect(job.completedAt ?? null).toBeNull()
+      expect(job.input?.data).toMatchObject({ orderId: order.id, orderNumber: order.orderNumber })
+    }
+    await drainJobs(app.payload)
+    expect(delivered).toEqual([expect.objectContaining({ event: 'order.placed', data: expect.objectContaining({ orderId: order.id }) })])
+  })
+
+  it('without a transaction, queues them through Payload’s jobs.queue, delivered the same way', async () => {
+    const order = await app.payload.create({ collection: 'orders', data: orderData(), overrideAccess: true })
+    await drainJobs(app.payload)
+    delivered.length = 0
+    const before = await lastJobId()
+    // no customer: the lifetime-sales subscriber counts nothing twice
+    const data = { orderId: order.id, orderNumber: order.orderNumber ?? null, customer: null, currency: 'USD', grandTotal: 0 }
+    const queued = await emitDomainEvent(await createLocalReq({}, app.payload), 'order.placed', data)
+    const jobs = (await jobsAfter(before)).filter((job) => job.input?.event === 'order.placed')
+    expect(jobs).toHaveLength(queued)
+    jobs.forEach(queuedAsPayloadWould)
+    const probeJob = jobs.find((job) => job.taskSlug === eventTaskSlug('probe:order.placed'))
+    expect(probeJob?.input?.data).toEqual(data)
+    await app.payload.jobs.runByID({ id: probeJob!.id })
+    expect(delivered).toEqual([{ event: 'order.placed', data }])
+    await drainJobs(app.payload)
+  })
+})
 
 describe('domain events are an outbox in the change’s own transaction', () => {
   it('leaves neither the order nor its events when the transaction rolls back', async () => {

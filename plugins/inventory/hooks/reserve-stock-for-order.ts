@@ -1,7 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type PayloadRequest } from 'payload'
 
 import { idOf, type Id } from '../../../src/kit'
-import { applyMovement } from '../ledger/apply-movement'
+import { applyMovement, flipLowStockFlags } from '../ledger/apply-movement'
 import { allocate, type AllocationCandidate } from '../rules/allocation'
 import { quantityText, toThousandths } from '../rules/quantities'
 import { allocationMode, loadCandidates } from './stock-candidates'
@@ -17,17 +17,19 @@ const shortfall = (index: number, line: Line, available: bigint) => {
   return new APIError(message, 409, { errors: [{ path: `lines.${index}.quantity`, message, available: Number(quantityText(available)) }] }, true)
 }
 
-async function reserveLine(req: PayloadRequest, order: Order, index: number, line: Line, candidates: AllocationCandidate[]): Promise<void> {
+/** Reserves one line; the levels it moved are added to `moved` (their low-stock flags are flipped once, by the caller). */
+async function reserveLine(req: PayloadRequest, order: Order, index: number, line: Line, candidates: AllocationCandidate[], moved: Id[]): Promise<void> {
   const mode = await allocationMode(req)
   let remaining = toThousandths(line.quantity, `lines.${index}.quantity`)
   for (let attempt = 0; attempt < ATTEMPTS && remaining > 0n; attempt++) {
     const plan = allocate(remaining, candidates, mode)
     if (plan.shortfall > 0n) throw shortfall(index, line, plan.available)
     for (const piece of plan.pieces) {
-      const outcome = await applyMovement(req, { level: piece.level, kind: 'reservation', quantity: piece.quantity, order: order.id, orderLine: line.id ?? null })
+      const outcome = await applyMovement(req, { level: piece.level, kind: 'reservation', quantity: piece.quantity, order: order.id, orderLine: line.id ?? null }, { deferLowStock: true })
       const candidate = candidates.find((each) => each.level === piece.level)
       if (candidate) candidate.available = outcome.available
       if (!outcome.applied) break
+      moved.push(piece.level)
       remaining -= piece.quantity
     }
   }
@@ -39,13 +41,15 @@ export async function reserveLines(req: PayloadRequest, order: Order, indexes?: 
   const lines = order.lines ?? []
   const products = [...new Set(lines.map((line) => idOf(line.product)).filter((id): id is Id => id !== null))]
   const candidatesOf = await loadCandidates(req, products, idOf(order.website))
+  const moved: Id[] = []
   for (const [index, line] of lines.entries()) {
     const product = idOf(line.product)
     if (product === null || (indexes && !indexes.has(index))) continue
     const { managed, candidates } = candidatesOf(product, idOf(line.variant))
     if (!managed) continue
-    await reserveLine(req, order, index, line, candidates)
+    await reserveLine(req, order, index, line, candidates, moved)
   }
+  await flipLowStockFlags(req, moved)
 }
 
 /**

@@ -10,7 +10,7 @@ import { emitDomainEvent, idOf, type Id } from '../../../src/kit'
 import { STOCK_LOW } from '../events'
 import { movementDeltas, type MovementKind } from '../rules/movements'
 import { quantityText, toThousandths } from '../rules/quantities'
-import { transactionOf } from '../../../src/kit'
+import { serialIdOf, transactionOf } from '../../../src/kit'
 
 type Row = Record<string, unknown>
 
@@ -40,7 +40,11 @@ function guardOf(kind: MovementKind, availableDelta: bigint, reservedDelta: bigi
   return sql`true`
 }
 
-export async function applyMovement(req: PayloadRequest, movement: Movement): Promise<MovementOutcome> {
+/**
+ * `deferLowStock`: the caller flips the low-stock flags of the levels it moved itself, once, with `flipLowStockFlags`
+ * (an order's reservation moves several levels; one statement for all of them instead of one per movement).
+ */
+export async function applyMovement(req: PayloadRequest, movement: Movement, options: { deferLowStock?: boolean } = {}): Promise<MovementOutcome> {
   const tx = await transactionOf(req, 'a stock movement')
   const deltas = movementDeltas(movement.kind, movement.quantity)
   const availableDelta = deltas.onHand - deltas.reserved
@@ -77,27 +81,35 @@ export async function applyMovement(req: PayloadRequest, movement: Movement): Pr
     depth: 0,
     req,
   })
-  await flipLowStockFlag(req, movement.level)
+  if (!options.deferLowStock) await flipLowStockFlags(req, [movement.level])
   return { applied: true, available: toThousandths(row.available) }
 }
 
-/** Sets or clears the flag when available crossed the threshold; only the flip to low emits `stock.low`. */
-async function flipLowStockFlag(req: PayloadRequest, level: Id): Promise<void> {
+/**
+ * Sets or clears each level's flag when available crossed the threshold, in one statement; only a flip to low emits
+ * `stock.low` (once per level, in the order given).
+ */
+export async function flipLowStockFlags(req: PayloadRequest, levels: readonly Id[]): Promise<void> {
+  const ids = [...new Set(levels.map((level) => serialIdOf(level)).filter((id): id is number => id !== null))]
+  if (ids.length === 0) return
   const tx = await transactionOf(req, 'a stock movement')
   const flipped = await tx.execute(sql`
     update inventory_levels
        set low_stock = (available <= coalesce(low_stock_threshold, 0))
-     where id = ${level} and coalesce(tracked, true)
+     where id = any(string_to_array(${ids.join(',')}, ',')::int[]) and coalesce(tracked, true)
        and coalesce(low_stock, false) is distinct from (available <= coalesce(low_stock_threshold, 0))
-     returning low_stock, product_id, variant_id, warehouse_id, available, low_stock_threshold`)
-  const row = flipped.rows[0]
-  if (!row || row.low_stock !== true) return
-  await emitDomainEvent(req, STOCK_LOW, {
-    level,
-    product: idOf(row.product_id),
-    variant: idOf(row.variant_id),
-    warehouse: idOf(row.warehouse_id),
-    available: Number(row.available),
-    threshold: Number(row.low_stock_threshold ?? 0),
-  })
+     returning id, low_stock, product_id, variant_id, warehouse_id, available, low_stock_threshold`)
+  const low = new Map(flipped.rows.filter((row) => row.low_stock === true).map((row) => [Number(row.id), row]))
+  for (const id of ids) {
+    const row = low.get(id)
+    if (!row) continue
+    await emitDomainEvent(req, STOCK_LOW, {
+      level: levels.find((level) => serialIdOf(level) === id) ?? id,
+      product: idOf(row.product_id),
+      variant: idOf(row.variant_id),
+      warehouse: idOf(row.warehouse_id),
+      available: Number(row.available),
+      threshold: Number(row.low_stock_threshold ?? 0),
+    })
+  }
 }

@@ -4,6 +4,18 @@ import { sameId, type Id } from '../../../src/kit'
 
 export type ServingWarehouse = { id: Id; priority: number }
 
+/** A warehouse as read: whether it is active, its priority, the websites it names (none: it serves every website). */
+export type WarehouseFacts = { id: Id; active?: boolean | null; priority?: number | string | null; websites?: unknown[] | null }
+
+/** Whether the warehouse serves `website` (no website: every active warehouse serves). */
+export const servesWebsite = (warehouse: WarehouseFacts, website: Id | null): boolean =>
+  warehouse.active !== false && (website === null || !warehouse.websites?.length || warehouse.websites.some((site) => sameId(site, website)))
+
+export const servingEntry = (warehouse: WarehouseFacts): [string, ServingWarehouse] => [
+  String(warehouse.id),
+  { id: warehouse.id, priority: warehouse.priority === null || warehouse.priority === undefined ? 10 : Number(warehouse.priority) },
+]
+
 /**
  * The active warehouses that serve `website` (a warehouse naming no website serves all; no website: every active
  * one), by id; one query. Allocation and availability both count only these.
@@ -19,10 +31,6 @@ export async function warehousesServing(req: PayloadRequest, website: Id | null,
     overrideAccess: true,
     req,
   })
-  const docs = found.docs as unknown as Array<{ id: Id; active?: boolean | null; priority?: number | null; websites?: unknown[] | null }>
-  return new Map(
-    docs
-      .filter((warehouse) => warehouse.active !== false && (website === null || !warehouse.websites?.length || warehouse.websites.some((site) => sameId(site, website))))
-      .map((warehouse) => [String(warehouse.id), { id: warehouse.id, priority: warehouse.priority ?? 10 }]),
-  )
+  const docs = found.docs as unknown as WarehouseFacts[]
+  return new Map(docs.filter((warehouse) => servesWebsite(warehouse, website)).map(servingEntry))
 }

@@ -8,9 +8,10 @@
  * (IETF draft-ietf-httpapi-idempotency-key-header). Two concurrent requests with one key: the second insert waits on
  * the unique index, fails once the first commits, rolls back, and answers the first one's order.
  */
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction, type DataFromCollectionSlug, type PayloadRequest } from 'payload'
 
-import { getRegistry, idOf, isStaff, sameId, validationError, withDomainErrors, type Id } from '../../../../src/kit'
+import { getRegistry, idOf, isStaff, sameId, serialIdOf, sqlReaderOf, validationError, withDomainErrors, type Id } from '../../../../src/kit'
 import { inlineAddressReferences } from '../addresses'
 import { resolveBuyer } from '../buyer'
 import { checkoutPaymentHandler, DEFAULT_PAYMENT_METHOD, isPaymentMethod, PAYMENT_METHODS, type CheckoutPaymentPlan } from './payment'
@@ -19,15 +20,16 @@ import type { CheckoutRequest } from './request'
 type Order = DataFromCollectionSlug<'orders'>
 export type PlacedOrder = { order: Order; replayed: boolean }
 
+/**
+ * The order a key placed for the customer, if any. Every checkout asks, and almost always there is none: one indexed
+ * SQL lookup (the unique index on customer and key) instead of a `find` that counted and then selected the whole
+ * order; the order itself is read only on a replay.
+ */
 async function orderWithKey(req: PayloadRequest, customer: Id, key: string): Promise<Order | null> {
-  const found = await req.payload.find({
-    collection: 'orders',
-    where: { customer: { equals: customer }, checkoutKey: { equals: key } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return found.docs[0] ?? null
+  const reader = await sqlReaderOf(req)
+  const { rows } = await reader.execute(sql`select id from orders where customer_id = ${serialIdOf(customer) ?? 0} and checkout_key = ${key} limit 1`)
+  if (rows.length === 0) return null
+  return req.payload.findByID({ collection: 'orders', id: Number(rows[0].id), depth: 0, overrideAccess: true, disableErrors: true, req })
 }
 
 /** The same checkout again: the same lines (product, variant, quantity) in the same order. */

@@ -275,6 +275,44 @@ describe('the audit log is read-only, and readable by administrators only', () =
   })
 })
 
+describe('how an entry is written', () => {
+  it('in the change’s transaction, one row that reads back (REST and GraphQL) as a local API entry does; hooked by another plugin, through the local API so those hooks run', async () => {
+    const direct = await app.rest.post<DocResponse<Customer>>('/customers', { token: adminToken, body: { name: 'Direct Ltd', code: 'DIRECT' } })
+    const hooks = app.payload.collections['audit-log'].config.hooks
+    const seen: string[] = []
+    const watcher = ({ doc }: { doc: AuditEntry }) => {
+      seen.push(doc.documentId)
+      return doc
+    }
+    hooks.afterChange.push(watcher as never)
+    let hooked: typeof direct
+    try {
+      hooked = await app.rest.post<DocResponse<Customer>>('/customers', { token: adminToken, body: { name: 'Hooked Ltd', code: 'HOOKED' } })
+    } finally {
+      hooks.afterChange.splice(hooks.afterChange.indexOf(watcher as never), 1)
+    }
+    expect(seen).toContain(String(hooked.body.doc.id))
+    expect(seen).not.toContain(String(direct.body.doc.id))
+    const read = async (id: number) => {
+      const found = await app.rest.get<ListResponse<AuditEntry>>(`/audit-log?where[collection][equals]=customers&where[documentId][equals]=${id}&depth=1`, { token: adminToken })
+      return found.body.docs[0] as AuditEntry & { user: User }
+    }
+    const [one, other] = [await read(direct.body.doc.id), await read(hooked.body.doc.id)]
+    const shape = (entry: object) => Object.fromEntries(Object.entries(entry).map(([key, value]) => [key, Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value]))
+    expect(shape(one)).toEqual(shape(other))
+    expect(one).toMatchObject({ operation: 'create', collection: 'customers', documentTitle: 'Direct Ltd', userEmail: ADMIN.email, user: { id: staff.admin.id, email: ADMIN.email } })
+    expect(one.changes).toEqual(expect.arrayContaining([{ path: 'name', before: null, after: 'Direct Ltd' }]))
+    expect(Date.parse(one.createdAt)).toBeGreaterThan(Date.now() - 60_000)
+    const { body } = await app.graphql<GraphQLResponse<{ AuditEntries: Joined<Pick<AuditEntry, 'documentTitle' | 'changes'> & { user: Pick<User, 'email'> | null }> }>>(
+      `{ AuditEntries(where: { documentId: { equals: "${direct.body.doc.id}" }, collection: { equals: "customers" } }) { docs { documentTitle changes user { email } } } }`,
+      undefined,
+      adminToken,
+    )
+    expect(body.errors).toBeUndefined()
+    expect(body.data.AuditEntries.docs).toEqual([{ documentTitle: 'Direct Ltd', changes: one.changes, user: { email: ADMIN.email } }])
+  })
+})
+
 describe('switching the plugin off', () => {
   it('boots without the audit collection and records nothing', async () => {
     // other plugins hook customers too (crm links an account): audit's own hook is the one that goes

@@ -247,6 +247,32 @@ describe('low stock', () => {
   })
 })
 
+describe('low stock, several levels in one order', () => {
+  it('flips the flags of every level the order took below its threshold and queues stock.low once per level, also for two lines on one level', async () => {
+    const site = await warehouse(4)
+    const [a, b, c] = [await product('LOW-2A'), await product('LOW-2B'), await product('LOW-2C')]
+    const levelA = await level({ product: a.id, warehouse: site.id, onHand: 5, lowStockThreshold: 3 })
+    const levelB = await level({ product: b.id, warehouse: site.id, onHand: 5, lowStockThreshold: 3 })
+    const levelC = await level({ product: c.id, warehouse: site.id, onHand: 5, lowStockThreshold: 3 })
+    const alertsOf = async (levels: number[]) =>
+      (await app.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'event-inventory-alert-managers' } }, pagination: false, ...local })).docs
+        .map((job) => (job.input as { data?: { level?: number } }).data?.level)
+        .filter((id): id is number => id !== undefined && levels.includes(Number(id)))
+        .map(Number)
+    const placed = await order([{ product: a.id, quantity: 1 }, { product: b.id, quantity: 3 }, { product: a.id, quantity: 2 }, { product: c.id, quantity: 1 }])
+    expect(placed.status).toBe(201)
+    expect(await read(levelA.id)).toMatchObject({ available: 2, reserved: 3, lowStock: true })
+    expect(await read(levelB.id)).toMatchObject({ available: 2, reserved: 3, lowStock: true })
+    expect(await read(levelC.id)).toMatchObject({ available: 4, reserved: 1, lowStock: false })
+    expect((await alertsOf([levelA.id, levelB.id, levelC.id])).sort((x, y) => x - y)).toEqual([levelA.id, levelB.id].sort((x, y) => x - y))
+    // a refused order (short on C) changes no level and queues nothing
+    expect((await order([{ product: c.id, quantity: 2 }, { product: c.id, quantity: 3 }])).status).toBe(409)
+    expect(await read(levelC.id)).toMatchObject({ available: 4, lowStock: false })
+    expect(await alertsOf([levelC.id])).toEqual([])
+    await expectLedgerAgrees()
+  })
+})
+
 describe('availability', () => {
   it('shows a status on product reads (REST and GraphQL) and never a quantity', async () => {
     const main = await warehouse(1)

@@ -120,6 +120,34 @@ describe('payment terms', () => {
     expect(await ledger(order.id)).toEqual([])
   })
 
+  it('a customer’s own term wins over its group’s (REST and GraphQL); cleared, the group’s applies again', async () => {
+    const net60 = await w.app.payload.create({ collection: 'payment-terms', data: { name: 'Net 60', code: 'NET60', netDays: 60 }, ...local })
+    const east = w.world.customers.east.id
+    await w.app.payload.update({ collection: 'customers', id: east, data: { paymentTerm: net60.id }, ...local })
+    const buyer = await w.app.login('east-buyer@northwind.test', PASSWORD, 'customer-users')
+    const dueIn = (order: Order) => Math.round((Date.parse(order.paymentDueAt as string) - Date.parse(order.placedAt as string)) / 86_400_000)
+    try {
+      const placed = await checkout({ customer: undefined, paymentMethod: 'terms' }, buyer)
+      expect(placed.status).toBe(201)
+      const order = await readOrder(placed.body.doc.id)
+      expect(order).toMatchObject({ paymentMethod: 'paymentTerm', paymentTerm: net60.id })
+      expect(dueIn(order)).toBe(60)
+      const query = `mutation ($input: CheckoutInput!) { checkout(input: $input) { id paymentMethod paymentDueAt placedAt } }`
+      const input = { website: w.basics.website.id, currency: 'USD', lines: [{ product: w.basics.screw.id, quantity: 1 }], paymentMethod: 'terms' }
+      const answer = await w.app.graphql<GraphQLAnswer<{ checkout: { id: number; paymentMethod: string; paymentDueAt: string; placedAt: string } }>>(query, { input }, buyer)
+      expect(answer.body.errors).toBeUndefined()
+      expect(answer.body.data?.checkout.paymentMethod).toBe('paymentTerm')
+      expect(dueIn(answer.body.data?.checkout as unknown as Order)).toBe(60)
+    } finally {
+      await w.app.payload.update({ collection: 'customers', id: east, data: { paymentTerm: null }, ...local })
+    }
+    const again = await checkout({ customer: undefined, paymentMethod: 'terms' }, buyer)
+    expect(again.status).toBe(201)
+    const order = await readOrder(again.body.doc.id)
+    expect(order).toMatchObject({ paymentTerm: w.net30.id })
+    expect(dueIn(order)).toBe(30)
+  })
+
   it('a buyer without a term choosing the term method gets 400 naming paymentMethod', async () => {
     const refused = await checkout<ErrorResponse>({ paymentMethod: 'terms' })
     expect(refused.status).toBe(400)
