@@ -53,3 +53,19 @@ export function serialIdOf(id: unknown): number | null {
  * expand a JS array into one parameter each). Anything not a safe integer is dropped. */
 export const sqlIdArray = (ids: ReadonlyArray<number | string>): SQL =>
   sql`string_to_array(${ids.map(Number).filter(Number.isSafeInteger).join(',')}, ',')::int[]`
+
+/** SQLSTATEs with which PostgreSQL fails a transaction to resolve a conflict with another: deadlock, serialization. */
+const RETRYABLE_SQLSTATES = new Set(['40P01', '40001'])
+
+/**
+ * Whether `error` (or an error it wraps: Drizzle and Payload keep the driver's as `cause`) is PostgreSQL failing the
+ * transaction for a deadlock or a serialization conflict — nothing it did was kept, and running it again may succeed.
+ */
+export function isRetryableTransactionError(error: unknown): boolean {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    if (RETRYABLE_SQLSTATES.has(String((current as { code?: unknown }).code))) return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}

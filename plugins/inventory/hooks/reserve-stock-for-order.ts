@@ -3,6 +3,7 @@ import { APIError, type CollectionAfterChangeHook, type PayloadRequest } from 'p
 import { idOf, type Id } from '../../../src/kit'
 import { applyMovement, flipLowStockFlags } from '../ledger/apply-movement'
 import { allocate, type AllocationCandidate } from '../rules/allocation'
+import { reservationOrder } from '../rules/lock-order'
 import { quantityText, toThousandths } from '../rules/quantities'
 import { allocationMode, loadCandidates } from './stock-candidates'
 
@@ -42,7 +43,9 @@ export async function reserveLines(req: PayloadRequest, order: Order, indexes?: 
   const products = [...new Set(lines.map((line) => idOf(line.product)).filter((id): id is Id => id !== null))]
   const candidatesOf = await loadCandidates(req, products, idOf(order.website))
   const moved: Id[] = []
-  for (const [index, line] of lines.entries()) {
+  // by product, not line order: orders sharing products then lock their levels in one order (rules/lock-order.ts)
+  for (const index of reservationOrder(lines.map((line) => ({ product: idOf(line.product), variant: idOf(line.variant) })))) {
+    const line = lines[index]
     const product = idOf(line.product)
     if (product === null || (indexes && !indexes.has(index))) continue
     const { managed, candidates } = candidatesOf(product, idOf(line.variant))

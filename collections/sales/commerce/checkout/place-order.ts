@@ -11,7 +11,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction, type DataFromCollectionSlug, type PayloadRequest } from 'payload'
 
-import { getRegistry, idOf, isStaff, sameId, serialIdOf, sqlReaderOf, validationError, withDomainErrors, type Id } from '../../../../src/kit'
+import { getRegistry, idOf, isRetryableTransactionError, isStaff, sameId, serialIdOf, sqlReaderOf, validationError, withDomainErrors, type Id } from '../../../../src/kit'
 import { inlineAddressReferences } from '../addresses'
 import { resolveBuyer } from '../buyer'
 import { checkoutPaymentHandler, DEFAULT_PAYMENT_METHOD, isPaymentMethod, PAYMENT_METHODS, type CheckoutPaymentPlan } from './payment'
@@ -19,6 +19,9 @@ import type { CheckoutRequest } from './request'
 
 type Order = DataFromCollectionSlug<'orders'>
 export type PlacedOrder = { order: Order; replayed: boolean }
+
+/** Attempts of the order's transaction when PostgreSQL fails it for a deadlock or serialization conflict. */
+const TRANSACTION_ATTEMPTS = 3
 
 /**
  * The order a key placed for the customer, if any. Every checkout asks, and almost always there is none: one indexed
@@ -98,26 +101,43 @@ export async function placeOrder(req: PayloadRequest, request: CheckoutRequest, 
     paymentMethod: payment.paymentMethod,
     checkoutKey: key,
   }
-  const owns = await initTransaction(req)
-  let refusal: APIError
-  try {
-    const created = await req.payload.create({ collection: 'orders', data: data as never, overrideAccess: true, depth: 0, req })
-    const settled = payment.settle
-      ? await payment.settle(req, { id: created.id, orderNumber: created.orderNumber ?? null, customer, currency: created.currency, grandTotal: created.grandTotal ?? 0 })
-      : { accepted: true as const }
-    // settling writes the order's payment fields: answer the order as committed
-    const order = payment.settle ? await req.payload.findByID({ collection: 'orders', id: created.id, overrideAccess: true, depth: 0, req }) : created
-    if (owns) await commitTransaction(req)
-    if (settled.accepted) return { order, replayed: false }
-    // A refused payment (a declined card) keeps the order with its failed attempt, committed above, and answers the
-    // refusal naming its field and the order.
-    refusal = new APIError(settled.message, settled.status, { order: { id: order.id, orderNumber: order.orderNumber ?? null }, errors: [{ path: settled.path, message: settled.message }] }, true)
-  } catch (error) {
-    await killTransaction(req)
-    // a concurrent checkout with the same key committed first: answer its order
-    const existing = key === null ? null : await orderWithKey(req, customer, key)
-    if (existing) return replay(existing, request)
-    throw error
+  for (let attempt = 1; ; attempt++) {
+    const owns = await initTransaction(req)
+    let created: Order
+    try {
+      created = await req.payload.create({ collection: 'orders', data: data as never, overrideAccess: true, depth: 0, req })
+    } catch (error) {
+      await killTransaction(req)
+      // PostgreSQL failed this transaction to break a deadlock (or a serialization conflict) with a concurrent one:
+      // nothing was written and no payment was asked for yet, so placing it again is safe
+      if (owns && attempt < TRANSACTION_ATTEMPTS && isRetryableTransactionError(error)) continue
+      return answerFailure(req, request, customer, key, error)
+    }
+    let refusal: APIError
+    try {
+      const settled = payment.settle
+        ? await payment.settle(req, { id: created.id, orderNumber: created.orderNumber ?? null, customer, currency: created.currency, grandTotal: created.grandTotal ?? 0 })
+        : { accepted: true as const }
+      // settling writes the order's payment fields: answer the order as committed
+      const order = payment.settle ? await req.payload.findByID({ collection: 'orders', id: created.id, overrideAccess: true, depth: 0, req }) : created
+      if (owns) await commitTransaction(req)
+      if (settled.accepted) return { order, replayed: false }
+      // A refused payment (a declined card) keeps the order with its failed attempt, committed above, and answers the
+      // refusal naming its field and the order.
+      refusal = new APIError(settled.message, settled.status, { order: { id: order.id, orderNumber: order.orderNumber ?? null }, errors: [{ path: settled.path, message: settled.message }] }, true)
+    } catch (error) {
+      await killTransaction(req)
+      return answerFailure(req, request, customer, key, error)
+    }
+    throw refusal
   }
-  throw refusal
+}
+
+/** After a failed attempt: a concurrent checkout with the same key that committed first answers its order. */
+async function answerFailure(req: PayloadRequest, request: CheckoutRequest, customer: Id, key: string | null, error: unknown): Promise<PlacedOrder> {
+  const existing = key === null ? null : await orderWithKey(req, customer, key)
+  if (existing) return replay(existing, request)
+  // still conflicting after every attempt: the client may try again (409), it is not a server fault
+  if (isRetryableTransactionError(error)) throw new APIError('The order conflicted with concurrent orders: place it again', 409, undefined, true)
+  throw error
 }
