@@ -120,10 +120,10 @@ export function listProducts(req: PayloadRequest, args: ProductListingArgs, opti
     })
     const docs = found.docs as unknown as ProductDoc[]
     const listed: ListedProduct[] = docs.map((doc) => ({ id: doc.id, sku: doc.sku, type: doc.type ?? 'simple', unit: doc.unit ?? null }))
-    const fields = new Map<string, Map<string, unknown>>()
-    for (const extension of productListingExtensions(req.payload.config)) {
-      fields.set(extension.field, await extension.resolve(req, buyer, listed, { quantity }))
-    }
+    // the extensions read independent rows: their queries go out together (each on its own pool connection)
+    const extensions = productListingExtensions(req.payload.config)
+    const resolved = await Promise.all(extensions.map((extension) => extension.resolve(req, buyer, listed, { quantity })))
+    const fields = new Map(extensions.map((extension, index) => [extension.field, resolved[index]]))
     const listPrices = fields.get('price') ?? new Map<string, unknown>()
     const fallback = await basePrices(req, buyer, docs.filter((doc) => !listPrices.has(String(doc.id))))
     fields.set('price', new Map([...fallback, ...listPrices]))
