@@ -45,7 +45,7 @@ describe('the commerce listing with every plugin', () => {
     await app.payload.update({ collection: 'customer-users', id: world.users.westBuyer.id, data: { enabled: false }, ...local })
     const cataloguer = await app.payload.create({
       collection: 'roles',
-      data: { name: 'Cataloguer', code: 'cataloguer', permissions: [{ collection: 'products', read: 'global' }], fieldRules: [{ collection: 'products', field: 'name', effect: 'hidden' }] },
+      data: { name: 'Cataloguer', code: 'cataloguer', permissions: [{ collection: 'products', read: 'global', create: 'none', update: 'none', delete: 'none' }], fieldRules: [{ collection: 'products', field: 'name', effect: 'hidden' }] },
       ...local,
     })
     await app.payload.create({ collection: 'users', data: { email: 'cataloguer@test.local', password: 'cataloguer-password', roles: [cataloguer.id] }, ...local })

@@ -25,6 +25,7 @@ import {
 } from '../../../src/kit'
 import { resolveBuyer } from './buyer'
 import { LISTING_CARD_SELECT, listingSelectOf, type CommerceOptions } from './listing-card'
+import { findListingPage } from './listing-query'
 import { isRecord, optionalId, optionalInteger, optionalText } from './request-values'
 
 export type ProductListingArgs = {
@@ -103,21 +104,29 @@ export function listProducts(req: PayloadRequest, args: ProductListingArgs, opti
     const quantity = readQuantity(args.quantity)
     if (args.where !== undefined && !isRecord(args.where)) throw new CalculationError('where must be an object', 'where')
     const { select, strip } = listingSelectOf(readSelect(args.select), options.listingSelect ?? LISTING_CARD_SELECT)
-    const found = await req.payload.find({
-      collection: 'products',
+    const page = {
       where: args.where as Where | undefined,
-      sort: (optionalText(args.sort, 'sort') ?? undefined) as Sort | undefined,
-      page: optionalInteger(args.page, 'page', 1, 1_000_000),
+      sort: optionalText(args.sort, 'sort') ?? undefined,
+      page: optionalInteger(args.page, 'page', 1, 1_000_000) ?? 1,
       limit: optionalInteger(args.limit, 'limit', 1, MAX_LIMIT) ?? 10,
-      locale: (optionalText(args.locale, 'locale') ?? undefined) as TypedLocale | undefined,
-      depth: 0,
-      // no join fields (a product's variants): the listing does not show them, and REST and GraphQL then answer alike
-      joins: false,
-      select,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
+      locale: optionalText(args.locale, 'locale') ?? undefined,
+    }
+    // the page from our own statements when they answer it as Payload's find would (listing-query.ts), else the find
+    const found =
+      (await findListingPage(req, 'products', { ...page, select })) ??
+      (await req.payload.find({
+        collection: 'products',
+        ...page,
+        sort: page.sort as Sort | undefined,
+        locale: page.locale as TypedLocale | undefined,
+        depth: 0,
+        // no join fields (a product's variants): the listing does not show them, and REST and GraphQL then answer alike
+        joins: false,
+        select,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      }))
     const docs = found.docs as unknown as ProductDoc[]
     const listed: ListedProduct[] = docs.map((doc) => ({ id: doc.id, sku: doc.sku, type: doc.type ?? 'simple', unit: doc.unit ?? null }))
     // the extensions read independent rows: their queries go out together (each on its own pool connection)
