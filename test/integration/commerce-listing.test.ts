@@ -5,7 +5,7 @@
  * the projection, every reader gets the rows and fields `/api/products` gives them with the same select; and with the
  * inventory plugin off it answers the same cards without an availability.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { LISTING_CARD_SELECT } from '../../collections/sales/commerce/listing-card'
 import { createCustomerWorld, PASSWORD as STOREFRONT_PASSWORD } from '../helpers/customer-world'
@@ -25,6 +25,7 @@ const withoutListingFields = ({ price: _price, availability: _availability, stoc
 describe('the commerce listing with every plugin', () => {
   let app: TestApp
   let token: string
+  let categoryId: number
   const callers: Array<[string, string | undefined]> = []
 
   beforeAll(async () => {
@@ -36,6 +37,11 @@ describe('the commerce listing with every plugin', () => {
     await app.payload.create({ collection: 'inventory-levels', data: { product: basics.screw.id, warehouse: warehouse.id, onHand: 3, lowStockThreshold: 5 }, ...local })
     await app.payload.create({ collection: 'inventory-levels', data: { product: basics.drill.id, warehouse: warehouse.id, onHand: 40, lowStockThreshold: 5 }, ...local })
     await app.payload.update({ collection: 'products', id: basics.screw.id, data: { costPrice: { currency: basics.usd.id, amount: 55 } }, ...local })
+    // a German name for the drill only: the screw falls back to English in `locale=de`
+    await app.payload.update({ collection: 'products', id: basics.drill.id, locale: 'de', data: { name: 'Bohrmaschine' }, ...local })
+    const tools = await app.payload.create({ collection: 'categories', data: { title: 'Tools', slug: 'tools' } as never, ...local })
+    await app.payload.update({ collection: 'products', id: basics.drill.id, data: { categories: [tools.id] }, ...local })
+    categoryId = tools.id
     token = await app.login(ADMIN.email, ADMIN.password)
 
     // a storefront buyer, one disabled after logging in (its token still circulates), and staff whose role hides `name`
@@ -118,6 +124,41 @@ describe('the commerce listing with every plugin', () => {
     expect(hidden.body.docs.map((doc) => ['name' in doc, doc.sku])).toEqual([[false, 'DRILL'], [false, 'SCREW']])
     const visitor = await app.rest.get<ProductsAnswer>(`/commerce/products?sort=sku&${selectQuery({ costPrice: true, sku: true })}`)
     expect(visitor.body.docs.map((doc) => ['costPrice' in doc, doc.sku])).toEqual([[false, 'DRILL'], [false, 'SCREW']])
+  })
+
+  it('pages, sorts, filters (own columns, a has-many relation, a localized name) and localizes as /api/products, without Payload’s find', async () => {
+    const queries = [
+      'sort=-sku&limit=1',
+      'sort=sku&limit=1&page=2',
+      'sort=sku&limit=1&page=9',
+      'sort=-name&locale=de',
+      'sort=name&where[name][like]=bohr&locale=de',
+      `where[categories][in]=${categoryId}`,
+      `where[categories][in]=${categoryId}&page=3`,
+      'where[sku][equals]=NONE',
+      'where[or][0][sku][equals]=SCREW&where[or][1][weight][greater_than]=1&sort=sku',
+    ]
+    const find = vi.spyOn(app.payload, 'find')
+    try {
+      for (const [who, caller] of callers) {
+        for (const query of queries) {
+          const select = selectQuery(LISTING_CARD_SELECT)
+          const plain = await app.rest.get<ProductsAnswer>(`/products?depth=0&${select}&${query}`, { token: caller })
+          const listed = await app.rest.get<ProductsAnswer>(`/commerce/products?${query}`, { token: caller })
+          expect([who, query, listed.status]).toEqual([who, query, plain.status])
+          // (a 400 here: staff hiding `name` sorting or filtering on it, refused by both)
+          if (plain.status !== 200) continue
+          expect([who, query, { ...listed.body, docs: listed.body.docs.map(withoutListingFields) }]).toEqual([who, query, plain.body])
+        }
+      }
+      // the German page shows the German name and the English fallback
+      const german = await app.rest.get<ProductsAnswer>('/commerce/products?sort=sku&locale=de')
+      expect(german.body.docs.map((doc) => doc.name)).toEqual(['Bohrmaschine', 'Screw'])
+      // the card page never went through Payload's find of products (listing-query.ts answered it)
+      expect(find.mock.calls.filter(([options]) => options.collection === 'products')).toEqual([])
+    } finally {
+      find.mockRestore()
+    }
   })
 
   it('refuses, like /api/products, a where or sort on a field the reader may not read', async () => {
