@@ -8,7 +8,10 @@ import type { Target } from './load'
 
 const PAGE = 24
 
-type ListedDoc = { id: number; price?: { value?: string; priceList?: number | null } | null }
+type ListedDoc = { id: number; price?: { value?: string; priceList?: number | null } | null } & Record<string, unknown>
+
+/** The listing card's fields (collections/sales/commerce/listing-card.ts) both answers must carry alike. */
+const CARD_FIELDS = ['sku', 'name', 'type', 'unit', 'status', 'brand', 'images', 'categories'] as const
 
 const parse = (status: number, body: string, expected = 200): any => {
   if (status !== expected) throw new Error(`answered ${status}: ${body.slice(0, 300)}`)
@@ -50,8 +53,10 @@ export function sqlCeilingTarget(ceilingUrl: string, buyer: Buyer): Target {
 export async function checkCeilingMatches(appUrl: string, ceilingUrl: string, buyer: Buyer): Promise<void> {
   const app = (await (await fetch(commerceProductsUrl(appUrl, buyer), { headers: { authorization: `JWT ${buyer.token}` } })).json()) as { docs: ListedDoc[] }
   const ceiling = (await (await fetch(sqlCeilingUrl(ceilingUrl, buyer))).json()) as { docs: ListedDoc[] }
-  // compared as sets: products created in the same millisecond may come in either order, in both
-  const show = (docs: ListedDoc[]) => docs.map((doc) => `${doc.id}=${doc.price?.value}@${doc.price?.priceList}`).sort().join(' ')
+  // compared as sets: products created in the same millisecond may come in either order, in both; each product with
+  // its card fields, so the ceiling answers the same projection as the app, not a cheaper one
+  const card = (doc: ListedDoc) => JSON.stringify(CARD_FIELDS.map((field) => (Array.isArray(doc[field]) ? (doc[field] as unknown[]).map(Number) : (doc[field] ?? null))))
+  const show = (docs: ListedDoc[]) => docs.map((doc) => `${doc.id}=${doc.price?.value}@${doc.price?.priceList}${card(doc)}`).sort().join(' ')
   if (show(app.docs) !== show(ceiling.docs)) throw new Error(`the SQL ceiling answers another page than the app:\n app     ${show(app.docs)}\n ceiling ${show(ceiling.docs)}`)
 }
 

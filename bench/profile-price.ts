@@ -5,7 +5,7 @@
  * endpoints' own functions (`priceCart`, `listProducts`) as the bench administrator one at a time and prints p50 / p99
  * per call and the database round trips per call. With `node --cpu-prof --import tsx bench/profile-price.ts` it
  * leaves a .cpuprofile to open in Chrome DevTools. For comparing hot-path changes like with like; the figures of
- * record come from `npm run bench`.
+ * record come from `npm run bench`. `--only price` / `--only listing` runs one of the two (a CPU profile of one path).
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -23,7 +23,7 @@ import { BENCH_DATABASE } from './database'
 import { BENCH_ADMIN } from './dataset'
 import { CART_LINES, MANHATTAN } from './commerce-seed'
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '300' } } })
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '300' }, only: { type: 'string' } } })
 const runs = Number(flags.runs)
 
 const embedded = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data', 'postgres-bench'), port: Number(process.env.BUREAU_BENCH_PG_PORT ?? 54349), log: () => {} })
@@ -90,8 +90,9 @@ try {
       console.log(`  ${key}: ${(entry.calls / runs).toFixed(1)} per call, ${(entry.ms / entry.calls).toFixed(2)} ms each`)
     }
   }
-  await time(`priceCart, ${CART_LINES} lines, Manhattan`, (req) => priceCart(req, body))
-  await time('listProducts, 24 per page, for a customer', (req) => listProducts(req, { customer, currency: 'USD', limit: 24 }))
+  // `--only price` or `--only listing`: one of the two, for a CPU profile of that path alone
+  if (flags.only !== 'listing') await time(`priceCart, ${CART_LINES} lines, Manhattan`, (req) => priceCart(req, body))
+  if (flags.only !== 'price') await time('listProducts, 24 per page, for a customer', (req) => listProducts(req, { customer, currency: 'USD', limit: 24 }))
 } finally {
   await closePayload(payload)
   await embedded.stop()

@@ -24,7 +24,7 @@ import { CustomerUserRoles } from '../collections/customers/customer-user-roles'
 import { CustomerUsers } from '../collections/customers/customer-users'
 import { Customers } from '../collections/customers/customers'
 import { salesCalculation } from '../collections/sales/calculation'
-import { commerceEndpoints } from '../collections/sales/commerce'
+import { commerceEndpoints, type CommerceOptions } from '../collections/sales/commerce'
 import { commerceCheckout } from '../collections/sales/commerce/checkout'
 import { customerOrdersPanel } from '../collections/sales/customer-orders-panel'
 import { lifetimeSales } from '../collections/sales/lifetime'
@@ -55,6 +55,8 @@ import { bureauPlugins, type BureauPluginOptions } from './plugins'
 export type BureauConfigOptions = {
   /** each plugin's options (`{ shipping: { freeShippingThreshold: 'beforeDiscounts' } }`); a plugin left out keeps its defaults */
   plugins?: BureauPluginOptions
+  /** the storefront commerce endpoints' options (`{ listingSelect: { sku: true, name: true } }`); defaults when left out */
+  commerce?: CommerceOptions
   /** further plugins applied after Bureau's domain plugins and before audit, which records their collections too */
   extraPlugins?: Plugin[]
 }
@@ -94,7 +96,7 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     // core wiring between collections (the calculation's line loader, the customer view's Orders panel), before any
     // domain plugin extends them
     salesCalculation,
-    commerceEndpoints,
+    commerceEndpoints(options.commerce),
     commerceCheckout,
     orderTransitions,
     customerOrdersPanel,

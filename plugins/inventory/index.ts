@@ -11,7 +11,7 @@ import { STOCK_LOW } from './events'
 import { availabilityOnProductReads } from './hooks/availability-on-product-reads'
 import { reserveStockForOrder } from './hooks/reserve-stock-for-order'
 import { stockFollowsOrder } from './hooks/stock-follows-order'
-import { availabilityFor, showsQuantities } from './listing/availability'
+import { availabilityFor } from './listing/availability'
 import { AVAILABILITY_STATUSES } from './rules/availability'
 import { alertManagersOnStockLow } from './subscribers/alert-managers-on-stock-low'
 import { createTaskOnStockLow } from './subscribers/create-task-on-stock-low'
@@ -71,17 +71,18 @@ export const inventoryPlugin =
       field: 'availability',
       plugin: 'inventory',
       resolve: async (req, buyer, products) => {
-        const found = await availabilityFor(req, products.map((product) => product.id), buyer.website)
-        return new Map([...found].map(([id, availability]) => [id, availability.status]))
+        const { byProduct } = await availabilityFor(req, products.map((product) => product.id), buyer.website)
+        return new Map([...byProduct].map(([id, availability]) => [id, availability.status]))
       },
     })
     registerProductListingExtension(config, {
       field: 'stockQuantity',
       plugin: 'inventory',
       resolve: async (req, buyer, products) => {
-        if (!(await showsQuantities(req, buyer.website))) return new Map()
-        const found = await availabilityFor(req, products.map((product) => product.id), buyer.website)
-        return new Map([...found].map(([id, availability]) => [id, availability.quantity]))
+        // the same one query as `availability` (per request), which also reads the website's showStockQuantities
+        const { byProduct, showsQuantities } = await availabilityFor(req, products.map((product) => product.id), buyer.website)
+        if (!showsQuantities) return new Map()
+        return new Map([...byProduct].map(([id, availability]) => [id, availability.quantity]))
       },
     })
     subscribeToDomainEvent(config, { event: STOCK_LOW, name: 'inventory:alert-managers', effects: 'external', retries: options.alertRetries ?? 5, handler: alertManagersOnStockLow })

@@ -24,7 +24,7 @@ export const availabilityOnProductReads: CollectionAfterOperationHook = async ({
   if (!wantsAvailability((args as { select?: Record<string, unknown> }).select)) return result
   const docs: ProductDoc[] = operation === 'find' ? ((result as { docs?: ProductDoc[] }).docs ?? []) : result ? [result as ProductDoc] : []
   if (docs.length === 0) return result
-  const availability = await availabilityFor(req, docs.map((doc) => doc.id), null)
-  for (const doc of docs) doc.availability = availability.get(String(doc.id))?.status ?? 'inStock'
+  const { byProduct } = await availabilityFor(req, docs.map((doc) => doc.id), null)
+  for (const doc of docs) doc.availability = byProduct.get(String(doc.id))?.status ?? 'inStock'
   return result
 }

@@ -5,7 +5,8 @@
  */
 import { parseDecimal, QUANTITY_SCALE, type ProductListingExtension } from '../../../src/kit'
 import { tierFor } from '../rules/tiers'
-import { combinedListOf, combinedPricesOf, tiersOf } from './lookup'
+import { listingPricesOf } from './listing-prices'
+import { tiersOf } from './lookup'
 import { DEFAULT_UNIT } from './price'
 
 export const listingPrice: ProductListingExtension = {
@@ -13,9 +14,8 @@ export const listingPrice: ProductListingExtension = {
   plugin: 'pricing',
   resolve: async (req, buyer, products, { quantity }) => {
     const answer = new Map<string, unknown>()
-    const list = await combinedListOf(req, { website: buyer.website, customer: buyer.customer, customerGroup: buyer.customerGroup })
-    if (!list) return answer
-    const prices = await combinedPricesOf(req, list, buyer.currency, products.map((product) => product.id))
+    const level = { website: buyer.website, customer: buyer.customer, customerGroup: buyer.customerGroup }
+    const prices = await listingPricesOf(req, level, buyer.currency, products.map((product) => product.id))
     const scaled = parseDecimal(quantity, QUANTITY_SCALE, 'quantity')
     for (const product of products) {
       const unit = product.unit ?? DEFAULT_UNIT
