@@ -2,9 +2,11 @@
  * Access helpers shared by collections and plugins: who is staff, who is an administrator, and the roles of the
  * logged-in staff user. Per-role access levels and field rules build on these (secured-collections.ts).
  */
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Access, PayloadRequest } from 'payload'
 
 import type { PermissionGrant } from './access-levels'
+import { sqlIdArray, sqlReaderOf } from './database'
 import type { FieldRule } from './field-rules'
 import { idOf, type Id } from './ids'
 import { cachedPerRequest } from './request-cache'
@@ -29,19 +31,31 @@ export function loadUserRoles(req: PayloadRequest): Promise<RoleDoc[]> {
   if (!isStaff(req) || !req.user) return Promise.resolve([])
   // The promise itself is cached: field access functions ask in parallel, and must share one query.
   const refs = ((req.user as { roles?: unknown[] | null }).roles ?? []).map(idOf).filter((id): id is Id => id !== null)
-  return cachedPerRequest(req, 'bureau:userRoles', async () => {
-    if (!refs.length) return []
-    const result = await req.payload.find({
-      collection: 'roles' as never,
-      where: { id: { in: refs } },
-      depth: 0,
-      limit: refs.length,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    return result.docs as unknown as RoleDoc[]
-  })
+  return cachedPerRequest(req, 'bureau:userRoles', async () => (refs.length ? readRoles(req, refs) : []))
+}
+
+/**
+ * The roles and their two arrays in one statement (in the request's transaction when it has one). Every request of a
+ * staff user reads them, so this is the local API's `find` of roles by id (depth 0, no access, no hooks on roles)
+ * written as SQL: about 1.5 ms less per staff request (bench/profile-price.ts).
+ */
+async function readRoles(req: PayloadRequest, ids: readonly Id[]): Promise<RoleDoc[]> {
+  const reader = await sqlReaderOf(req)
+  const { rows } = await reader.execute(sql`
+    select r.id, r.code, r.administrator,
+      coalesce((select json_agg(json_build_object('id', p.id, 'collection', p.collection, 'read', p.read, 'create', p."create",
+                                                  'update', p.update, 'delete', p.delete) order by p._order)
+                  from roles_permissions p where p._parent_id = r.id), '[]'::json) as permissions,
+      coalesce((select json_agg(json_build_object('id', f.id, 'collection', f.collection, 'field', f.field, 'effect', f.effect) order by f._order)
+                  from roles_field_rules f where f._parent_id = r.id), '[]'::json) as field_rules
+    from roles r where r.id = any(${sqlIdArray(ids)}) order by r.id`)
+  return rows.map((row) => ({
+    id: Number(row.id),
+    code: String(row.code),
+    administrator: row.administrator === true,
+    permissions: row.permissions as PermissionGrant[],
+    fieldRules: row.field_rules as FieldRule[],
+  }))
 }
 
 export const isAdministrator = async (req: PayloadRequest): Promise<boolean> =>
