@@ -11,7 +11,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import pg from 'pg'
-import { createLocalReq, getPayload, type PayloadRequest } from 'payload'
+import { createLocalReq, createPayloadRequest, getPayload, type PayloadRequest } from 'payload'
 
 import { listProducts } from '../collections/sales/commerce/products-endpoint'
 import { priceCart } from '../collections/sales/commerce/price-endpoint'
@@ -23,8 +23,10 @@ import { BENCH_DATABASE } from './database'
 import { BENCH_ADMIN } from './dataset'
 import { CART_LINES, MANHATTAN } from './commerce-seed'
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '300' } } })
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '300' }, only: { type: 'string' } } })
 const runs = Number(flags.runs)
+/** `--only cart` or `--only listing` (or `auth`): one part, to compare a change in half the time. */
+const wanted = (part: 'cart' | 'listing' | 'auth') => !flags.only || flags.only.split(',').includes(part)
 
 const embedded = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data', 'postgres-bench'), port: Number(process.env.BUREAU_BENCH_PG_PORT ?? 54349), log: () => {} })
 process.env.DATABASE_URI = embedded.uri(BENCH_DATABASE)
@@ -90,8 +92,18 @@ try {
       console.log(`  ${key}: ${(entry.calls / runs).toFixed(1)} per call, ${(entry.ms / entry.calls).toFixed(2)} ms each`)
     }
   }
-  await time(`priceCart, ${CART_LINES} lines, Manhattan`, (req) => priceCart(req, body))
-  await time('listProducts, 24 per page, for a customer', (req) => listProducts(req, { customer, currency: 'USD', limit: 24 }))
+  // What every authenticated HTTP request pays before an endpoint runs: Payload's JWT strategy (verify, read the user).
+  if (wanted('auth')) {
+    const { token } = await payload.login({ collection: 'users', data: { email: BENCH_ADMIN.email, password: BENCH_ADMIN.password } })
+    // createPayloadRequest is what every REST route runs first (i18n, query, the auth strategies, not permissions)
+    await time('createPayloadRequest, the bench administrator (JWT)', async () => {
+      const request = new Request('http://127.0.0.1/api/commerce/price', { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' } })
+      const req = await createPayloadRequest({ config: payload.config, request })
+      if (!req.user) throw new Error('the JWT did not authenticate')
+    })
+  }
+  if (wanted('cart')) await time(`priceCart, ${CART_LINES} lines, Manhattan`, (req) => priceCart(req, body))
+  if (wanted('listing')) await time('listProducts, 24 per page, for a customer', (req) => listProducts(req, { customer, currency: 'USD', limit: 24 }))
 } finally {
   await closePayload(payload)
   await embedded.stop()

@@ -16,10 +16,18 @@ export type CustomerTax = { taxCode: Id | null; exempt: boolean }
 export async function loadCustomerTax(req: PayloadRequest, customer: Id | null | undefined): Promise<CustomerTax> {
   if (customer === null || customer === undefined) return { taxCode: null, exempt: false }
   const reader = await readerOf(req)
-  const { rows } = await reader.execute(sql`
-    select c.tax_code_id as own, c.tax_exempt, g.tax_code_id as group_code, c.group_id
-    from customers c left join customer_groups g on g.id = c.group_id where c.id = ${serialIdOf(customer) ?? 0}`)
-  const row = rows[0] as { own: number | null; tax_exempt: boolean | null; group_code: number | null; group_id: number | null } | undefined
+  const { rows } = await reader.execute(sql`select ${customerTaxColumn(customer)} as customer`)
+  return customerTaxOf((rows[0] as { customer: CustomerTaxRow | null } | undefined)?.customer)
+}
+
+type CustomerTaxRow = { own: number | null; tax_exempt: boolean | null; group_code: number | null; group_id: number | null }
+
+/** The customer's tax columns and its group's code, as one JSON column of a read (null when there is no such customer). */
+export const customerTaxColumn = (customer: Id) => sql`(select json_build_object('own', c.tax_code_id, 'tax_exempt', c.tax_exempt, 'group_code', g.tax_code_id, 'group_id', c.group_id)
+    from customers c left join customer_groups g on g.id = c.group_id where c.id = ${serialIdOf(customer) ?? 0})`
+
+/** The customer's own tax code, else its group's; exempt customers pay no tax. */
+export function customerTaxOf(row: CustomerTaxRow | null | undefined): CustomerTax {
   if (!row) return { taxCode: null, exempt: false }
   const own = idOf(row.own)
   const exempt = row.tax_exempt === true
@@ -27,7 +35,7 @@ export async function loadCustomerTax(req: PayloadRequest, customer: Id | null |
   return { taxCode: idOf(row.group_code), exempt }
 }
 
-type RuleRow = {
+export type RuleRow = {
   id: number
   code: string
   rate: string
@@ -58,16 +66,27 @@ async function readerOf(req: PayloadRequest): Promise<Executor> {
  */
 export async function loadRulesAt(req: PayloadRequest, address: TaxAddress): Promise<TaxRuleFacts[]> {
   const reader = await readerOf(req)
-  const country = address.country.trim().toUpperCase()
-  const region = (address.region ?? '').trim().toUpperCase()
-  const { rows } = await reader.execute(sql`
-    select r.id, r.code, r.rate, r.product_tax_code_id, r.customer_tax_code_id, r.jurisdiction_id, j.country, j.region,
-      (select array_agg(z.zip order by z._order) from tax_jurisdictions_zip_codes z where z._parent_id = j.id) as zips
+  const { rows } = await reader.execute(sql`${rulesSelect(inArea(areaOf(address)))} order by r.id`)
+  return rulesFacts(rows as RuleRow[], address)
+}
+
+/** The country and region (trimmed, upper case) whose jurisdictions may hold `address`. */
+export const areaOf = (address: TaxAddress) => ({ country: address.country.trim().toUpperCase(), region: (address.region ?? '').trim().toUpperCase() })
+
+/** SQL: the jurisdiction `j` covers this country, and this region or the whole country. */
+export const inArea = (area: ReturnType<typeof areaOf>) => sql`(upper(j.country) = ${area.country} and (coalesce(trim(j.region), '') = '' or upper(trim(j.region)) = ${area.region}))`
+
+/** The rules (with their jurisdictions' ZIP entries) of the jurisdictions matching `condition` over `j`. */
+export const rulesSelect = (condition: ReturnType<typeof sql>, extra = sql``) => sql`
+    select r.id, r.code, r.rate::text as rate, r.product_tax_code_id, r.customer_tax_code_id, r.jurisdiction_id, j.country, j.region,
+      (select array_agg(z.zip order by z._order) from tax_jurisdictions_zip_codes z where z._parent_id = j.id) as zips${extra}
     from tax_rules r
     join tax_jurisdictions j on j.id = r.jurisdiction_id
-    where upper(j.country) = ${country} and (coalesce(trim(j.region), '') = '' or upper(trim(j.region)) = ${region})
-    order by r.id`)
-  return (rows as RuleRow[]).flatMap((row) => {
+    where ${condition}`
+
+/** The rows of `rulesSelect` as facts, keeping those whose ZIP entries hold `address` (ranges and patterns are rules). */
+export function rulesFacts(rows: readonly RuleRow[], address: TaxAddress): TaxRuleFacts[] {
+  return rows.flatMap((row) => {
     const jurisdiction = { id: row.jurisdiction_id, country: row.country, region: row.region, zipCodes: (row.zips ?? []).map((zip) => ({ zip })) }
     if (!inJurisdiction(jurisdiction, address)) return []
     return [{ id: row.id, code: row.code, rate: row.rate, jurisdiction, productTaxCode: row.product_tax_code_id, customerTaxCode: row.customer_tax_code_id }]

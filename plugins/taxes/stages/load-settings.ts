@@ -43,9 +43,17 @@ const settingsColumns = (prefix: string) => sql.raw(`json_build_object(
 export async function loadTaxSettings(req: PayloadRequest, defaults: TaxSettings, website: Id | null | undefined): Promise<TaxSettings> {
   const reader = await sqlReaderOf(req)
   const websiteId = website === null || website === undefined ? null : (serialIdOf(website) ?? 0)
-  const { rows } = await reader.execute(sql`
-    select (select ${settingsColumns('')} from tax_settings order by id limit 1) as global,
-      ${websiteId === null ? sql`null::json` : sql`(select ${settingsColumns('tax_settings_')} from websites where id = ${websiteId})`} as website`)
-  const row = rows[0] as { global: StoredSettings | null; website: StoredSettings | null } | undefined
-  return resolveTaxSettings(defaults, layerOf(row?.global), layerOf(row?.website))
+  const { rows } = await reader.execute(sql`select ${taxSettingsColumns(websiteId)}`)
+  return taxSettingsOf(defaults, rows[0] as StoredLayers | undefined)
 }
+
+export type StoredLayers = { global: StoredSettings | null; website: StoredSettings | null }
+
+/** The global's and the website's layers as two JSON columns (`global`, `website`) of a read. */
+export const taxSettingsColumns = (websiteId: number | null) => sql`
+    (select ${settingsColumns('')} from tax_settings order by id limit 1) as global,
+    ${websiteId === null ? sql`null::json` : sql`(select ${settingsColumns('tax_settings_')} from websites where id = ${websiteId})`} as website`
+
+/** The settings from the stored layers over `defaults`. */
+export const taxSettingsOf = (defaults: TaxSettings, row: StoredLayers | undefined): TaxSettings =>
+  resolveTaxSettings(defaults, layerOf(row?.global), layerOf(row?.website))
