@@ -76,13 +76,20 @@ export const areaOf = (address: TaxAddress) => ({ country: address.country.trim(
 /** SQL: the jurisdiction `j` covers this country, and this region or the whole country. */
 export const inArea = (area: ReturnType<typeof areaOf>) => sql`(upper(j.country) = ${area.country} and (coalesce(trim(j.region), '') = '' or upper(trim(j.region)) = ${area.region}))`
 
-/** The rules (with their jurisdictions' ZIP entries) of the jurisdictions matching `condition` over `j`. */
+/**
+ * The rules (with their jurisdictions' ZIP entries) of the jurisdictions matching `condition` over `j`. The ZIP
+ * entries are aggregated once per jurisdiction, not once per rule (97 rules of 61 jurisdictions in the bench's New
+ * York: 1.4 ms of PostgreSQL per calculation down to a fraction).
+ */
 export const rulesSelect = (condition: ReturnType<typeof sql>, extra = sql``) => sql`
-    select r.id, r.code, r.rate::text as rate, r.product_tax_code_id, r.customer_tax_code_id, r.jurisdiction_id, j.country, j.region,
-      (select array_agg(z.zip order by z._order) from tax_jurisdictions_zip_codes z where z._parent_id = j.id) as zips${extra}
+    with j as materialized (select j.id, j.country, j.region from tax_jurisdictions j where ${condition}),
+      zips as materialized (
+        select z._parent_id, array_agg(z.zip order by z._order) as zips from tax_jurisdictions_zip_codes z
+        where z._parent_id in (select id from j) group by z._parent_id)
+    select r.id, r.code, r.rate::text as rate, r.product_tax_code_id, r.customer_tax_code_id, r.jurisdiction_id, j.country, j.region, zips.zips${extra}
     from tax_rules r
-    join tax_jurisdictions j on j.id = r.jurisdiction_id
-    where ${condition}`
+    join j on j.id = r.jurisdiction_id
+    left join zips on zips._parent_id = j.id`
 
 /** The rows of `rulesSelect` as facts, keeping those whose ZIP entries hold `address` (ranges and patterns are rules). */
 export function rulesFacts(rows: readonly RuleRow[], address: TaxAddress): TaxRuleFacts[] {
