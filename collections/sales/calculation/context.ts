@@ -8,7 +8,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, idOf, serialIdOf, sqlReaderOf, type Id, type RoundingPoint } from '../../../src/kit'
+import { cachedPerRequest, forgetPerRequest, idOf, serialIdOf, sqlReaderOf, type Id, type RoundingPoint } from '../../../src/kit'
 
 export type CalculationContext = {
   /** null when the named website does not exist, or no website does */
@@ -56,9 +56,13 @@ async function readContext(req: PayloadRequest, requested: ContextRequest): Prom
  * id, the currency's code), which is how the line loader asks for it after the buyer was resolved.
  */
 export async function loadCalculationContext(req: PayloadRequest, requested: ContextRequest): Promise<CalculationContext> {
-  const context = await cachedPerRequest(req, keyOf(requested.website, requested.customer, requested.currency), () => readContext(req, requested))
+  const key = keyOf(requested.website, requested.customer, requested.currency)
+  const context = await cachedPerRequest(req, key, () => readContext(req, requested))
+  const missing = !context.website || !context.currency || (requested.customer !== null && requested.customer !== undefined && !context.customer)
+  // something was not found: not kept, so a request that creates it (a seed, a hook) and calculates again reads again
+  if (missing) forgetPerRequest(req, key)
   const currency = requested.currency?.trim() ? requested.currency : context.website?.currency
-  if (context.website && currency) {
+  if (!missing && context.website && currency) {
     const resolved = keyOf(context.website.id, requested.customer, currency)
     req.context[resolved] ??= Promise.resolve(context)
   }
