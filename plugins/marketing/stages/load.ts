@@ -8,7 +8,7 @@ import { USAGES_SLUG } from '../collections/promotion-usages'
 import type { CouponRecord, PromotionRecord } from '../rules/eligibility'
 import { effectiveStacking } from '../rules/settings'
 import type { StackingSettings } from '../rules/stacking'
-import { promotionRowsById, promotionRowsJson, recordOf, runningAt, runningPromotionRows, type PromotionRow } from './promotion-rows'
+import { promotionRowsById, promotionRowsJson, recordOf, runningAt, type PromotionRow } from './promotion-rows'
 
 type StackingDoc = { strategy?: string | null; lineDiscounts?: string | null }
 
@@ -24,17 +24,10 @@ type StackingRow = { global: StackingDoc | null; website: StackingDoc | null }
 // a global never saved reads as its defaults, which are the rule's defaults (rules/settings.ts)
 const stackingOf = (row: StackingRow | undefined, websiteId: number | null) => effectiveStacking(row?.global ?? null, websiteId === null ? null : (row?.website ?? null))
 
-/** The stacking settings: the global's, overridden by the website's (one hand-written read of both). */
-export async function loadStacking(req: PayloadRequest, website: Id | null | undefined): Promise<StackingSettings> {
-  const reader = await sqlReaderOf(req)
-  const websiteId = websiteIdOf(website)
-  const { rows } = await reader.execute(sql`select ${stackingColumns(websiteId)}`)
-  return stackingOf(rows[0] as StackingRow | undefined, websiteId)
-}
-
 /**
- * The stacking settings and the running promotions (`loadStacking` and `loadRunningPromotions`) in one round trip:
- * the stage needs both on every calculation.
+ * The stacking settings (the global's, overridden by the website's) and the active promotions whose schedule includes
+ * `now` (the rest of eligibility is decided by rules/eligibility.ts), in one round trip: the stage needs both on
+ * every calculation.
  */
 export async function loadStackingAndRunning(req: PayloadRequest, website: Id | null | undefined, now: Date): Promise<{ stacking: StackingSettings; running: PromotionRecord[] }> {
   const reader = await sqlReaderOf(req)
@@ -43,9 +36,6 @@ export async function loadStackingAndRunning(req: PayloadRequest, website: Id | 
   const row = rows[0] as (StackingRow & { promotions: PromotionRow[] }) | undefined
   return { stacking: stackingOf(row, websiteId), running: (row?.promotions ?? []).map(recordOf) }
 }
-
-/** Active promotions whose schedule includes `now` (the rest of eligibility is decided by rules/eligibility.ts). */
-export const loadRunningPromotions = (req: PayloadRequest, now: Date): Promise<PromotionRecord[]> => runningPromotionRows(req, now)
 
 /** The entered coupons by code, with their promotions (running or not: a coupon of an ended promotion has expired). */
 export async function loadCoupons(req: PayloadRequest, codes: readonly string[]): Promise<{ coupons: Map<string, CouponRecord>; promotions: Map<string, PromotionRecord> }> {

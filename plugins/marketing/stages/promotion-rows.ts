@@ -90,9 +90,6 @@ export const runningAt = (now: Date): SQL => {
   return sql`p.active = true and (p.starts_at is null or p.starts_at <= ${moment}) and (p.ends_at is null or p.ends_at > ${moment})`
 }
 
-/** Active promotions whose schedule includes `now`. */
-export const runningPromotionRows = (req: PayloadRequest, now: Date) => promotionRows(req, runningAt(now))
-
 /** The promotions with these ids, running or not. */
 export const promotionRowsById = (req: PayloadRequest, ids: readonly number[]) =>
   promotionRows(req, sql`p.id = any(string_to_array(${ids.join(',')}, ',')::int[])`)

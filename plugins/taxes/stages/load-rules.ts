@@ -9,17 +9,6 @@ import type { TaxRuleFacts } from '../rules/matching-rules'
 
 export type CustomerTax = { taxCode: Id | null; exempt: boolean }
 
-/**
- * The customer's own tax code, else its group's; exempt customers pay no tax. No customer: a visitor, no code. One
- * hand-written read of the customer and its group (every calculation makes it).
- */
-export async function loadCustomerTax(req: PayloadRequest, customer: Id | null | undefined): Promise<CustomerTax> {
-  if (customer === null || customer === undefined) return { taxCode: null, exempt: false }
-  const reader = await readerOf(req)
-  const { rows } = await reader.execute(sql`select ${customerTaxColumn(customer)} as customer`)
-  return customerTaxOf((rows[0] as { customer: CustomerTaxRow | null } | undefined)?.customer)
-}
-
 type CustomerTaxRow = { own: number | null; tax_exempt: boolean | null; group_code: number | null; group_id: number | null }
 
 /** The customer's tax columns and its group's code, as one JSON column of a read (null when there is no such customer). */
