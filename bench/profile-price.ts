@@ -5,13 +5,13 @@
  * endpoints' own functions (`priceCart`, `listProducts`) as the bench administrator one at a time and prints p50 / p99
  * per call and the database round trips per call. With `node --cpu-prof --import tsx bench/profile-price.ts` it
  * leaves a .cpuprofile to open in Chrome DevTools. For comparing hot-path changes like with like; the figures of
- * record come from `npm run bench`. `--only price` / `--only listing` runs one of the two (a CPU profile of one path).
+ * record come from `npm run bench`. `--only cart,listing,auth` runs the parts named (a CPU profile of one path).
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import pg from 'pg'
-import { createLocalReq, getPayload, type PayloadRequest } from 'payload'
+import { createLocalReq, createPayloadRequest, getPayload, type PayloadRequest } from 'payload'
 
 import { listProducts } from '../collections/sales/commerce/products-endpoint'
 import { priceCart } from '../collections/sales/commerce/price-endpoint'
@@ -25,6 +25,8 @@ import { CART_LINES, MANHATTAN } from './commerce-seed'
 
 const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '300' }, only: { type: 'string' } } })
 const runs = Number(flags.runs)
+/** `--only cart` or `--only listing` (or `auth`): one part, to compare a change in half the time. */
+const wanted = (part: 'cart' | 'listing' | 'auth') => !flags.only || flags.only.split(',').includes(part)
 
 const embedded = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data', 'postgres-bench'), port: Number(process.env.BUREAU_BENCH_PG_PORT ?? 54349), log: () => {} })
 process.env.DATABASE_URI = embedded.uri(BENCH_DATABASE)
@@ -77,22 +79,35 @@ try {
     const times: number[] = []
     queries = 0
     operations.clear()
+    // the process's own CPU (user + system) per call: on a shared machine less noisy than the wall-clock latency
+    const cpuBefore = process.cpuUsage()
     for (let index = 0; index < runs; index += 1) {
       const req = await freshReq()
       const start = performance.now()
       await call(req)
       times.push(performance.now() - start)
     }
+    const cpu = process.cpuUsage(cpuBefore)
     times.sort((a, b) => a - b)
     const at = (share: number) => times[Math.min(times.length - 1, Math.floor(share * times.length))].toFixed(2)
-    console.log(`${name}: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, ${(queries / runs).toFixed(1)} queries per call (${runs} calls, one at a time)`)
+    const cpuPerCall = ((cpu.user + cpu.system) / 1000 / runs).toFixed(2)
+    console.log(`${name}: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, ${cpuPerCall} ms CPU of this process per call, ${(queries / runs).toFixed(1)} queries per call (${runs} calls, one at a time)`)
     for (const [key, entry] of [...operations].sort((a, b) => b[1].ms - a[1].ms)) {
       console.log(`  ${key}: ${(entry.calls / runs).toFixed(1)} per call, ${(entry.ms / entry.calls).toFixed(2)} ms each`)
     }
   }
-  // `--only price` or `--only listing`: one of the two, for a CPU profile of that path alone
-  if (flags.only !== 'listing') await time(`priceCart, ${CART_LINES} lines, Manhattan`, (req) => priceCart(req, body))
-  if (flags.only !== 'price') await time('listProducts, 24 per page, for a customer', (req) => listProducts(req, { customer, currency: 'USD', limit: 24 }))
+  // What every authenticated HTTP request pays before an endpoint runs: Payload's JWT strategy (verify, read the user).
+  if (wanted('auth')) {
+    const { token } = await payload.login({ collection: 'users', data: { email: BENCH_ADMIN.email, password: BENCH_ADMIN.password } })
+    // createPayloadRequest is what every REST route runs first (i18n, query, the auth strategies, not permissions)
+    await time('createPayloadRequest, the bench administrator (JWT)', async () => {
+      const request = new Request('http://127.0.0.1/api/commerce/price', { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' } })
+      const req = await createPayloadRequest({ config: payload.config, request })
+      if (!req.user) throw new Error('the JWT did not authenticate')
+    })
+  }
+  if (wanted('cart')) await time(`priceCart, ${CART_LINES} lines, Manhattan`, (req) => priceCart(req, body))
+  if (wanted('listing')) await time('listProducts, 24 per page, for a customer', (req) => listProducts(req, { customer, currency: 'USD', limit: 24 }))
 } finally {
   await closePayload(payload)
   await embedded.stop()

@@ -30,6 +30,7 @@ export async function calculate(req: PayloadRequest, input: CalculationInput): P
   const loaded = await registry.lineLoader(req, input, calculationProductFields(req.payload.config))
   const initial = startCalculation({
     input,
+    buyer: loaded.buyer,
     currency: loaded.currency,
     rounding: loaded.rounding,
     lines: input.lines.map((line, index) => ({

@@ -8,7 +8,7 @@ import type { Config, PayloadRequest } from 'payload'
 import { idOf, type Id } from './ids'
 import type { RoundingPoint } from './money'
 import type { CalculationInputs } from './index'
-import { CalculationError, type CalculationInput, type LineProduct } from './pipeline'
+import { CalculationError, type CalculationBuyer, type CalculationInput, type LineProduct } from './pipeline'
 import { getRegistry } from './registry'
 
 export type CalculationInputDefinition<Name extends keyof CalculationInputs & string = keyof CalculationInputs & string> = {
@@ -37,6 +37,8 @@ export function registerCalculationInput<Name extends keyof CalculationInputs & 
 
 /** What the line loader gives the calculation: the currency, the rounding point and one product per line. */
 export type LoadedCalculation = {
+  /** the website and customer group it resolved (stages then need not read them again) */
+  buyer?: CalculationBuyer
   currency: { code: string; minorDigits: number }
   rounding: RoundingPoint
   products: LineProduct[]

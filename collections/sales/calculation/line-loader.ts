@@ -2,13 +2,13 @@
  * The sales side's line loader (registered with the kit): the calculation currency, the website's rounding point,
  * and for each line what it sells — a simple product, or a variant of a configurable one (catalog rule
  * `resolveSellable`). Products and variants are read in one query each, selecting only the fields the core and the
- * registered stages need (never rich text or attribute rows).
+ * registered stages need (never rich text), by hand-written SQL when their shapes allow (kit `sqlDocumentReader`).
  */
-import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest, TypedLocale } from 'payload'
 
-import { CalculationError, idOf, keepingRequestLocale, serialIdOf, sqlReaderOf, toBigInt, type CalculationInput, type Id, type LineLoader, type LineProduct, type RoundingPoint } from '../../../src/kit'
+import { CalculationError, idOf, keepingRequestLocale, sqlDocumentReader, toBigInt, type CalculationInput, type Id, type LineLoader, type LineProduct, type RoundingPoint } from '../../../src/kit'
 import { resolveSellable, type SellableProduct, type SellableVariant } from '../../catalog/rules/sellable'
+import { loadCalculationContext } from './context'
 
 type CurrencyDoc = { id: Id; code: string; minorDigits: number }
 type PriceRow = { currency: unknown; amount: number }
@@ -17,24 +17,6 @@ type Loaded<T> = Omit<T, 'basePrices' | 'product'> & { basePrices?: PriceRow[] |
 /** What the core reads of a product and of a variant, beside the fields stages declare. */
 const PRODUCT_FIELDS = ['sku', 'name', 'type', 'status', 'weight', 'unit', 'basePrices']
 const VARIANT_FIELDS = ['product', 'sku', 'name', 'status', 'weight', 'basePrices']
-
-/** The currency by code and the website's rounding point: small hand-written reads (every calculation makes them). */
-async function loadCurrency(req: PayloadRequest, code: string): Promise<CurrencyDoc> {
-  const reader = await sqlReaderOf(req)
-  const { rows } = await reader.execute(sql`select id, code, minor_digits from currencies where code = ${code.toUpperCase()} order by id limit 1`)
-  const row = rows[0] as { id: number; code: string; minor_digits: string | number } | undefined
-  if (!row) throw new CalculationError(`Unknown currency ${code}`, 'currency')
-  return { id: Number(row.id), code: row.code, minorDigits: Number(row.minor_digits) }
-}
-
-async function loadRounding(req: PayloadRequest, website: Id | null | undefined): Promise<RoundingPoint> {
-  if (website === null || website === undefined) return 'row'
-  const reader = await sqlReaderOf(req)
-  const { rows } = await reader.execute(sql`select price_rounding from websites where id = ${serialIdOf(website) ?? 0}`)
-  const row = rows[0] as { price_rounding: RoundingPoint | null } | undefined
-  if (!row) throw new CalculationError(`Unknown website ${website}`, 'website')
-  return row.price_rounding ?? 'row'
-}
 
 /**
  * The locale product names are read in: the request's (REST `?locale=de`), else the default. Orders snapshot that
@@ -55,6 +37,9 @@ const withPlainPrices = <T extends { basePrices?: PriceRow[] | null }>(doc: T) =
 
 async function loadDocs<T>(req: PayloadRequest, collection: 'products' | 'product-variants', ids: Id[], fields: readonly string[]) {
   if (!ids.length) return new Map<string, T>()
+  // one hand-written query when every field is of a plain shape (the usual case), else the local API
+  const reader = sqlDocumentReader(req.payload, collection, fields, contentLocale(req))
+  if (reader) return (await reader(req, ids)) as unknown as Map<string, T>
   const found = await keepingRequestLocale(req, () =>
     req.payload.find({
       collection,
@@ -103,9 +88,20 @@ async function loadProducts(req: PayloadRequest, input: CalculationInput, curren
 }
 
 export const loadCalculationLines: LineLoader = async (req, input, productFields) => {
-  const currency = await loadCurrency(req, input.currency)
-  // Sequential on purpose: inside a transaction every query shares one connection anyway.
-  const rounding = await loadRounding(req, input.website)
+  // the currency, the website's rounding point and the customer's group in one read (already made when the commerce
+  // endpoints resolved the buyer)
+  const context = await loadCalculationContext(req, { website: input.website, customer: input.customer, currency: input.currency })
+  const currency = context.currency
+  if (!currency || currency.code !== input.currency.trim().toUpperCase()) throw new CalculationError(`Unknown currency ${input.currency}`, 'currency')
+  const named = input.website !== null && input.website !== undefined
+  if (named && !context.website) throw new CalculationError(`Unknown website ${input.website}`, 'website')
+  // no website named: rounding per row (the default), though prices come from the first website's lists
+  const rounding: RoundingPoint = (named ? context.website?.rounding : null) ?? 'row'
   const products = await loadProducts(req, input, currency, productFields)
-  return { currency: { code: currency.code, minorDigits: currency.minorDigits }, rounding, products }
+  return {
+    buyer: { website: context.website?.id ?? null, customerGroup: context.customer?.group ?? null },
+    currency: { code: currency.code, minorDigits: currency.minorDigits },
+    rounding,
+    products,
+  }
 }

@@ -8,24 +8,34 @@ import { USAGES_SLUG } from '../collections/promotion-usages'
 import type { CouponRecord, PromotionRecord } from '../rules/eligibility'
 import { effectiveStacking } from '../rules/settings'
 import type { StackingSettings } from '../rules/stacking'
-import { promotionRowsById, runningPromotionRows } from './promotion-rows'
+import { promotionRowsById, promotionRowsJson, recordOf, runningAt, type PromotionRow } from './promotion-rows'
 
 type StackingDoc = { strategy?: string | null; lineDiscounts?: string | null }
 
-/** The stacking settings: the global's, overridden by the website's (one hand-written read of both). */
-export async function loadStacking(req: PayloadRequest, website: Id | null | undefined): Promise<StackingSettings> {
-  const reader = await sqlReaderOf(req)
-  const websiteId = website === null || website === undefined ? null : (serialIdOf(website) ?? 0)
-  const { rows } = await reader.execute(sql`
-    select (select json_build_object('strategy', strategy, 'lineDiscounts', line_discounts) from marketing_settings order by id limit 1) as global,
-      ${websiteId === null ? sql`null::json` : sql`(select json_build_object('strategy', marketing_strategy, 'lineDiscounts', marketing_line_discounts) from websites where id = ${websiteId})`} as website`)
-  const row = rows[0] as { global: StackingDoc | null; website: StackingDoc | null } | undefined
-  // a global never saved reads as its defaults, which are the rule's defaults (rules/settings.ts)
-  return effectiveStacking(row?.global ?? null, websiteId === null ? null : (row?.website ?? null))
-}
+const websiteIdOf = (website: Id | null | undefined) => (website === null || website === undefined ? null : (serialIdOf(website) ?? 0))
 
-/** Active promotions whose schedule includes `now` (the rest of eligibility is decided by rules/eligibility.ts). */
-export const loadRunningPromotions = (req: PayloadRequest, now: Date): Promise<PromotionRecord[]> => runningPromotionRows(req, now)
+/** The global's and the website's stacking settings, as two JSON columns of a read. */
+const stackingColumns = (websiteId: number | null) => sql`
+    (select json_build_object('strategy', strategy, 'lineDiscounts', line_discounts) from marketing_settings order by id limit 1) as global,
+    ${websiteId === null ? sql`null::json` : sql`(select json_build_object('strategy', marketing_strategy, 'lineDiscounts', marketing_line_discounts) from websites where id = ${websiteId})`} as website`
+
+type StackingRow = { global: StackingDoc | null; website: StackingDoc | null }
+
+// a global never saved reads as its defaults, which are the rule's defaults (rules/settings.ts)
+const stackingOf = (row: StackingRow | undefined, websiteId: number | null) => effectiveStacking(row?.global ?? null, websiteId === null ? null : (row?.website ?? null))
+
+/**
+ * The stacking settings (the global's, overridden by the website's) and the active promotions whose schedule includes
+ * `now` (the rest of eligibility is decided by rules/eligibility.ts), in one round trip: the stage needs both on
+ * every calculation.
+ */
+export async function loadStackingAndRunning(req: PayloadRequest, website: Id | null | undefined, now: Date): Promise<{ stacking: StackingSettings; running: PromotionRecord[] }> {
+  const reader = await sqlReaderOf(req)
+  const websiteId = websiteIdOf(website)
+  const { rows } = await reader.execute(sql`select ${stackingColumns(websiteId)}, ${promotionRowsJson(runningAt(now))} as promotions`)
+  const row = rows[0] as (StackingRow & { promotions: PromotionRow[] }) | undefined
+  return { stacking: stackingOf(row, websiteId), running: (row?.promotions ?? []).map(recordOf) }
+}
 
 /** The entered coupons by code, with their promotions (running or not: a coupon of an ended promotion has expired). */
 export async function loadCoupons(req: PayloadRequest, codes: readonly string[]): Promise<{ coupons: Map<string, CouponRecord>; promotions: Map<string, PromotionRecord> }> {

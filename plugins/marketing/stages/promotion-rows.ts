@@ -10,7 +10,7 @@ import type { PayloadRequest } from 'payload'
 import { sqlReaderOf } from '../../../src/kit'
 import type { PromotionRecord } from '../rules/eligibility'
 
-type Row = {
+export type PromotionRow = {
   id: number
   name: string
   active: boolean | null
@@ -35,18 +35,35 @@ const numberOrNull = (value: string | number | null) => (value === null ? null :
 const related = (path: string, column: SQL) =>
   sql`coalesce((select array_agg(${column} order by r."order") from promotions_rels r where r.parent_id = p.id and r.path = ${path}), '{}')`
 
-/** Promotions matching `condition` (over `promotions p`), by priority (then newest first, as the local API sorts). */
-export async function promotionRows(req: PayloadRequest, condition: SQL): Promise<PromotionRecord[]> {
-  const reader = await sqlReaderOf(req)
-  const { rows } = await reader.execute(sql`
+/** The columns of the promotions matching `condition` (over `promotions p`), unordered. */
+const promotionSelect = (condition: SQL) => sql`
     select p.id, p.name, p.active, p.starts_at, p.ends_at, p.coupon_required, p.priority, p.stop_further_processing, p.exclusive,
-      p.usage_limit, p.usage_limit_per_customer, p.used, p.compiled,
+      p.usage_limit, p.usage_limit_per_customer, p.used, p.compiled, p.created_at,
       ${related('websites', sql`r.websites_id`)} as websites,
       ${related('customers', sql`r.customers_id`)} as customers,
       ${related('customerGroups', sql`r.customer_groups_id`)} as customer_groups
-    from promotions p where ${condition}
-    order by p.priority asc, p.created_at desc`)
-  return (rows as Row[]).map((row) => ({
+    from promotions p where ${condition}`
+
+/** By priority, then newest first, as the local API sorts. */
+const BY_PRIORITY = sql.raw('priority asc, created_at desc')
+
+/** Promotions matching `condition` (over `promotions p`), by priority (then newest first, as the local API sorts). */
+export async function promotionRows(req: PayloadRequest, condition: SQL): Promise<PromotionRecord[]> {
+  const reader = await sqlReaderOf(req)
+  const { rows } = await reader.execute(sql`select * from (${promotionSelect(condition)}) p order by ${BY_PRIORITY}`)
+  return (rows as PromotionRow[]).map(recordOf)
+}
+
+/**
+ * The rows of `promotionRows` as one JSON array column, to ride along another read (the stage's settings): an
+ * expression, not a statement.
+ */
+export const promotionRowsJson = (condition: SQL) =>
+  sql`(select coalesce(json_agg(p order by ${BY_PRIORITY}), '[]'::json) from (${promotionSelect(condition)}) p)`
+
+/** A row of `promotionRows`, or of `promotionRowsJson` parsed (dates then come as ISO strings). */
+export function recordOf(row: PromotionRow): PromotionRecord {
+  return {
     id: Number(row.id),
     name: row.name,
     active: row.active,
@@ -64,13 +81,13 @@ export async function promotionRows(req: PayloadRequest, condition: SQL): Promis
     used: numberOrNull(row.used),
     conditions: row.compiled?.conditions ?? [],
     action: row.compiled?.action ?? [],
-  }))
+  }
 }
 
-/** Active promotions whose schedule includes `now`. */
-export const runningPromotionRows = (req: PayloadRequest, now: Date) => {
+/** The condition of the active promotions whose schedule includes `now`. */
+export const runningAt = (now: Date): SQL => {
   const moment = now.toISOString()
-  return promotionRows(req, sql`p.active = true and (p.starts_at is null or p.starts_at <= ${moment}) and (p.ends_at is null or p.ends_at > ${moment})`)
+  return sql`p.active = true and (p.starts_at is null or p.starts_at <= ${moment}) and (p.ends_at is null or p.ends_at > ${moment})`
 }
 
 /** The promotions with these ids, running or not. */

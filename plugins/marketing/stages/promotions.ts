@@ -16,7 +16,7 @@ import { cartOf } from '../rules/cart'
 import { couponProblem, promotionOutOfPlay, type CouponRecord, type PromotionRecord } from '../rules/eligibility'
 import { evaluatePromotion, type Explanation } from '../rules/evaluate'
 import { stackPromotions, type Candidate } from '../rules/stacking'
-import { couponCustomerKey, loadCoupons, loadCustomerGroup, loadRunningPromotions, loadStacking, loadUsages, promotionCustomerKey } from './load'
+import { couponCustomerKey, loadCoupons, loadCustomerGroup, loadStackingAndRunning, loadUsages, promotionCustomerKey } from './load'
 
 export const EXPLANATION_KEY = 'marketing:explanation'
 /** Claims the order being re-priced already holds (set by hooks/redeem.ts before the calculation runs). */
@@ -51,12 +51,10 @@ export const promotionsStage = (extensions: PromotionExtensions): StageRegistrat
     const codes = state.input.coupons ?? []
     const held = (req.context[HELD_CLAIMS_KEY] as Claim[] | undefined) ?? []
     const customer = state.input.customer ?? null
-    const [stacking, running, entered, customerGroup] = [
-      await loadStacking(req, state.input.website),
-      await loadRunningPromotions(req, now),
-      await loadCoupons(req, codes),
-      await loadCustomerGroup(req, customer),
-    ]
+    const { stacking, running } = await loadStackingAndRunning(req, state.input.website, now)
+    const entered = await loadCoupons(req, codes)
+    // the group as the line loader resolved it, else one read
+    const customerGroup = state.buyer ? (customer === null ? null : state.buyer.customerGroup) : await loadCustomerGroup(req, customer)
     const keys =
       customer === null
         ? []

@@ -21,13 +21,18 @@ export async function withVisitorsGroup(req: PayloadRequest, level: BuyerLevel):
   return { ...level, customerGroup: settings.visitorsGroup }
 }
 
-export async function combinedListOf(req: PayloadRequest, level: BuyerLevel): Promise<number | null> {
+/** The scopes of a buyer's chain, first found wins: its customer, its group, its website (rules/chain.ts `scopeKey`). */
+async function scopesOf(req: PayloadRequest, level: BuyerLevel): Promise<string[]> {
   const { website, customer, customerGroup } = await withVisitorsGroup(req, level)
-  const scopes = [
+  return [
     ...(customer !== null ? [scopeKey({ website, customer, customerGroup: null })] : []),
     ...(customerGroup !== null ? [scopeKey({ website, customerGroup, customer: null })] : []),
     scopeKey({ website, customer: null, customerGroup: null }),
   ]
+}
+
+export async function combinedListOf(req: PayloadRequest, level: BuyerLevel): Promise<number | null> {
+  const scopes = await scopesOf(req, level)
   const db = await readDb(req)
   const found = await db.execute(sql`select scope, combined_list_id from combined_price_list_links where scope = any(string_to_array(${scopes.join(',')}, ','))`)
   const byScope = new Map(found.rows.map((row) => [String(row.scope), row.combined_list_id === null ? null : Number(row.combined_list_id)]))
@@ -42,14 +47,43 @@ export async function combinedPricesOf(req: PayloadRequest, list: number, curren
     select product_id, variant_id, unit, min_quantity::text as min_quantity, value, price_list_id from combined_prices
     where combined_list_id = ${list} and currency = ${currency.toUpperCase()} and product_id = any(${idArray(products)})
     order by combined_prices.min_quantity`)
-  return found.rows.map((row) => ({
-    product: Number(row.product_id),
-    variant: idOf(row.variant_id),
-    unit: String(row.unit),
-    minQuantity: String(row.min_quantity),
-    value: String(row.value),
-    priceList: Number(row.price_list_id),
-  }))
+  return found.rows.map(priceOf)
+}
+
+const priceOf = (row: Record<string, unknown>): CombinedPrice => ({
+  product: Number(row.product_id),
+  variant: idOf(row.variant_id),
+  unit: String(row.unit),
+  minQuantity: String(row.min_quantity),
+  value: String(row.value),
+  priceList: Number(row.price_list_id),
+})
+
+/**
+ * `combinedListOf` and `combinedPricesOf` in one round trip (the price stage's, on every calculation): the buyer's
+ * combined list (null when its chain has none) and that list's prices of `products` in `currency`.
+ */
+export async function buyerPricesOf(
+  req: PayloadRequest,
+  level: BuyerLevel,
+  currency: string,
+  products: readonly Id[],
+): Promise<{ list: number | null; prices: CombinedPrice[] }> {
+  const scopes = await scopesOf(req, level)
+  const db = await readDb(req)
+  const found = await db.execute(sql`
+    with list as (
+      select l.combined_list_id from combined_price_list_links l
+      join unnest(string_to_array(${scopes.join(',')}, ',')) with ordinality as s(scope, position) on s.scope = l.scope
+      order by s.position limit 1)
+    select (select combined_list_id from list) as list, p.product_id, p.variant_id, p.unit, p.min_quantity::text as min_quantity, p.value, p.price_list_id
+    from (select 1) as one
+    left join combined_prices p on p.combined_list_id = (select combined_list_id from list)
+      and p.currency = ${currency.toUpperCase()} and p.product_id = any(${idArray(products.length ? products : [0])})
+    order by p.min_quantity`)
+  const list = found.rows[0]?.list
+  if (list === null || list === undefined) return { list: null, prices: [] }
+  return { list: Number(list), prices: found.rows.filter((row) => row.product_id !== null).map(priceOf) }
 }
 
 /** The tiers a line of `product` (and `variant`) in `unit` chooses from: the variant's own, else the product's. */

@@ -10,7 +10,7 @@ import type { PayloadRequest } from 'payload'
 import { idOf, parseDecimal, PRICE_SCALE, serialIdOf, type CalculationState, type StageRegistration } from '../../../src/kit'
 import { readDb } from '../jobs/database'
 import { tierFor } from '../rules/tiers'
-import { combinedListOf, combinedPricesOf, tiersOf, type BuyerLevel } from './lookup'
+import { buyerPricesOf, tiersOf, type BuyerLevel } from './lookup'
 
 export const DEFAULT_UNIT = 'item'
 
@@ -20,11 +20,18 @@ const lineUnit = (line: CalculationState['lines'][number]): string => {
   return line.unit ?? (typeof productUnit === 'string' && productUnit ? productUnit : DEFAULT_UNIT)
 }
 
-/** The website (else the first one) and the customer's group: one hand-written read, on every calculation. */
+/**
+ * The website (else the first one) and the customer's group: as the line loader resolved them (`state.buyer`), else
+ * one hand-written read (a state built without the loader).
+ */
 async function buyerLevelOf(req: PayloadRequest, state: Readonly<CalculationState>): Promise<BuyerLevel | null> {
+  const customer = state.input.customer ?? null
+  if (state.buyer) {
+    const website = state.input.website ?? state.buyer.website
+    return website === null ? null : { website, customer, customerGroup: customer === null ? null : state.buyer.customerGroup }
+  }
   const db = await readDb(req)
   const named = state.input.website ?? null
-  const customer = state.input.customer ?? null
   const { rows } = await db.execute(sql`
     select (select id from websites where ${named === null ? sql`true` : sql`id = ${serialIdOf(named) ?? 0}`} order by id limit 1) as website,
       ${customer === null ? sql`null::int` : sql`(select group_id from customers where id = ${serialIdOf(customer) ?? 0})`} as customer_group`)
@@ -39,9 +46,9 @@ export const priceListStage: StageRegistration<PayloadRequest, 'price'> = {
   name: 'pricing:price-lists',
   run: async (state, req) => {
     const level = await buyerLevelOf(req, state)
-    const list = level && (await combinedListOf(req, level))
+    if (!level) return null
+    const { list, prices } = await buyerPricesOf(req, level, state.currency.code, [...new Set(state.lines.map((line) => line.product.id))])
     if (!list) return null
-    const prices = await combinedPricesOf(req, list, state.currency.code, [...new Set(state.lines.map((line) => line.product.id))])
     const lines = state.lines.flatMap((line) => {
       const tier = tierFor(tiersOf(prices, line.product.id, line.variant, lineUnit(line)), line.quantity)
       return tier ? [{ line: line.index, unitPrice: parseDecimal(tier.value, PRICE_SCALE), priceList: tier.priceList }] : []

@@ -9,17 +9,14 @@ import type { TaxRuleFacts } from '../rules/matching-rules'
 
 export type CustomerTax = { taxCode: Id | null; exempt: boolean }
 
-/**
- * The customer's own tax code, else its group's; exempt customers pay no tax. No customer: a visitor, no code. One
- * hand-written read of the customer and its group (every calculation makes it).
- */
-export async function loadCustomerTax(req: PayloadRequest, customer: Id | null | undefined): Promise<CustomerTax> {
-  if (customer === null || customer === undefined) return { taxCode: null, exempt: false }
-  const reader = await readerOf(req)
-  const { rows } = await reader.execute(sql`
-    select c.tax_code_id as own, c.tax_exempt, g.tax_code_id as group_code, c.group_id
-    from customers c left join customer_groups g on g.id = c.group_id where c.id = ${serialIdOf(customer) ?? 0}`)
-  const row = rows[0] as { own: number | null; tax_exempt: boolean | null; group_code: number | null; group_id: number | null } | undefined
+type CustomerTaxRow = { own: number | null; tax_exempt: boolean | null; group_code: number | null; group_id: number | null }
+
+/** The customer's tax columns and its group's code, as one JSON column of a read (null when there is no such customer). */
+export const customerTaxColumn = (customer: Id) => sql`(select json_build_object('own', c.tax_code_id, 'tax_exempt', c.tax_exempt, 'group_code', g.tax_code_id, 'group_id', c.group_id)
+    from customers c left join customer_groups g on g.id = c.group_id where c.id = ${serialIdOf(customer) ?? 0})`
+
+/** The customer's own tax code, else its group's; exempt customers pay no tax. */
+export function customerTaxOf(row: CustomerTaxRow | null | undefined): CustomerTax {
   if (!row) return { taxCode: null, exempt: false }
   const own = idOf(row.own)
   const exempt = row.tax_exempt === true
@@ -27,7 +24,7 @@ export async function loadCustomerTax(req: PayloadRequest, customer: Id | null |
   return { taxCode: idOf(row.group_code), exempt }
 }
 
-type RuleRow = {
+export type RuleRow = {
   id: number
   code: string
   rate: string
@@ -58,16 +55,34 @@ async function readerOf(req: PayloadRequest): Promise<Executor> {
  */
 export async function loadRulesAt(req: PayloadRequest, address: TaxAddress): Promise<TaxRuleFacts[]> {
   const reader = await readerOf(req)
-  const country = address.country.trim().toUpperCase()
-  const region = (address.region ?? '').trim().toUpperCase()
-  const { rows } = await reader.execute(sql`
-    select r.id, r.code, r.rate, r.product_tax_code_id, r.customer_tax_code_id, r.jurisdiction_id, j.country, j.region,
-      (select array_agg(z.zip order by z._order) from tax_jurisdictions_zip_codes z where z._parent_id = j.id) as zips
+  const { rows } = await reader.execute(sql`${rulesSelect(inArea(areaOf(address)))} order by r.id`)
+  return rulesFacts(rows as RuleRow[], address)
+}
+
+/** The country and region (trimmed, upper case) whose jurisdictions may hold `address`. */
+export const areaOf = (address: TaxAddress) => ({ country: address.country.trim().toUpperCase(), region: (address.region ?? '').trim().toUpperCase() })
+
+/** SQL: the jurisdiction `j` covers this country, and this region or the whole country. */
+export const inArea = (area: ReturnType<typeof areaOf>) => sql`(upper(j.country) = ${area.country} and (coalesce(trim(j.region), '') = '' or upper(trim(j.region)) = ${area.region}))`
+
+/**
+ * The rules (with their jurisdictions' ZIP entries) of the jurisdictions matching `condition` over `j`. The ZIP
+ * entries are aggregated once per jurisdiction, not once per rule (97 rules of 61 jurisdictions in the bench's New
+ * York: 1.4 ms of PostgreSQL per calculation down to a fraction).
+ */
+export const rulesSelect = (condition: ReturnType<typeof sql>, extra = sql``) => sql`
+    with j as materialized (select j.id, j.country, j.region from tax_jurisdictions j where ${condition}),
+      zips as materialized (
+        select z._parent_id, array_agg(z.zip order by z._order) as zips from tax_jurisdictions_zip_codes z
+        where z._parent_id in (select id from j) group by z._parent_id)
+    select r.id, r.code, r.rate::text as rate, r.product_tax_code_id, r.customer_tax_code_id, r.jurisdiction_id, j.country, j.region, zips.zips${extra}
     from tax_rules r
-    join tax_jurisdictions j on j.id = r.jurisdiction_id
-    where upper(j.country) = ${country} and (coalesce(trim(j.region), '') = '' or upper(trim(j.region)) = ${region})
-    order by r.id`)
-  return (rows as RuleRow[]).flatMap((row) => {
+    join j on j.id = r.jurisdiction_id
+    left join zips on zips._parent_id = j.id`
+
+/** The rows of `rulesSelect` as facts, keeping those whose ZIP entries hold `address` (ranges and patterns are rules). */
+export function rulesFacts(rows: readonly RuleRow[], address: TaxAddress): TaxRuleFacts[] {
+  return rows.flatMap((row) => {
     const jurisdiction = { id: row.jurisdiction_id, country: row.country, region: row.region, zipCodes: (row.zips ?? []).map((zip) => ({ zip })) }
     if (!inJurisdiction(jurisdiction, address)) return []
     return [{ id: row.id, code: row.code, rate: row.rate, jurisdiction, productTaxCode: row.product_tax_code_id, customerTaxCode: row.customer_tax_code_id }]

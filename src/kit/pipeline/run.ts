@@ -42,7 +42,10 @@ export async function runCalculation<Context>(
       state = deriveTotals(applyResult(state, stage, result, handler.name))
       assertCalculationAddsUp(state, handler.name)
     }
-    state = deriveTotals(settle(stage, state))
+    // settling changes nothing after most stages: the state was derived and checked after its last handler already
+    const settled = settle(stage, state)
+    if (settled === state) continue
+    state = deriveTotals(settled)
     assertCalculationAddsUp(state, `core:${stage}`)
   }
   return state

@@ -6,12 +6,14 @@ import type { CalculationInput, CalculationState, LineProduct } from './types'
 /** What a calculation starts from: the lines as given, nothing priced, every amount zero. */
 export function startCalculation(options: {
   input: CalculationInput
+  buyer?: CalculationState['buyer']
   currency: CalculationState['currency']
   rounding: RoundingPoint
   lines: Array<{ product: LineProduct; variant: Id | null; quantity: bigint; unit: string | null }>
 }): CalculationState {
   return {
     input: options.input,
+    ...(options.buyer ? { buyer: options.buyer } : {}),
     currency: options.currency,
     rounding: options.rounding,
     pricesIncludeTax: false,

@@ -89,8 +89,16 @@ export type TaxResult = { taxLines: TaxLine[]; pricesIncludeTax?: boolean }
 
 export type StageResults = { price: PriceResult; discount: DiscountResult; shipping: ShippingResult; tax: TaxResult }
 
+/**
+ * Who a calculation is for, as the line loader resolved it in the read it makes anyway: the website (the named one,
+ * else the first by id; null when there is none) and the customer's group. Stages read it instead of asking again.
+ */
+export type CalculationBuyer = { website: Id | null; customerGroup: Id | null }
+
 export type CalculationState = {
   input: CalculationInput
+  /** absent when a state is built without a line loader (pure tests): stages then read it themselves */
+  buyer?: CalculationBuyer
   currency: { code: string; minorDigits: number }
   rounding: RoundingPoint
   /** true when unit prices already include tax (a tax handler says so): tax is extracted, not added */

@@ -103,6 +103,32 @@ describe('the tax stage prices tax into orders', () => {
     await app.payload.updateGlobal({ slug: 'tax-settings', data: { shippingTaxCode: null }, ...local })
   })
 
+  it('taxes by the address the settings choose: billing, the origin, or the origin when the chosen one is missing (cart preview, REST and GraphQL)', async () => {
+    type Preview = { taxTotal: number; taxes: Array<{ code: string }> }
+    const lines = [{ product: basics.drill.id, quantity: 1 }]
+    const body = { customer: basics.customer.id, currency: 'USD', lines, shippingAddress: manhattan, billingAddress: { country: 'US', region: 'NY', postalCode: '12207' } }
+    const preview = async (extra: Record<string, unknown> = {}) => {
+      const rest = await app.rest.post<Preview>('/commerce/price', { token, body: { ...body, ...extra } })
+      expect(rest.status, JSON.stringify(rest.body)).toBe(200)
+      const graphql = await app.graphql<GraphQLResponse<{ commercePrice: Preview }>>(`mutation ($input: CommerceJSON!) { commercePrice(input: $input) }`, { input: { ...body, ...extra } }, token)
+      expect(graphql.body.data?.commercePrice).toEqual(rest.body)
+      return rest.body
+    }
+    try {
+      // shipping (the default): Manhattan, NY State 4 % + NYC 4.5 %
+      expect(await preview()).toMatchObject({ taxTotal: 1105, taxes: [{ code: 'NY State' }, { code: 'NYC' }] })
+      await app.payload.updateGlobal({ slug: 'tax-settings', data: { addressBasis: 'billing', origin: { country: 'DE' } }, ...local })
+      // billing: Albany, the state rule only (129.99 × 4 % = 5.20)
+      expect(await preview()).toMatchObject({ taxTotal: 520, taxes: [{ code: 'NY State' }] })
+      // billing missing: the origin, Germany's 19 % (129.99 × 19 % = 24.70)
+      expect(await preview({ billingAddress: null })).toMatchObject({ taxTotal: 2470, taxes: [{ code: 'DE VAT' }] })
+      await app.payload.updateGlobal({ slug: 'tax-settings', data: { addressBasis: 'origin' }, ...local })
+      expect(await preview()).toMatchObject({ taxTotal: 2470, taxes: [{ code: 'DE VAT' }] })
+    } finally {
+      await app.payload.updateGlobal({ slug: 'tax-settings', data: { addressBasis: 'shipping', origin: { country: null } }, ...local })
+    }
+  })
+
   it('keeps versions of the settings; a version id that names none answers 404, not 500', async () => {
     const versions = await app.rest.get<ListResponse<{ id: number; version: { shippingTaxCode?: unknown } }>>('/globals/tax-settings/versions?sort=createdAt', { token })
     expect(versions.status).toBe(200)

@@ -1,0 +1,61 @@
+/**
+ * Everything the tax stage reads, in one round trip on the usual path: the settings (global ← website), the
+ * customer's tax code, and the rules of the jurisdictions that may hold the shipping or the billing address, each row
+ * marked with the addresses it may apply to. Which address counts depends on the settings, so the rules of both
+ * candidates come back; when the settings choose neither (the origin), the stage reads that address's rules after.
+ */
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
+
+import { serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import type { TaxAddress } from '../rules/jurisdictions'
+import type { TaxRuleFacts } from '../rules/matching-rules'
+import type { TaxSettings } from '../rules/settings'
+import { areaOf, customerTaxColumn, customerTaxOf, inArea, rulesFacts, rulesSelect, type CustomerTax, type RuleRow } from './load-rules'
+import { taxSettingsColumns, taxSettingsOf, type StoredLayers } from './load-settings'
+
+export type TaxFacts = {
+  settings: TaxSettings
+  customer: CustomerTax
+  /** the rules that may apply at `address` when it is one of the candidates read; undefined for another address */
+  rulesAt: (address: TaxAddress) => TaxRuleFacts[] | undefined
+}
+
+type Candidate = TaxAddress | null | undefined
+type Row = StoredLayers & { customer: Parameters<typeof customerTaxOf>[0]; rules: Array<RuleRow & Record<string, unknown>> | null }
+
+const sameArea = (a: TaxAddress, b: TaxAddress) => {
+  const [x, y] = [areaOf(a), areaOf(b)]
+  return x.country === y.country && x.region === y.region
+}
+
+export async function loadTaxFacts(
+  req: PayloadRequest,
+  defaults: TaxSettings,
+  website: Id | null | undefined,
+  customer: Id | null | undefined,
+  candidates: readonly Candidate[],
+): Promise<TaxFacts> {
+  const reader = await sqlReaderOf(req)
+  const websiteId = website === null || website === undefined ? null : (serialIdOf(website) ?? 0)
+  const addresses = candidates.filter((address): address is TaxAddress => typeof address?.country === 'string' && address.country.trim() !== '')
+  // one flag per candidate: the rule's jurisdiction covers that address's country and region
+  const flags = addresses.map((address, index) => sql`, ${inArea(areaOf(address))} as ${sql.raw(`at${index}`)}`)
+  const rules = addresses.length
+    ? sql`(select coalesce(json_agg(x order by x.id), '[]'::json) from (${rulesSelect(sql.join(addresses.map((address) => inArea(areaOf(address))), sql` or `), sql.join(flags, sql``))}) x)`
+    : sql`'[]'::json`
+  const { rows } = await reader.execute(sql`
+    select ${taxSettingsColumns(websiteId)},
+      ${customer === null || customer === undefined ? sql`null::json` : customerTaxColumn(customer)} as customer,
+      ${rules} as rules`)
+  const row = rows[0] as Row | undefined
+  return {
+    settings: taxSettingsOf(defaults, row),
+    customer: customerTaxOf(row?.customer),
+    rulesAt: (address) => {
+      const index = addresses.findIndex((candidate) => candidate === address || sameArea(candidate, address))
+      if (index < 0) return undefined
+      return rulesFacts((row?.rules ?? []).filter((rule) => rule[`at${index}`] === true), address)
+    },
+  }
+}
