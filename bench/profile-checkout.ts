@@ -10,20 +10,15 @@
  * With `node --cpu-prof --import tsx bench/profile-checkout.ts` it leaves a .cpuprofile. It places real orders in
  * the bench database (a few hundred of its 520,000 units); the figures of record come from `npm run bench`.
  */
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import pg from 'pg'
-import { createLocalReq, getPayload, type PayloadRequest } from 'payload'
+import { createLocalReq, type PayloadRequest } from 'payload'
 
 import { placeOrder } from '../collections/sales/commerce/checkout/place-order'
 import { readCheckoutRequest } from '../collections/sales/commerce/checkout/request'
-import { closePayload } from '../src/db/close-payload'
-import { startEmbeddedPostgres } from '../src/db/embedded'
-import { projectRoot } from '../src/db/resolve'
-import { resolvePayloadSecret } from '../src/db/secret'
-import { BENCH_DATABASE } from './database'
 import { BENCH_ADMIN } from './dataset'
+import { reopenBenchDatabase } from './reopen'
 import { MANHATTAN } from './commerce-seed'
 
 const { values: flags } = parseArgs({
@@ -39,16 +34,8 @@ const runs = Number(flags.runs)
 const concurrency = Number(flags.concurrency)
 const concurrentRuns = Number(flags['concurrent-runs'])
 
-const embedded = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data', 'postgres-bench'), port: Number(process.env.BUREAU_BENCH_PG_PORT ?? 54349), log: () => {} })
-process.env.DATABASE_URI = embedded.uri(BENCH_DATABASE)
-process.env.PAYLOAD_SECRET ??= resolvePayloadSecret()
-process.env.BUREAU_JOBS_AUTORUN = 'false'
-// production: the schema is the run's, never pushed again
-;(process.env as Record<string, string>).NODE_ENV = 'production'
-
-const { default: config } = await import('../payload.config')
-const payload = await getPayload({ config })
-const sampler = new pg.Client({ connectionString: process.env.DATABASE_URI })
+const { payload, uri: databaseUri, close } = await reopenBenchDatabase()
+const sampler = new pg.Client({ connectionString: databaseUri })
 await sampler.connect()
 try {
   const customerIds = (await sampler.query(`select id from customers where code like 'BENCH-C%'`)).rows.map((row) => Number(row.id))
@@ -205,6 +192,5 @@ try {
   for (const [key, count] of [...waits].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${(count / samples).toFixed(2)}  ${key}`)
 } finally {
   await sampler.end()
-  await closePayload(payload)
-  await embedded.stop()
+  await close()
 }

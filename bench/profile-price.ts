@@ -7,20 +7,15 @@
  * leaves a .cpuprofile to open in Chrome DevTools. For comparing hot-path changes like with like; the figures of
  * record come from `npm run bench`. `--only cart,listing,auth` runs the parts named (a CPU profile of one path).
  */
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import pg from 'pg'
-import { createLocalReq, createPayloadRequest, getPayload, type PayloadRequest } from 'payload'
+import { createLocalReq, createPayloadRequest, type PayloadRequest } from 'payload'
 
 import { listProducts } from '../collections/sales/commerce/products-endpoint'
 import { priceCart } from '../collections/sales/commerce/price-endpoint'
-import { closePayload } from '../src/db/close-payload'
-import { startEmbeddedPostgres } from '../src/db/embedded'
-import { projectRoot } from '../src/db/resolve'
-import { resolvePayloadSecret } from '../src/db/secret'
-import { BENCH_DATABASE } from './database'
 import { BENCH_ADMIN } from './dataset'
+import { reopenBenchDatabase } from './reopen'
 import { CART_LINES, MANHATTAN } from './commerce-seed'
 
 const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '300' }, only: { type: 'string' } } })
@@ -28,17 +23,9 @@ const runs = Number(flags.runs)
 /** `--only cart` or `--only listing` (or `auth`): one part, to compare a change in half the time. */
 const wanted = (part: 'cart' | 'listing' | 'auth') => !flags.only || flags.only.split(',').includes(part)
 
-const embedded = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data', 'postgres-bench'), port: Number(process.env.BUREAU_BENCH_PG_PORT ?? 54349), log: () => {} })
-process.env.DATABASE_URI = embedded.uri(BENCH_DATABASE)
-process.env.PAYLOAD_SECRET ??= resolvePayloadSecret()
-process.env.BUREAU_JOBS_AUTORUN = 'false'
-// production: the schema is the run's, never pushed again
-;(process.env as Record<string, string>).NODE_ENV = 'production'
-
-const { default: config } = await import('../payload.config')
-const payload = await getPayload({ config })
+const { payload, uri: databaseUri, close } = await reopenBenchDatabase()
 try {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
+  const client = new pg.Client({ connectionString: databaseUri })
   await client.connect()
   const customer = Number((await client.query(`select id from customers where code = 'BENCH-C1'`)).rows[0].id)
   const cart = (await client.query(`select id from products where type = 'simple' order by id limit ${CART_LINES}`)).rows.map((row) => Number(row.id))
@@ -109,6 +96,5 @@ try {
   if (wanted('cart')) await time(`priceCart, ${CART_LINES} lines, Manhattan`, (req) => priceCart(req, body))
   if (wanted('listing')) await time('listProducts, 24 per page, for a customer', (req) => listProducts(req, { customer, currency: 'USD', limit: 24 }))
 } finally {
-  await closePayload(payload)
-  await embedded.stop()
+  await close()
 }
