@@ -225,6 +225,7 @@ export async function findListingPage(req: PayloadRequest, slug: 'products', inc
       adapter.countDistinct({ db, joins: query.joins, tableName, where: query.where }),
     ])
     if (!pageRows.length) {
+      // exactly the adapter's findMany answer for an empty distinct page (totals 0 even past the end): parity first
       return { docs: [], hasNextPage: false, hasPrevPage: false, limit, nextPage: null, page: 1, pagingCounter: 0, prevPage: null, totalDocs: 0, totalPages: 0 }
     }
     rows = await read(sql`string_to_array(${pageRows.map((row) => Number(row.id)).join(',')}, ',')::int[]`, null)
