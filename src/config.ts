@@ -41,6 +41,7 @@ import { createEmailAdapter } from './email'
 import { healthEndpoint } from './health'
 import { deliveryLedger } from './kit/deliveries'
 import { ownJobContexts } from './kit/job-contexts'
+import { transactionConflictsAs409 } from './kit/transaction-conflicts'
 import { scheduledRunsLedger } from './kit/schedules'
 import { migrations } from './migrations'
 import { verifyRegistry } from './kit/registry'
@@ -115,6 +116,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       addresses: { parent: 'customers', paths: ['customer', 'customerUser.customer'] },
     }),
     strictNumbers,
+    // a deadlock or serialization failure PostgreSQL broke by failing the request's transaction: 409, not 500
+    transactionConflictsAs409,
     // every job its own req.context (Payload shares one across a batch run in parallel), once all tasks are added
     ownJobContexts,
     // last: resolves the calculation stages once and fails the boot on a dangling `replaces`

@@ -65,7 +65,8 @@ export function isRetryableTransactionError(error: unknown): boolean {
   let current: unknown = error
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
     if (RETRYABLE_SQLSTATES.has(String((current as { code?: unknown }).code))) return true
-    current = (current as { cause?: unknown }).cause
+    // Drizzle and Payload keep the driver's error as `cause`; GraphQL wraps the thrown error as `originalError`
+    current = (current as { cause?: unknown }).cause ?? (current as { originalError?: unknown }).originalError
   }
   return false
 }

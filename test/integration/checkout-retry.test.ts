@@ -7,10 +7,11 @@ import type { Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Order } from '../../src/payload-types'
+import type { ErrorResponse, GraphQLResponse } from '../helpers/api-types'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
-/** checkout key → attempts to fail before letting the order through */
+/** checkout key → attempts to fail before letting the order through ('' = orders without a key) */
 const failures = new Map<string, number>()
 const deadlockProbe: Plugin = (config) => ({
   ...config,
@@ -24,9 +25,10 @@ const deadlockProbe: Plugin = (config) => ({
             afterChange: [
               ...(collection.hooks?.afterChange ?? []),
               ({ doc }) => {
-                const left = failures.get(String(doc.checkoutKey)) ?? 0
+                const key = String(doc.checkoutKey ?? '')
+                const left = failures.get(key) ?? 0
                 if (left <= 0) return doc
-                failures.set(String(doc.checkoutKey), left - 1)
+                failures.set(key, left - 1)
                 throw new Error('Failed query', { cause: Object.assign(new Error('deadlock detected'), { code: '40P01' }) })
               },
             ],
@@ -66,5 +68,23 @@ describe('a checkout failed by a deadlock', () => {
     const placed = await checkout('always')
     expect(placed.status).toBe(409)
     expect(await ordersWithKey('always')).toBe(0)
+  })
+})
+
+describe('any other write PostgreSQL fails for a deadlock', () => {
+  it('answers 409 (send it again), not 500, through REST and GraphQL, with nothing written', async () => {
+    const before = (await app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs
+    failures.set('', 1)
+    const rest = await app.rest.post<ErrorResponse>('/orders', { token, body: { customer: basics.customer.id, currency: 'USD', lines: [{ product: basics.screw.id, quantity: 1 }] } })
+    expect(rest.status).toBe(409)
+    expect(rest.body.errors[0].message).toMatch(/send it again/)
+    failures.set('', 1)
+    const graphql = await app.graphql<GraphQLResponse<unknown>>(
+      `mutation { createOrder(data: { customer: ${basics.customer.id}, currency: "USD", lines: [{ product: ${basics.screw.id}, quantity: 1 }] }) { id } }`,
+      undefined,
+      token,
+    )
+    expect(graphql.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/send it again/), extensions: { statusCode: 409 } })
+    expect((await app.payload.count({ collection: 'orders', overrideAccess: true })).totalDocs).toBe(before)
   })
 })
