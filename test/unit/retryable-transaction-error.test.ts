@@ -10,6 +10,8 @@ describe('isRetryableTransactionError', () => {
     expect(isRetryableTransactionError(pgError('40P01'))).toBe(true)
     expect(isRetryableTransactionError(new Error('Failed query', { cause: pgError('40001') }))).toBe(true)
     expect(isRetryableTransactionError(new Error('outer', { cause: new Error('Failed query', { cause: pgError('40P01') }) }))).toBe(true)
+    // GraphQL wraps what a resolver threw as `originalError`
+    expect(isRetryableTransactionError(Object.assign(new Error('graphql'), { originalError: new Error('Failed query', { cause: pgError('40P01') }) }))).toBe(true)
   })
 
   it('leaves everything else to the caller: a unique violation, a plain error, nothing', () => {
