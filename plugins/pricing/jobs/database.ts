@@ -27,4 +27,4 @@ export async function readDb(req: PayloadRequest): Promise<SqlRunner> {
   return adapter.drizzle
 }
 
-export { sqlIdArray as idArray } from '../../../src/kit/database'
+export { sqlIdArray as idArray } from '../../../src/kit'
