@@ -35,3 +35,15 @@ export function ownJobContexts(config: Config): Config {
   })
   return { ...config, jobs: { ...config.jobs, tasks: wrapped } }
 }
+
+/**
+ * A request for work in a transaction of its own beside the caller's (a delivery, a payment action): its own
+ * `transactionID` (none yet) and its own DataLoader, since the caller's would set the caller's request into this
+ * transaction the first time it populated a relationship here, and leave it there.
+ */
+export function requestForOwnTransaction(req: PayloadRequest): PayloadRequest {
+  const own = isolateObjectProperty(req, ['transactionID', 'payloadDataLoader'])
+  delete own.transactionID
+  own.payloadDataLoader = getDataLoader(own)
+  return own
+}
