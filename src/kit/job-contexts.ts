@@ -2,8 +2,9 @@
  * Gives every job its own `req.context`. Payload's runner runs a batch of jobs in parallel on one request and
  * isolates only `transactionID` per job (runJobs: `isolateObjectProperty(req, 'transactionID')`), so `req.context` —
  * where `cachedPerRequest` keeps its loads — was shared by every job of the batch: one job's read, made inside its
- * own transaction, answered the others, and when that transaction failed the others failed with it (a low-stock
- * alert delivery once found "no managers" that way). Applied after every plugin has added its tasks.
+ * own transaction, answered the others, and when that transaction failed the others failed with it. The relationship
+ * DataLoader is shared the same way (docs/DECISIONS.md "Jobs and per-request caches": found, not yet isolated).
+ * Applied after every plugin has added its tasks.
  */
 import { isolateObjectProperty, type Config, type PayloadRequest, type TaskConfig } from 'payload'
 
