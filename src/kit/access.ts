@@ -6,7 +6,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Access, PayloadRequest } from 'payload'
 
 import type { PermissionGrant } from './access-levels'
-import { sqlIdArray, sqlReaderOf } from './database'
+import { executePrepared, sqlIdArray, sqlReaderOf } from './database'
 import type { FieldRule } from './field-rules'
 import { idOf, type Id } from './ids'
 import { cachedPerRequest } from './request-cache'
@@ -41,7 +41,7 @@ export function loadUserRoles(req: PayloadRequest): Promise<RoleDoc[]> {
  */
 async function readRoles(req: PayloadRequest, ids: readonly Id[]): Promise<RoleDoc[]> {
   const reader = await sqlReaderOf(req)
-  const { rows } = await reader.execute(sql`
+  const { rows } = await executePrepared(reader, sql`
     select r.id, r.code, r.administrator,
       coalesce((select json_agg(json_build_object('id', p.id, 'collection', p.collection, 'read', p.read, 'create', p."create",
                                                   'update', p.update, 'delete', p.delete) order by p._order)

@@ -13,7 +13,7 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { serialIdOf, sqlReaderOf } from './database'
+import { executePrepared, serialIdOf, sqlReaderOf } from './database'
 import type { Id } from './ids'
 
 type Column = { name: string }
@@ -124,7 +124,7 @@ function buildReader(payload: Payload, slug: string, fields: readonly string[], 
     if (!serial.length) return new Map()
     const reader = await sqlReaderOf(req)
     const query: SQL = sql`${select}string_to_array(${serial.join(',')}, ',')::int[])`
-    const { rows } = await reader.execute(query)
+    const { rows } = await executePrepared(reader, query)
     return new Map(
       rows.map((row) => {
         const doc = row.doc as Record<string, unknown>

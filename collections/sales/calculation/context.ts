@@ -8,7 +8,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, forgetPerRequest, idOf, serialIdOf, sqlReaderOf, type Id, type RoundingPoint } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, forgetPerRequest, idOf, serialIdOf, sqlReaderOf, type Id, type RoundingPoint } from '../../../src/kit'
 
 export type CalculationContext = {
   /** null when the named website does not exist, or no website does */
@@ -35,7 +35,7 @@ async function readContext(req: PayloadRequest, requested: ContextRequest): Prom
   const named = requested.website === null || requested.website === undefined ? sql`true` : sql`w.id = ${serialIdOf(requested.website) ?? 0}`
   const customer = requested.customer === null || requested.customer === undefined ? null : (serialIdOf(requested.customer) ?? 0)
   const code = requested.currency?.trim() ? requested.currency.trim().toUpperCase() : null
-  const { rows } = await reader.execute(sql`
+  const { rows } = await executePrepared(reader, sql`
     with w as (
       select w.id, w.price_rounding, c.code as currency from websites w left join currencies c on c.id = w.default_currency_id
       where ${named} order by w.id limit 1)

@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, idOf, sameId, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, idOf, sameId, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
 import { servesWebsite, servingEntry, type WarehouseFacts } from '../listing/serving-warehouses'
 import type { AllocationCandidate, AllocationMode } from '../rules/allocation'
 import { toThousandths } from '../rules/quantities'
@@ -33,7 +33,7 @@ export async function loadCandidates(req: PayloadRequest, products: readonly Id[
   if (products.length === 0) return () => ({ managed: false, candidates: [] }) satisfies LineCandidates
   const ids = products.map((product) => serialIdOf(product)).filter((id): id is number => id !== null)
   const reader = await sqlReaderOf(req)
-  const { rows } = await reader.execute(sql`
+  const { rows } = await executePrepared(reader, sql`
     select l.id, l.product_id as product, l.variant_id as variant, l.warehouse_id as warehouse, l.available,
            l.backorder_limit as "backorderLimit", l.tracked, w.id as "warehouseId", w.active, w.priority,
            (select coalesce(array_agg(r.websites_id), '{}') from warehouses_rels r where r.parent_id = w.id and r.path = 'websites') as websites,

@@ -8,7 +8,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
 import { availabilityOf, type AvailabilityStatus } from '../rules/availability'
 import { quantityText, toThousandths } from '../rules/quantities'
 
@@ -31,7 +31,7 @@ async function compute(req: PayloadRequest, products: readonly Id[], website: Id
     ? sql`coalesce(w.active, true)`
     : sql`coalesce(w.active, true) and (not exists (select 1 from warehouses_rels r where r.parent_id = w.id and r.path = 'websites')
         or exists (select 1 from warehouses_rels r where r.parent_id = w.id and r.path = 'websites' and r.websites_id = ${site}))`
-  const { rows } = await reader.execute(sql`
+  const { rows } = await executePrepared(reader, sql`
     select
       ${site === null ? sql`false` : sql`coalesce((select show_stock_quantities from websites where id = ${site}), false)`} as shows,
       coalesce((

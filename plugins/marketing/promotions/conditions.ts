@@ -5,7 +5,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Config, PayloadRequest } from 'payload'
 
-import { idOf, minorAmountField, parseDecimal, QUANTITY_SCALE, registerPromotionCondition, serialIdOf, sqlReaderOf, type ConditionVerdict, type PromotionCart } from '../../../src/kit'
+import { executePrepared, idOf, minorAmountField, parseDecimal, QUANTITY_SCALE, registerPromotionCondition, serialIdOf, sqlReaderOf, type ConditionVerdict, type PromotionCart } from '../../../src/kit'
 import {
   audience,
   firstOrder,
@@ -41,7 +41,7 @@ async function categoryTrees(req: PayloadRequest, uses: readonly Record<string, 
 async function earlierOrders(req: PayloadRequest, _uses: unknown, cart: PromotionCart): Promise<number | null> {
   if (cart.customer === null) return null
   const reader = await sqlReaderOf(req)
-  const { rows } = await reader.execute(sql`select count(*)::int as orders from orders where customer_id = ${serialIdOf(cart.customer) ?? 0} and status is distinct from 'cancelled'`)
+  const { rows } = await executePrepared(reader, sql`select count(*)::int as orders from orders where customer_id = ${serialIdOf(cart.customer) ?? 0} and status is distinct from 'cancelled'`)
   return Number((rows[0] as { orders: number }).orders)
 }
 

@@ -2,7 +2,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, idOf, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, idOf, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
 import { COUPONS_SLUG } from '../collections/coupons'
 import { USAGES_SLUG } from '../collections/promotion-usages'
 import type { CouponRecord, PromotionRecord } from '../rules/eligibility'
@@ -32,7 +32,7 @@ const stackingOf = (row: StackingRow | undefined, websiteId: number | null) => e
 export async function loadStackingAndRunning(req: PayloadRequest, website: Id | null | undefined, now: Date): Promise<{ stacking: StackingSettings; running: PromotionRecord[] }> {
   const reader = await sqlReaderOf(req)
   const websiteId = websiteIdOf(website)
-  const { rows } = await reader.execute(sql`select ${stackingColumns(websiteId)}, ${promotionRowsJson(runningAt(now))} as promotions`)
+  const { rows } = await executePrepared(reader, sql`select ${stackingColumns(websiteId)}, ${promotionRowsJson(runningAt(now))} as promotions`)
   const row = rows[0] as (StackingRow & { promotions: PromotionRow[] }) | undefined
   return { stacking: stackingOf(row, websiteId), running: (row?.promotions ?? []).map(recordOf) }
 }

@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { idOf, type Id } from '../../../src/kit'
+import { executePrepared, idOf, type Id } from '../../../src/kit'
 import { idArray, readDb } from '../jobs/database'
 import { scopeKey } from '../rules/chain'
 import { withVisitorsGroup, type BuyerLevel, type CombinedPrice } from './lookup'
@@ -21,7 +21,7 @@ export async function listingPricesOf(req: PayloadRequest, level: BuyerLevel, cu
     scopeKey({ website, customer: null, customerGroup: null }),
   ]
   const db = await readDb(req)
-  const found = await db.execute(sql`
+  const found = await executePrepared(db, sql`
     with scopes as (select string_to_array(${scopes.join(',')}, ',') as list),
     link as (
       select combined_list_id from combined_price_list_links, scopes

@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, idOf, type Id } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, idOf, type Id } from '../../../src/kit'
 import { idArray, readDb } from '../jobs/database'
 import { loadPricingSettings } from '../jobs/world'
 import { scopeKey } from '../rules/chain'
@@ -34,7 +34,7 @@ async function scopesOf(req: PayloadRequest, level: BuyerLevel): Promise<string[
 export async function combinedListOf(req: PayloadRequest, level: BuyerLevel): Promise<number | null> {
   const scopes = await scopesOf(req, level)
   const db = await readDb(req)
-  const found = await db.execute(sql`select scope, combined_list_id from combined_price_list_links where scope = any(string_to_array(${scopes.join(',')}, ','))`)
+  const found = await executePrepared(db, sql`select scope, combined_list_id from combined_price_list_links where scope = any(string_to_array(${scopes.join(',')}, ','))`)
   const byScope = new Map(found.rows.map((row) => [String(row.scope), row.combined_list_id === null ? null : Number(row.combined_list_id)]))
   const first = scopes.find((scope) => byScope.has(scope))
   return first === undefined ? null : (byScope.get(first) ?? null)
@@ -43,7 +43,7 @@ export async function combinedListOf(req: PayloadRequest, level: BuyerLevel): Pr
 export async function combinedPricesOf(req: PayloadRequest, list: number, currency: string, products: readonly Id[]): Promise<CombinedPrice[]> {
   if (!products.length) return []
   const db = await readDb(req)
-  const found = await db.execute(sql`
+  const found = await executePrepared(db, sql`
     select product_id, variant_id, unit, min_quantity::text as min_quantity, value, price_list_id from combined_prices
     where combined_list_id = ${list} and currency = ${currency.toUpperCase()} and product_id = any(${idArray(products)})
     order by combined_prices.min_quantity`)
@@ -71,7 +71,7 @@ export async function buyerPricesOf(
 ): Promise<{ list: number | null; prices: CombinedPrice[] }> {
   const scopes = await scopesOf(req, level)
   const db = await readDb(req)
-  const found = await db.execute(sql`
+  const found = await executePrepared(db, sql`
     with list as (
       select l.combined_list_id from combined_price_list_links l
       join unnest(string_to_array(${scopes.join(',')}, ',')) with ordinality as s(scope, position) on s.scope = l.scope

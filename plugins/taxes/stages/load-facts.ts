@@ -7,7 +7,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import { executePrepared, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
 import type { TaxAddress } from '../rules/jurisdictions'
 import type { TaxRuleFacts } from '../rules/matching-rules'
 import type { TaxSettings } from '../rules/settings'
@@ -44,7 +44,7 @@ export async function loadTaxFacts(
   const rules = addresses.length
     ? sql`(select coalesce(json_agg(x order by x.id), '[]'::json) from (${rulesSelect(sql.join(addresses.map((address) => inArea(areaOf(address))), sql` or `), sql.join(flags, sql``))}) x)`
     : sql`'[]'::json`
-  const { rows } = await reader.execute(sql`
+  const { rows } = await executePrepared(reader, sql`
     select ${taxSettingsColumns(websiteId)},
       ${customer === null || customer === undefined ? sql`null::json` : customerTaxColumn(customer)} as customer,
       ${rules} as rules`)
