@@ -40,6 +40,7 @@ import './db/quiet-pg-queue-warning'
 import { createEmailAdapter } from './email'
 import { healthEndpoint } from './health'
 import { deliveryLedger } from './kit/deliveries'
+import { installAuthUserReads } from './kit/auth-user-rows'
 import { ownJobContexts } from './kit/job-contexts'
 import { transactionConflictsAs409 } from './kit/transaction-conflicts'
 import { scheduledRunsLedger } from './kit/schedules'
@@ -181,7 +182,11 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     },
     plugins,
     // a database restart must not crash the app process (src/db/pool-errors.ts)
-    onInit: logIdleConnectionErrors,
+    onInit: (payload) => {
+      logIdleConnectionErrors(payload)
+      // every authenticated request reads its user: one prepared statement instead of the adapter's query builder
+      installAuthUserReads(payload)
+    },
     telemetry: false,
   }).then(hardenPayloadConfig)
 }

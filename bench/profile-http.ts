@@ -1,0 +1,91 @@
+/**
+ * `npx tsx bench/profile-http.ts [target] [--dist DIR] [--duration S] [--connections C]` after an `npm run bench --
+ * commerce` run: serves a build (`.next-bench` by default, or a baseline's) on the dataset the run left, loads one
+ * target over HTTP and prints req/s, p50/p99 and the CPU each process spent per request (the app's Node process and
+ * all PostgreSQL backends, read from /proc), so a change can be judged by where it moves CPU, not only by req/s: on a
+ * shared 2-core machine req/s drifts with the neighbours, CPU per request much less. Run two builds one after the
+ * other (A/B, several rounds) to compare. `BUREAU_BENCH_CPU_PROF=<dir>` also leaves the app's .cpuprofile there.
+ *
+ * Targets: `cart` (the 20-line POST /api/commerce/price of the commerce bench), `listing` (GET /api/commerce/products,
+ * 24 cards for a customer), `plain` (GET /api/products?limit=24), `me` (GET /api/users/me: authentication and little
+ * else, the floor of an authenticated request). All as the bench administrator.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import autocannon from 'autocannon'
+import pg from 'pg'
+
+import { startEmbeddedPostgres } from '../src/db/embedded'
+import { projectRoot } from '../src/db/resolve'
+import { resolvePayloadSecret } from '../src/db/secret'
+import { BENCH_DIST_DIR, startApp } from './app-server'
+import { CART_LINES, MANHATTAN } from './commerce-seed'
+import { BENCH_DATABASE } from './database'
+import { BENCH_ADMIN } from './dataset'
+
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { dist: { type: 'string', default: BENCH_DIST_DIR }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+})
+const target = positionals[0] ?? 'cart'
+if (!['cart', 'listing', 'plain', 'me'].includes(target)) throw new Error(`unknown target ${target}: cart | listing | plain | me`)
+
+/** CPU seconds (user + system) per process name; PostgreSQL's backends summed as one, Next's server as `app`. */
+function cpuByProcess(): Map<string, number> {
+  const seconds = new Map<string, number>()
+  const ticks = 100 // USER_HZ on Linux
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue
+    let stat: string
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      continue // gone since the listing
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const key = name.startsWith('postgres') ? 'postgres' : name.startsWith('next-server') ? 'app' : name
+    seconds.set(key, (seconds.get(key) ?? 0) + (Number(fields[11]) + Number(fields[12])) / ticks)
+  }
+  return seconds
+}
+
+const embedded = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data', 'postgres-bench'), port: Number(process.env.BUREAU_BENCH_PG_PORT ?? 54349), log: () => {} })
+const uri = embedded.uri(BENCH_DATABASE)
+const app = await startApp({ DATABASE_URI: uri, PAYLOAD_SECRET: resolvePayloadSecret() }, path.join(projectRoot, 'bench/results/profile-http.log'), flags.dist)
+try {
+  const login = (await (await fetch(`${app.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: BENCH_ADMIN.email, password: BENCH_ADMIN.password }) })).json()) as { token: string }
+  const client = new pg.Client({ connectionString: uri })
+  await client.connect()
+  const customer = Number((await client.query(`select id from customers where code = 'BENCH-C1'`)).rows[0].id)
+  const cart = (await client.query(`select id from products where type = 'simple' order by id limit ${CART_LINES}`)).rows.map((row) => Number(row.id))
+  await client.end()
+  const headers = { 'content-type': 'application/json', authorization: `JWT ${login.token}` }
+  const request: autocannon.Options =
+    target === 'cart'
+      ? { url: `${app.url}/api/commerce/price`, method: 'POST', headers, body: JSON.stringify({ customer, currency: 'USD', lines: cart.map((product, index) => ({ product, quantity: (index % 12) + 1 })), shippingAddress: MANHATTAN }) }
+      : target === 'listing'
+        ? { url: `${app.url}/api/commerce/products?customer=${customer}&currency=USD&limit=24`, headers }
+        : target === 'me'
+          ? { url: `${app.url}/api/users/me`, headers }
+          : { url: `${app.url}/api/products?limit=24`, headers }
+  const first = await fetch(request.url, { method: request.method ?? 'GET', headers, body: request.body as string | undefined })
+  if (!first.ok) throw new Error(`${target}: ${first.status} ${(await first.text()).slice(0, 300)}`)
+  const connections = Number(flags.connections)
+  await autocannon({ ...request, connections, duration: 3 }) // warm-up: JIT, pools, prepared statements
+  const before = cpuByProcess()
+  const result = await autocannon({ ...request, connections, duration: Number(flags.duration) })
+  const after = cpuByProcess()
+  const served = result.requests.total
+  const perRequest = (name: string) => (((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / served
+  console.log(
+    `${target} (${flags.dist}): ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+      `CPU per request: app ${perRequest('app').toFixed(2)} ms, PostgreSQL ${perRequest('postgres').toFixed(2)} ms` +
+      (result.non2xx || result.errors ? `; ${result.non2xx} non-2xx, ${result.errors} errors` : ''),
+  )
+} finally {
+  await app.stop()
+  await embedded.stop()
+}
