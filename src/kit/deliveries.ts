@@ -20,6 +20,7 @@ import type { Pool, PoolClient } from 'pg'
 import {
   commitTransaction,
   initTransaction,
+  isolateObjectProperty,
   killTransaction,
   type CollectionConfig,
   type Payload,
@@ -29,7 +30,6 @@ import {
 
 import { isStaff } from './access'
 import { poolOf, transactionOf } from './database'
-import { requestForOwnTransaction } from './job-contexts'
 
 export const DELIVERIES_SLUG = 'event-deliveries'
 const TABLE = 'event_deliveries'
@@ -69,7 +69,8 @@ export const deliveryLedger: Plugin = (config) => ({ ...config, collections: [..
 
 /** `database` effects: the ledger row and the handler's writes in one new transaction. */
 async function deliverInTransaction(req: PayloadRequest, key: DeliveryKey, run: (req: PayloadRequest) => Promise<void>): Promise<DeliveryOutcome> {
-  const txReq = requestForOwnTransaction(req)
+  const txReq = isolateObjectProperty(req, 'transactionID')
+  delete txReq.transactionID
   await initTransaction(txReq)
   try {
     const db = await transactionOf(txReq, 'the delivery ledger')

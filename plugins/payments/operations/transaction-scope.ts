@@ -1,6 +1,4 @@
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-
-import { requestForOwnTransaction } from '../../../src/kit'
+import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction, type PayloadRequest } from 'payload'
 
 /**
  * Runs `work` in a transaction of its own (whatever `req` carries), committed when it returns and rolled back when it
@@ -8,8 +6,8 @@ import { requestForOwnTransaction } from '../../../src/kit'
  * their ledger rows even when the caller (a job, an endpoint) has other work in flight.
  */
 export async function inOwnTransaction<T>(req: PayloadRequest, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  // its own transaction id and DataLoader: a population here must not move the caller's request into this transaction
-  const txReq = requestForOwnTransaction(req)
+  const txReq = isolateObjectProperty(req, 'transactionID')
+  delete txReq.transactionID
   await initTransaction(txReq)
   try {
     const result = await work(txReq)
