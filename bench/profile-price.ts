@@ -40,9 +40,6 @@ try {
   const original = pg.Client.prototype.query
   pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
     queries += 1
-    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text ?? '?'
-    const values = typeof args[0] === 'string' ? args[1] : ((args[0] as { values?: unknown })?.values ?? args[1])
-    if (process.env.SQL_DUMP) (globalThis as any).__sql = [...((globalThis as any).__sql ?? []), { text, values }]
     return (original as (...a: unknown[]) => unknown).apply(this, args)
   } as typeof original
 
@@ -96,7 +93,6 @@ try {
       if (!req.user) throw new Error('the JWT did not authenticate')
     })
   }
-  if (process.env.SQL_DUMP) { (globalThis as any).__sql = []; await priceCart(await freshReq(), body); (await import('node:fs')).writeFileSync(process.env.SQL_DUMP, JSON.stringify((globalThis as any).__sql, null, 1)); (globalThis as any).__sql = [] ; delete process.env.SQL_DUMP }
   if (wanted('cart')) await time(`priceCart, ${CART_LINES} lines, Manhattan`, (req) => priceCart(req, body))
   if (wanted('listing')) await time('listProducts, 24 per page, for a customer', (req) => listProducts(req, { customer, currency: 'USD', limit: 24 }))
 } finally {
