@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
-import type { Pool } from 'pg'
+import pg, { type Pool } from 'pg'
 import type { Payload, PayloadRequest } from 'payload'
 
 export type SqlTransaction = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>>; rowCount?: number | null }> }
@@ -28,6 +28,33 @@ export function poolOf(payload: Payload): Pool {
   const pool = (payload.db as unknown as { pool?: Pool }).pool
   if (!pool) throw new Error('the database adapter has no pg pool (PostgreSQL only)')
   return pool
+}
+
+const sidePools = new WeakMap<Payload, Map<string, Pool>>()
+
+/**
+ * A second small pool on the adapter's database, for connections held across an await that itself needs the main
+ * pool: a delivery's claim lock stays open while its handler reads (src/kit/deliveries.ts). Held on the main pool,
+ * such connections starve it: once every connection holds a claim, every handler waits for one more, forever.
+ * Created on first use, one per Payload instance and name; `closePayload` ends them.
+ */
+export function sidePoolOf(payload: Payload, name: string, max: number): Pool {
+  let pools = sidePools.get(payload)
+  if (!pools) sidePools.set(payload, (pools = new Map()))
+  let pool = pools.get(name)
+  if (!pool) {
+    // idle clients must not keep a finished script alive, nor linger on a database about to be dropped
+    pool = new pg.Pool({ ...poolOf(payload).options, max, idleTimeoutMillis: 5_000, allowExitOnIdle: true })
+    pool.on('error', () => {}) // an idle client whose server went away; the next connect() reports real trouble
+    pools.set(name, pool)
+  }
+  return pool
+}
+/** Ends the pools `sidePoolOf` created for `payload` (at shutdown). */
+export async function endSidePools(payload: Payload): Promise<void> {
+  const pools = sidePools.get(payload)
+  sidePools.delete(payload)
+  await Promise.all([...(pools?.values() ?? [])].map((pool) => pool.end()))
 }
 
 /**

@@ -11,8 +11,10 @@
  *   The row is claimed BEFORE sending (inserted `sending` if absent, then locked `FOR UPDATE` in a transaction held
  *   across the send) and marked `sent` in that transaction after the send. A worker that dies before or during the
  *   send loses its lock with its connection, the row stays `sending`, and the retry sends; a second runner of the
- *   same delivery waits on the lock and then finds `sent`. The one window left is a crash after the receiver
- *   accepted the message and before the `sent` mark commits (a few milliseconds): then the retry sends again.
+ *   same delivery waits on the lock and then finds `sent`. The claim's connection comes from a side pool
+ *   (`claimPoolSize`), so claims never starve the pool the handlers read through. The one window left is a crash
+ *   after the receiver accepted the message and before the `sent` mark commits (a few milliseconds): then the retry
+ *   sends again.
  *   No protocol without the receiver's help closes it; a receiver that dedupes can use the event id.
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
@@ -29,7 +31,7 @@ import {
 } from 'payload'
 
 import { isStaff } from './access'
-import { poolOf, transactionOf } from './database'
+import { sidePoolOf, transactionOf } from './database'
 
 export const DELIVERIES_SLUG = 'event-deliveries'
 const TABLE = 'event_deliveries'
@@ -92,20 +94,29 @@ async function deliverInTransaction(req: PayloadRequest, key: DeliveryKey, run: 
   }
 }
 
+/**
+ * Connections that hold an external delivery's claim come from a side pool, never the adapter's: each is held while
+ * its handler reads through the adapter's pool, and a batch of deliveries holding every main connection would leave
+ * every handler waiting for one more (the job-runner hang, docs/DECISIONS.md). A delivery waiting here holds nothing.
+ * The size bounds the external sends one process makes at a time.
+ */
+export function claimPoolSize(): number {
+  const size = Number(process.env.BUREAU_DELIVERY_CLAIMS ?? 10)
+  return Number.isInteger(size) && size > 0 ? size : 10
+}
+
 /** `external` effects: claim the row (insert-if-absent, then lock), send, mark `sent`, commit. */
 async function deliverExternally(req: PayloadRequest, key: DeliveryKey, run: (req: PayloadRequest) => Promise<void>): Promise<DeliveryOutcome> {
-  const pool = poolOf(req.payload)
+  const client: PoolClient = await sidePoolOf(req.payload, 'delivery-claims', claimPoolSize()).connect()
   const where = [key.eventId, key.subscriber]
-  // Counts the attempt in its own statement, so failed attempts are counted too (not while we hold the lock below,
-  // which this statement would wait on).
-  await pool.query(
-    `insert into ${TABLE} (event_id, event, subscriber, status, attempts) values ($1, $3, $2, 'sending', 1)
-     on conflict (event_id, subscriber) do update set attempts = ${TABLE}.attempts + 1, updated_at = now()
-     where ${TABLE}.status <> 'sent'`,
-    [...where, key.event],
-  )
-  const client: PoolClient = await pool.connect()
   try {
+    // Counts the attempt in its own statement, before the lock below, so failed attempts are counted too.
+    await client.query(
+      `insert into ${TABLE} (event_id, event, subscriber, status, attempts) values ($1, $3, $2, 'sending', 1)
+       on conflict (event_id, subscriber) do update set attempts = ${TABLE}.attempts + 1, updated_at = now()
+       where ${TABLE}.status <> 'sent'`,
+      [...where, key.event],
+    )
     await client.query('begin')
     // Held until commit: a second runner of this delivery waits here, then reads `sent`.
     const { rows } = await client.query<{ status: string }>(
@@ -114,17 +125,19 @@ async function deliverExternally(req: PayloadRequest, key: DeliveryKey, run: (re
     )
     if (rows[0]?.status === 'sent') {
       await client.query('commit')
+      client.release()
       return 'already-delivered'
     }
     await run(req)
     await client.query(`update ${TABLE} set status = 'sent', completed_at = now(), updated_at = now() where event_id = $1 and subscriber = $2`, where)
     await client.query('commit')
+    client.release()
     return 'delivered'
   } catch (error) {
-    await client.query('rollback').catch(() => {})
+    // a connection that cannot even roll back is broken: destroy it rather than hand it to the next claim
+    const broken = await client.query('rollback').then(() => false, () => true)
+    client.release(broken)
     throw error
-  } finally {
-    client.release()
   }
 }
 

@@ -5,7 +5,8 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { deliverOnce, type DeliveryEffects } from '../../src/kit/deliveries'
+import { poolOf } from '../../src/kit/database'
+import { claimPoolSize, deliverOnce, type DeliveryEffects } from '../../src/kit/deliveries'
 import { createCommerceBasics } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
@@ -76,4 +77,26 @@ describe('database effects', () => {
     expect((await app.payload.findByID({ collection: 'customers', id: basics.customer.id, overrideAccess: true })).name).toBe('Acme Renamed')
     expect(await ledgerRow('committed')).toHaveLength(1)
   })
+})
+
+describe('external effects', () => {
+  it('all complete when more deliveries run at once than the pool their handlers read through has connections', async () => {
+    // A claim held on a main-pool connection while its handler asks that pool for another starved it: with every
+    // connection holding a claim, every handler waited forever (the job-runner hang of sessions 17 and 18).
+    const mainPoolSize = poolOf(app.payload).options.max ?? 10
+    const count = 3 * mainPoolSize
+    expect(count).toBeGreaterThan(claimPoolSize())
+    let reads = 0
+    const outcomes = await Promise.all(
+      Array.from({ length: count }, async (_, index) =>
+        deliverOnce(await createLocalReq({}, app.payload), key(`crowded-${index}`), 'external', async (req) => {
+          await pause(20)
+          const found = await app.payload.find({ collection: 'customers', req, overrideAccess: true, limit: 1 })
+          reads += found.docs.length
+        }),
+      ),
+    )
+    expect(outcomes.every((outcome) => outcome === 'delivered')).toBe(true)
+    expect(reads).toBe(count)
+  }, 30_000)
 })
