@@ -22,7 +22,6 @@ import type { Pool, PoolClient } from 'pg'
 import {
   commitTransaction,
   initTransaction,
-  isolateObjectProperty,
   killTransaction,
   type CollectionConfig,
   type Payload,
@@ -32,6 +31,7 @@ import {
 
 import { isStaff } from './access'
 import { sidePoolOf, transactionOf } from './database'
+import { requestForOwnTransaction } from './job-contexts'
 
 export const DELIVERIES_SLUG = 'event-deliveries'
 const TABLE = 'event_deliveries'
@@ -71,8 +71,7 @@ export const deliveryLedger: Plugin = (config) => ({ ...config, collections: [..
 
 /** `database` effects: the ledger row and the handler's writes in one new transaction. */
 async function deliverInTransaction(req: PayloadRequest, key: DeliveryKey, run: (req: PayloadRequest) => Promise<void>): Promise<DeliveryOutcome> {
-  const txReq = isolateObjectProperty(req, 'transactionID')
-  delete txReq.transactionID
+  const txReq = requestForOwnTransaction(req)
   await initTransaction(txReq)
   try {
     const db = await transactionOf(txReq, 'the delivery ledger')

@@ -1,7 +1,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { emitDomainEvent, eventTaskSlug, subscribeToDomainEvent, type DomainEventName } from '../../src/kit'
+import { emitDomainEvent, eventTaskSlug, requestForOwnTransaction, subscribeToDomainEvent, type DomainEventName } from '../../src/kit'
 import { drainJobs } from '../helpers/drain-jobs'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
 import type { Order } from '../../src/payload-types'
@@ -25,13 +25,13 @@ const probe: Plugin = (config) => {
     event: 'order.placed',
     name: 'probe:context',
     handler: ({ eventId, req }) => {
-      contextsSeen.push({ eventId, found: req.context.probeMark })
+      contextsSeen.push({ eventId, found: req.context.probeMark, loader: req.payloadDataLoader })
       req.context.probeMark = eventId
     },
   })
   return config
 }
-const contextsSeen: Array<{ eventId: string; found: unknown }> = []
+const contextsSeen: Array<{ eventId: string; found: unknown; loader: unknown }> = []
 
 let app: TestApp
 let basics: Awaited<ReturnType<typeof createCommerceBasics>>
@@ -146,7 +146,7 @@ describe('domain events are an outbox in the change’s own transaction', () => 
 })
 
 describe('jobs run in one batch', () => {
-  it('give each job its own req.context (Payload shares one per batch): no job sees another’s per-request loads', async () => {
+  it('give each job its own req.context and DataLoader (Payload shares both per batch): no job sees another’s loads', async () => {
     await drainJobs(app.payload)
     contextsSeen.length = 0
     for (let n = 0; n < 4; n += 1) await app.payload.create({ collection: 'orders', data: orderData(), overrideAccess: true })
@@ -154,5 +154,28 @@ describe('jobs run in one batch', () => {
     await app.payload.jobs.run({ queue: 'default', limit: 100 })
     expect(contextsSeen).toHaveLength(4)
     expect(contextsSeen.map((seen) => seen.found)).toEqual([undefined, undefined, undefined, undefined])
+    expect(new Set(contextsSeen.map((seen) => seen.loader)).size).toBe(4)
+  })
+
+  it('a population inside a transaction of its own leaves the caller in its own transaction', async () => {
+    // Payload's DataLoader writes each key's transaction id into the request it was created with and leaves it there:
+    // sharing the caller's loader moved the caller into this (soon finished) transaction
+    const order = await app.payload.create({ collection: 'orders', data: orderData(), overrideAccess: true })
+    const req = await createLocalReq({}, app.payload)
+    await initTransaction(req)
+    const callersTransaction = await req.transactionID
+    const inner = requestForOwnTransaction(req)
+    await initTransaction(inner)
+    const innerTransaction = await inner.transactionID
+    expect(innerTransaction).not.toEqual(callersTransaction)
+    const populated = await app.payload.findByID({ collection: 'orders', id: order.id, depth: 1, overrideAccess: true, req: inner })
+    expect(populated.customer).toMatchObject({ id: basics.customer.id })
+    await commitTransaction(inner)
+    expect(await req.transactionID).toEqual(callersTransaction)
+    // and the caller's reads still see its own transaction's writes
+    const mine = await app.payload.create({ collection: 'orders', data: orderData(), overrideAccess: true, req })
+    expect((await app.payload.findByID({ collection: 'orders', id: mine.id, depth: 1, overrideAccess: true, req })).customer).toMatchObject({ id: basics.customer.id })
+    await killTransaction(req)
+    expect(await app.payload.count({ collection: 'orders', where: { id: { equals: mine.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
   })
 })

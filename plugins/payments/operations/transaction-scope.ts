@@ -1,4 +1,6 @@
-import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import { requestForOwnTransaction } from '../../../src/kit'
 
 /**
  * Runs `work` in a transaction of its own (whatever `req` carries), committed when it returns and rolled back when it
@@ -6,8 +8,8 @@ import { commitTransaction, initTransaction, isolateObjectProperty, killTransact
  * their ledger rows even when the caller (a job, an endpoint) has other work in flight.
  */
 export async function inOwnTransaction<T>(req: PayloadRequest, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const txReq = isolateObjectProperty(req, 'transactionID')
-  delete txReq.transactionID
+  // its own transaction id and DataLoader: a population here must not move the caller's request into this transaction
+  const txReq = requestForOwnTransaction(req)
   await initTransaction(txReq)
   try {
     const result = await work(txReq)
