@@ -15,17 +15,12 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload } from 'payload'
 
 import { executePrepared, serialIdOf, type SqlTransaction } from './database'
-
-type Column = { name: string }
-type Tables = Record<string, Record<string, Column | undefined> | undefined>
+import { arrayRowsSql, arrayTableOf, quoteIdentifier as quote, relationIdsSql, snakeName as snake, sqlLiteral as literal, type Tables } from './sql-json-documents'
 type FieldShape = { name: string; type: string; localized?: boolean; hasMany?: boolean; relationTo?: unknown; virtual?: unknown; flattenedFields?: FieldShape[] }
 type FindOneArgs = { collection: string; where?: unknown; select?: unknown; joins?: unknown; draftsEnabled?: boolean; req?: { transactionID?: unknown } }
 type Adapter = { bureauAdapterFindOne?: (args: FindOneArgs) => Promise<unknown>; findOne: (args: FindOneArgs) => Promise<unknown>; tables?: Tables; tableNameMap?: Map<string, string>; drizzle?: SqlTransaction; sessions?: Record<string, { db: SqlTransaction }> }
 
 const PLAIN = new Set(['text', 'textarea', 'email', 'number', 'checkbox', 'select', 'radio', 'date'])
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
 
 /** A stored value as the adapter answers it: dates as ISO strings in UTC with milliseconds, the rest as stored. */
 function valueOf(tables: Tables, table: string, field: FieldShape, alias: string): string | null {
@@ -48,22 +43,19 @@ function fieldSql(tables: Tables, table: string, field: FieldShape): string | nu
   const plain = valueOf(tables, table, field, 't')
   if (plain) return plain
   if (field.type === 'relationship' && typeof field.relationTo === 'string' && field.hasMany && !field.localized) {
-    const rels = `${table}_rels`
-    const target = `${snake(field.relationTo)}_id`
-    if (!Object.values(tables[rels] ?? {}).some((column) => column?.name === target)) return null
-    return `coalesce((select json_agg(r.${quote(target)} order by r."order") from ${quote(rels)} r where r."parent_id" = t."id" and r."path" = ${literal(field.name)}), '[]'::json)`
+    return relationIdsSql(tables, table, field.name, field.relationTo)
   }
   if (field.type === 'array' && field.flattenedFields && !field.localized) {
-    const rows = `${table}_${snake(field.name)}`
-    if (!tables[rows]) return null
-    const parts = [`'id', a."id"`]
+    const rows = arrayTableOf(tables, table, field.name)
+    if (!rows) return null
+    const columns: Array<[string, string]> = []
     for (const sub of field.flattenedFields) {
       if (sub.name === 'id' || sub.virtual) continue
       const value = valueOf(tables, rows, sub, 'a')
       if (!value) return null
-      parts.push(`${literal(sub.name)}, ${value}`)
+      columns.push([sub.name, value])
     }
-    return `coalesce((select json_agg(json_build_object(${parts.join(', ')}) order by a."_order") from ${quote(rows)} a where a."_parent_id" = t."id"), '[]'::json)`
+    return arrayRowsSql(rows, columns)
   }
   return null
 }

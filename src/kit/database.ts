@@ -118,7 +118,7 @@ const preparedStatementsOn = () => process.env.BUREAU_PREPARED_STATEMENTS !== 'o
  * text becomes a statement on each connection — so never for text built from user input (a `where`, a sort).
  * Same result shape and type parsing as `reader.execute` (Drizzle's own prepared query).
  */
-export async function executePrepared(reader: SqlTransaction, query: SQL): Promise<{ rows: Array<Record<string, unknown>>; rowCount?: number | null }> {
+export async function executePrepared(reader: SqlTransaction, query: SQL): ReturnType<SqlTransaction['execute']> {
   const db = reader as unknown as PreparingDatabase
   if (!db.dialect || !db.session || !preparedStatementsOn()) return reader.execute(query)
   const built = db.dialect.sqlToQuery(query)

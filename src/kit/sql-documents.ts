@@ -15,9 +15,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { executePrepared, serialIdOf, sqlReaderOf } from './database'
 import type { Id } from './ids'
+import { arrayRowsSql, arrayTableOf, quoteIdentifier as quote, relationIdsSql, snakeName as snake, sqlLiteral as literal, type Tables } from './sql-json-documents'
 
-type Column = { name: string }
-type Tables = Record<string, Record<string, Column | undefined> | undefined>
 type FieldShape = {
   name: string
   type: string
@@ -31,9 +30,6 @@ type FieldShape = {
 export type SqlDocumentReader = (req: PayloadRequest, ids: readonly Id[]) => Promise<Map<string, Record<string, unknown>>>
 
 const SCALARS = new Set(['text', 'textarea', 'email', 'number', 'checkbox', 'select', 'radio'])
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
 const hasHooks = (field: FieldShape) => Boolean(field.hooks?.afterRead?.length)
 
 /** The plain column of a scalar or a single-collection relationship (hasOne) in `table`, or null. */
@@ -68,23 +64,19 @@ function fieldExpression(context: Context, field: FieldShape): string | null {
   const plain = plainColumn(tables, table, field, 't')
   if (plain) return plain
   if ((field.type === 'relationship' || field.type === 'upload') && field.hasMany && typeof field.relationTo === 'string') {
-    const rels = `${table}_rels`
-    const target = `${snake(field.relationTo)}_id`
-    if (!Object.values(tables[rels] ?? {}).some((column) => column?.name === target)) return null
-    return `coalesce((select json_agg(r.${quote(target)} order by r."order") from ${quote(rels)} r where r."parent_id" = t."id" and r."path" = ${literal(field.name)}), '[]'::json)`
+    return relationIdsSql(tables, table, field.name, field.relationTo)
   }
   if (field.type === 'array' && field.flattenedFields) {
-    const rows = `${table}_${snake(field.name)}`
-    if (!tables[rows]) return null
-    const parts = ['id', 'a."id"']
+    const rows = arrayTableOf(tables, table, field.name)
+    if (!rows) return null
+    const columns: Array<[string, string]> = []
     for (const sub of field.flattenedFields) {
       if (sub.name === 'id') continue
       const column = plainColumn(tables, rows, sub, 'a')
       if (!column) return null
-      parts.push(sub.name, column)
+      columns.push([sub.name, column])
     }
-    const object = parts.map((part, index) => (index % 2 === 0 ? literal(part) : part)).join(', ')
-    return `coalesce((select json_agg(json_build_object(${object}) order by a."_order") from ${quote(rows)} a where a."_parent_id" = t."id"), '[]'::json)`
+    return arrayRowsSql(rows, columns)
   }
   return null
 }
