@@ -27,7 +27,7 @@ import {
   type Where,
 } from 'payload'
 
-import { sqlReaderOf } from '../../../src/kit'
+import { executePrepared, sqlReaderOf } from '../../../src/kit'
 
 export type ListingPageArgs = { where?: Where; sort?: string; page: number; limit: number; locale?: string; select: SelectType }
 
@@ -93,9 +93,11 @@ const identifier = (name: string) => sql.identifier(name)
 /**
  * The card fields of the page, one statement, in the page's order: `ids` is an ordered id array (a literal, or the
  * adapter's own page query as `array(select …)`, whose ORDER BY the array keeps); `total`, when given, is counted in
- * the same statement. Localized values in `locale` and in `fallback` come side by side.
+ * the same statement. Localized values in `locale` and in `fallback` come side by side. `prepared` when the
+ * statement's text cannot vary with what the caller sends (no `where` of theirs): then PostgreSQL plans it once per
+ * connection (planning was ~0.35 ms of its ~1.1 ms here, bench/README.md).
  */
-async function readCards(req: PayloadRequest, tableName: string, planned: readonly Planned[], ids: SQL, total: SQL | null, locale: string, fallback: string | null) {
+async function readCards(req: PayloadRequest, tableName: string, planned: readonly Planned[], ids: SQL, total: SQL | null, locale: string, fallback: string | null, prepared = false) {
   const table = identifier(tableName)
   const locales = identifier(`${tableName}_locales`)
   const rels = identifier(`${tableName}_rels`)
@@ -109,12 +111,13 @@ async function readCards(req: PayloadRequest, tableName: string, planned: readon
     } else columns.push(sql`p.${identifier(column)} as ${alias}`)
   }
   const reader = await sqlReaderOf(req)
-  const { rows } = await reader.execute(sql`
+  const query = sql`
     select ${sql.join(columns, sql`, `)} from unnest(${ids}) with ordinality as page(id, ord)
     join ${table} p on p.id = page.id
     left join ${locales} l on l._parent_id = p.id and l._locale = ${locale}
     left join ${locales} f on f._parent_id = p.id and f._locale = ${fallback ?? locale}
-    order by page.ord`)
+    order by page.ord`
+  const { rows } = prepared ? await executePrepared(reader, query) : await reader.execute(query)
   return rows
 }
 
@@ -205,7 +208,9 @@ export async function findListingPage(req: PayloadRequest, slug: 'products', inc
   const table = adapter.tables[tableName]
   const order = () => query.orderBy.map(({ column, order: direction }) => direction(column as never))
   const offset = (page - 1) * limit
-  const read = (ids: SQL, count: SQL | null) => readCards(req, tableName, planned, ids, count, locale ?? 'en', fallback)
+  // the caller's own where makes the text vary without bound; access alone gives one text per role's reach
+  const fixedText = where === undefined || Object.keys(where).length === 0
+  const read = (ids: SQL, count: SQL | null) => readCards(req, tableName, planned, ids, count, locale ?? 'en', fallback, fixedText)
   let rows: Array<Record<string, unknown>>
   let total: number
   if (!query.joins.length) {
