@@ -11,7 +11,7 @@ import { executePrepared, serialIdOf, sqlReaderOf, type Id } from '../../../src/
 import type { TaxAddress } from '../rules/jurisdictions'
 import type { TaxRuleFacts } from '../rules/matching-rules'
 import type { TaxSettings } from '../rules/settings'
-import { areaOf, customerTaxColumn, customerTaxOf, inArea, rulesFacts, rulesSelect, type CustomerTax, type RuleRow } from './load-rules'
+import { areaOf, customerTaxColumn, customerTaxOf, inArea, jurisdictionsWhere, rulesColumn, rulesFacts, zipsColumn, type CustomerTax, type RuleRow, type ZipsByJurisdiction } from './load-rules'
 import { taxSettingsColumns, taxSettingsOf, type StoredLayers } from './load-settings'
 
 export type TaxFacts = {
@@ -22,7 +22,7 @@ export type TaxFacts = {
 }
 
 type Candidate = TaxAddress | null | undefined
-type Row = StoredLayers & { customer: Parameters<typeof customerTaxOf>[0]; rules: Array<RuleRow & Record<string, unknown>> | null }
+type Row = StoredLayers & { customer: Parameters<typeof customerTaxOf>[0]; rules: Array<RuleRow & Record<string, unknown>> | null; zips: ZipsByJurisdiction | null }
 
 const sameArea = (a: TaxAddress, b: TaxAddress) => {
   const [x, y] = [areaOf(a), areaOf(b)]
@@ -41,13 +41,12 @@ export async function loadTaxFacts(
   const addresses = candidates.filter((address): address is TaxAddress => typeof address?.country === 'string' && address.country.trim() !== '')
   // one flag per candidate: the rule's jurisdiction covers that address's country and region
   const flags = addresses.map((address, index) => sql`, ${inArea(areaOf(address))} as ${sql.raw(`at${index}`)}`)
-  const rules = addresses.length
-    ? sql`(select coalesce(json_agg(x order by x.id), '[]'::json) from (${rulesSelect(sql.join(addresses.map((address) => inArea(areaOf(address))), sql` or `), sql.join(flags, sql``))}) x)`
-    : sql`'[]'::json`
+  const jurisdictions = addresses.length ? sql`with ${jurisdictionsWhere(sql.join(addresses.map((address) => inArea(areaOf(address))), sql` or `))}` : sql``
   const { rows } = await executePrepared(reader, sql`
-    select ${taxSettingsColumns(websiteId)},
+    ${jurisdictions} select ${taxSettingsColumns(websiteId)},
       ${customer === null || customer === undefined ? sql`null::json` : customerTaxColumn(customer)} as customer,
-      ${rules} as rules`)
+      ${addresses.length ? rulesColumn(sql.join(flags, sql``)) : sql`'[]'::json`} as rules,
+      ${addresses.length ? zipsColumn : sql`'{}'::json`} as zips`)
   const row = rows[0] as Row | undefined
   return {
     settings: taxSettingsOf(defaults, row),
@@ -55,7 +54,7 @@ export async function loadTaxFacts(
     rulesAt: (address) => {
       const index = addresses.findIndex((candidate) => candidate === address || sameArea(candidate, address))
       if (index < 0) return undefined
-      return rulesFacts((row?.rules ?? []).filter((rule) => rule[`at${index}`] === true), address)
+      return rulesFacts((row?.rules ?? []).filter((rule) => rule[`at${index}`] === true), row?.zips ?? {}, address)
     },
   }
 }
