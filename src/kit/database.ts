@@ -50,6 +50,7 @@ export function sidePoolOf(payload: Payload, name: string, max: number): Pool {
   }
   return pool
 }
+
 /** Ends the pools `sidePoolOf` created for `payload` (at shutdown). */
 export async function endSidePools(payload: Payload): Promise<void> {
   const pools = sidePools.get(payload)

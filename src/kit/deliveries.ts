@@ -18,13 +18,12 @@
  *   No protocol without the receiver's help closes it; a receiver that dedupes can use the event id.
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { Pool, PoolClient } from 'pg'
+import type { PoolClient } from 'pg'
 import {
   commitTransaction,
   initTransaction,
   killTransaction,
   type CollectionConfig,
-  type Payload,
   type PayloadRequest,
   type Plugin,
 } from 'payload'
