@@ -107,6 +107,8 @@ export function claimPoolSize(): number {
 async function deliverExternally(req: PayloadRequest, key: DeliveryKey, run: (req: PayloadRequest) => Promise<void>): Promise<DeliveryOutcome> {
   const client: PoolClient = await sidePoolOf(req.payload, 'delivery-claims', claimPoolSize()).connect()
   const where = [key.eventId, key.subscriber]
+  // a connection that cannot even roll back is broken: destroyed rather than handed to the next claim
+  let broken = false
   try {
     // Counts the attempt in its own statement, before the lock below, so failed attempts are counted too.
     await client.query(
@@ -123,19 +125,17 @@ async function deliverExternally(req: PayloadRequest, key: DeliveryKey, run: (re
     )
     if (rows[0]?.status === 'sent') {
       await client.query('commit')
-      client.release()
       return 'already-delivered'
     }
     await run(req)
     await client.query(`update ${TABLE} set status = 'sent', completed_at = now(), updated_at = now() where event_id = $1 and subscriber = $2`, where)
     await client.query('commit')
-    client.release()
     return 'delivered'
   } catch (error) {
-    // a connection that cannot even roll back is broken: destroy it rather than hand it to the next claim
-    const broken = await client.query('rollback').then(() => false, () => true)
-    client.release(broken)
+    broken = await client.query('rollback').then(() => false, () => true)
     throw error
+  } finally {
+    client.release(broken)
   }
 }
 
