@@ -20,7 +20,7 @@ import { MissingCollectionError } from './extend-collection'
 import { mapDataFields, type DataField } from './field-paths'
 import { isRestricted } from './field-rules'
 import { guardSecuredReferences } from './secured-references'
-import { BUSINESS_UNITS_SLUG, staffAccess, staffRestrictedFields, userPrimaryUnit } from './staff-permissions'
+import { BUSINESS_UNITS_SLUG, knownStaffRestrictedFields, staffAccess, staffRestrictedFields, userPrimaryUnit } from './staff-permissions'
 
 export type SecuredCollectionsOptions = {
   /** slugs to secure besides the collections marked `custom.bureau.secured` */
@@ -68,9 +68,13 @@ function securedAccess(slug: string, action: AccessAction, original: Access | un
 function ruledFieldAccess(slug: string, path: string, action: AccessAction, original: FieldAccess | undefined): FieldAccess {
   return (args) => {
     if (!isStaff(args.req)) return original ? original(args) : true
+    const allowed = original ? original(args) : true
+    const known = knownStaffRestrictedFields(args.req, slug, action)
+    // synchronous once this request knows its restrictions and the field's own rule answered without waiting
+    if (typeof allowed === 'boolean' && known) return allowed && !isRestricted(known, path)
     return (async () => {
-      if (original && !(await original(args))) return false
-      return !isRestricted(await staffRestrictedFields(args.req, slug, action), path)
+      if (!(await allowed)) return false
+      return !isRestricted(known ?? (await staffRestrictedFields(args.req, slug, action)), path)
     })()
   }
 }

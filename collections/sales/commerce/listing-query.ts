@@ -145,12 +145,22 @@ function toDoc(row: Record<string, unknown>, planned: readonly Planned[], useFal
   return doc
 }
 
-/** Field-level read access and `hidden`, per document, as Payload's afterRead applies them. */
+const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function'
+
+/**
+ * Field-level read access and `hidden`, per document, as Payload's afterRead applies them. An access function that
+ * answers synchronously is not awaited: a page calls them once per card and field, and a promise each was measurable.
+ */
 async function redact(req: PayloadRequest, docs: Doc[], planned: readonly Planned[]): Promise<void> {
   for (const doc of docs) {
     for (const { field } of planned) {
-      if (field.hidden === true) delete doc[field.name]
-      else if (field.access?.read && !(await field.access.read({ id: doc.id, data: doc, doc, req, siblingData: doc }))) delete doc[field.name]
+      if (field.hidden === true) {
+        delete doc[field.name]
+        continue
+      }
+      if (!field.access?.read) continue
+      const allowed = field.access.read({ id: doc.id, data: doc, doc, req, siblingData: doc })
+      if (!(isThenable(allowed) ? await allowed : allowed)) delete doc[field.name]
     }
   }
 }

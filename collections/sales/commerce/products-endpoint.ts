@@ -136,12 +136,16 @@ export function listProducts(req: PayloadRequest, args: ProductListingArgs, opti
     const listPrices = fields.get('price') ?? new Map<string, unknown>()
     const fallback = await basePrices(req, buyer, docs.filter((doc) => !listPrices.has(String(doc.id))))
     fields.set('price', new Map([...fallback, ...listPrices]))
+    // each card: the found fields but those only read for the extensions (`strip`), then what the extensions add
+    const added = [...fields]
+    const stripped = new Set(strip)
     return {
       ...found,
       docs: found.docs.map((doc) => {
-        const added = Object.fromEntries([...fields].map(([field, values]) => [field, values.get(String(doc.id)) ?? null]))
-        const answered: Record<string, unknown> = { ...doc, ...added }
-        for (const field of strip) delete answered[field]
+        const answered: Record<string, unknown> = {}
+        for (const [field, value] of Object.entries(doc)) if (!stripped.has(field)) answered[field] = value
+        const id = String(doc.id)
+        for (const [field, values] of added) if (!stripped.has(field)) answered[field] = values.get(id) ?? null
         return answered
       }),
     }
