@@ -43,31 +43,36 @@ export type CategoryTrees = ReadonlyMap<string, readonly string[]>
 
 /**
  * Whether a line is in the segment: every criterion filled must match (any of its values); an empty segment
- * matches every line. Categories match their subtree; attribute values are `code:value` keys.
+ * matches every line. Categories match their subtree; attribute values are `code:value` keys. The arguments are read
+ * once, then each line is checked (a cart checks every line against every segment of every promotion in play).
  */
-export function lineInSegment(line: PromotionLine, args: SegmentArguments, trees: CategoryTrees): boolean {
+export function segmentMatcher(args: SegmentArguments, trees: CategoryTrees): (line: PromotionLine) => boolean {
   const skus = codesOf(args.skus)
-  if (skus.length && !skus.includes(line.sku.toUpperCase())) return false
   const categories = idsOf(args.categories)
-  if (categories.length) {
-    const own = idsOf(line.attributes.categories).flatMap((id) => [id, ...(trees.get(id) ?? [])])
-    if (!categories.some((id) => own.includes(id))) return false
-  }
   const brands = idsOf(args.brands)
-  if (brands.length && !brands.includes(String(idOf(line.attributes.brand) ?? ''))) return false
   const families = idsOf(args.families)
-  if (families.length && !families.includes(String(idOf(line.attributes.family) ?? ''))) return false
   const keys = codesOf(args.attributeValues)
-  if (keys.length) {
-    const rows = Array.isArray(line.attributes.attributeValues) ? (line.attributes.attributeValues as Array<{ key?: unknown }>) : []
-    if (!rows.some((row) => typeof row.key === 'string' && keys.includes(row.key.toUpperCase()))) return false
+  return (line) => {
+    if (skus.length && !skus.includes(line.sku.toUpperCase())) return false
+    if (categories.length) {
+      const own = idsOf(line.attributes.categories).flatMap((id) => [id, ...(trees.get(id) ?? [])])
+      if (!categories.some((id) => own.includes(id))) return false
+    }
+    if (brands.length && !brands.includes(String(idOf(line.attributes.brand) ?? ''))) return false
+    if (families.length && !families.includes(String(idOf(line.attributes.family) ?? ''))) return false
+    if (keys.length) {
+      const rows = Array.isArray(line.attributes.attributeValues) ? (line.attributes.attributeValues as Array<{ key?: unknown }>) : []
+      if (!rows.some((row) => typeof row.key === 'string' && keys.includes(row.key.toUpperCase()))) return false
+    }
+    return true
   }
-  return true
 }
+
+export const lineInSegment = (line: PromotionLine, args: SegmentArguments, trees: CategoryTrees): boolean => segmentMatcher(args, trees)(line)
 
 /** A product segment, optionally with a least quantity of matching units: holds with the matching lines. */
 export function productSegment(args: SegmentArguments, cart: PromotionCart, trees: CategoryTrees): ConditionVerdict {
-  const lines = cart.lines.filter((line) => lineInSegment(line, args, trees))
+  const lines = cart.lines.filter(segmentMatcher(args, trees))
   if (lines.length === 0) return no('no line is in the product segment')
   const least = args.minQuantity === null || args.minQuantity === undefined || args.minQuantity === '' ? 0n : parseDecimal(args.minQuantity, QUANTITY_SCALE, 'minQuantity')
   const units = lines.reduce((sum, line) => sum + line.quantity, 0n)

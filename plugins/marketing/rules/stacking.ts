@@ -47,8 +47,16 @@ export function applyingOrder(candidates: readonly Candidate[], lineDiscounts: L
   return [...candidates].sort((a, b) => rank[a.level] - rank[b.level] || a.priority - b.priority || a.name.localeCompare(b.name) || String(a.id).localeCompare(String(b.id)))
 }
 
-/** A candidate's discounts on `cart`, capped at what is left, and the cart as they leave it. */
-function applyOne(cart: PromotionCart, candidate: Candidate): { discounts: ProposedDiscount[]; amount: bigint; cart: PromotionCart } {
+/** `cart` with what `left` says is left of each line; a line whose amount did not move keeps its object. */
+function leaving(cart: PromotionCart, left: readonly bigint[]): PromotionCart {
+  return { ...cart, lines: cart.lines.map((line, index) => (line.left === left[index] ? line : { ...line, left: left[index] })) }
+}
+
+/**
+ * A candidate's discounts on `cart`, capped at what is left, and what is left of each line after them (the next cart
+ * is built from it only when the promotion is kept: building one per candidate was the stage's largest cost).
+ */
+function applyOne(cart: PromotionCart, candidate: Candidate): { discounts: ProposedDiscount[]; amount: bigint; left: bigint[] } {
   const left = cart.lines.map((line) => line.left)
   const discounts: ProposedDiscount[] = []
   for (const proposed of candidate.propose(cart)) {
@@ -68,7 +76,7 @@ function applyOne(cart: PromotionCart, candidate: Candidate): { discounts: Propo
     }
   }
   const amount = sumOf(discounts.map((discount) => (discount.target === 'shipping' ? 0n : discount.amount)))
-  return { discounts, amount, cart: { ...cart, lines: cart.lines.map((line, index) => ({ ...line, left: left[index] })) } }
+  return { discounts, amount, left }
 }
 
 /** Whether a promotion gives anything (a shipping discount counts, though its amount is known only after shipping). */
@@ -97,7 +105,7 @@ function applyAll(cart: PromotionCart, ordered: readonly Candidate[]): StackingO
       continue
     }
     outcome.applied.push({ candidate, discounts: result.discounts, amount: result.amount })
-    current = result.cart
+    current = leaving(current, result.left)
     if (candidate.stopFurtherProcessing) stoppedBy = candidate
   }
   return outcome

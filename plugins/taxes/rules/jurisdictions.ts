@@ -22,22 +22,32 @@ const normal = (text: string | null | undefined) => (text ?? '').trim().toUpperC
 const patternToRegExp = (pattern: string) =>
   new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`)
 
+// compiled once per pattern: a cart's tax facts test every ZIP entry of the address's state (a memo of a pure
+// function, so it holds nothing another process could disagree with)
+const compiledPatterns = new Map<string, RegExp>()
+const PATTERNS_KEPT = 1000
+function patternOf(zip: string): RegExp {
+  let compiled = compiledPatterns.get(zip)
+  if (!compiled) {
+    if (compiledPatterns.size >= PATTERNS_KEPT) compiledPatterns.clear()
+    compiled = patternToRegExp(zip)
+    compiledPatterns.set(zip, compiled)
+  }
+  return compiled
+}
+
 /**
- * Whether `postalCode` matches one ZIP entry. A range `A-B` holds codes between A and B inclusive: numerically when
- * both ends and the code are digits of the same length as the ends (US ZIPs), else in text order.
+ * Whether `postalCode` matches one ZIP entry. A range `A-B` holds codes between A and B inclusive, in text order:
+ * for digits of one length (US ZIPs) that is numeric order too, so "10001-10292" holds exactly 10001 to 10292.
  */
 export function zipMatches(entry: string, postalCode: string): boolean {
   const zip = normal(entry)
   const code = normal(postalCode)
   if (!zip || !code) return false
-  if (zip.includes('*') || zip.includes('?')) return patternToRegExp(zip).test(code)
+  if (zip.includes('*') || zip.includes('?')) return patternOf(zip).test(code)
   const range = /^([^-\s]+)\s*-\s*([^-\s]+)$/.exec(zip)
   if (!range) return zip === code
   const [, from, to] = range
-  const digits = /^\d+$/
-  if (digits.test(from) && digits.test(to) && digits.test(code) && from.length === to.length && code.length === from.length) {
-    return BigInt(from) <= BigInt(code) && BigInt(code) <= BigInt(to)
-  }
   return from <= code && code <= to
 }
 

@@ -88,9 +88,21 @@ export const zipsColumn = sql`(select coalesce(json_object_agg(z._parent_id, z.z
 
 /** The rules read as facts, keeping those whose jurisdiction's ZIP entries hold `address` (ranges and patterns are rules). */
 export function rulesFacts(rows: readonly RuleRow[], zips: ZipsByJurisdiction, address: TaxAddress): TaxRuleFacts[] {
+  // a jurisdiction is matched once, however many rules it carries (its ZIP list can be long)
+  const matched = new Map<string, TaxRuleFacts['jurisdiction'] | null>()
+  const jurisdictionOf = (row: RuleRow) => {
+    const key = String(row.jurisdiction_id)
+    let jurisdiction = matched.get(key)
+    if (jurisdiction === undefined) {
+      const area = { id: row.jurisdiction_id, country: row.country, region: row.region, zipCodes: (zips[key] ?? []).map((zip) => ({ zip })) }
+      jurisdiction = inJurisdiction(area, address) ? area : null
+      matched.set(key, jurisdiction)
+    }
+    return jurisdiction
+  }
   return rows.flatMap((row) => {
-    const jurisdiction = { id: row.jurisdiction_id, country: row.country, region: row.region, zipCodes: (zips[String(row.jurisdiction_id)] ?? []).map((zip) => ({ zip })) }
-    if (!inJurisdiction(jurisdiction, address)) return []
+    const jurisdiction = jurisdictionOf(row)
+    if (!jurisdiction) return []
     return [{ id: row.id, code: row.code, rate: row.rate, jurisdiction, productTaxCode: row.product_tax_code_id, customerTaxCode: row.customer_tax_code_id }]
   })
 }

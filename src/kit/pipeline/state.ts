@@ -43,13 +43,14 @@ export function startCalculation(options: {
 
 /** Groups rows by a key, summing `amount`, in first-seen order. */
 function groupSums<T extends { amount: bigint }>(rows: readonly T[], keyOf: (row: T) => string): Array<T> {
-  const groups = new Map<string, T>()
+  const groups = new Map<string, { first: T; amount: bigint }>()
   for (const row of rows) {
     const key = keyOf(row)
     const seen = groups.get(key)
-    groups.set(key, seen ? { ...seen, amount: seen.amount + row.amount } : { ...row })
+    if (seen) seen.amount += row.amount
+    else groups.set(key, { first: row, amount: row.amount })
   }
-  return [...groups.values()]
+  return Array.from(groups.values(), ({ first, amount }) => ({ ...first, amount }))
 }
 
 /**
