@@ -59,8 +59,9 @@ export async function staffAccess(req: PayloadRequest, collection: string, actio
   return result as boolean | Where
 }
 
-const restrictedMemo = (req: PayloadRequest) =>
-  (req.context['bureau:restrictedFields'] ??= new Map<string, readonly string[]>()) as Map<string, readonly string[]>
+// by collection, then action (no key string built per call: field access asks once per document and field)
+type RestrictedMemo = Record<string, Partial<Record<AccessAction, readonly string[]>> | undefined>
+const restrictedMemo = (req: PayloadRequest) => (req.context['bureau:restrictedFields'] ??= Object.create(null)) as RestrictedMemo
 
 /** The field paths the staff user's roles restrict for an action on a collection (see field-rules.ts). */
 export async function staffRestrictedFields(req: PayloadRequest, collection: string, action: AccessAction): Promise<readonly string[]> {
@@ -68,7 +69,8 @@ export async function staffRestrictedFields(req: PayloadRequest, collection: str
   const known = knownStaffRestrictedFields(req, collection, action)
   if (known) return known
   const restricted = restrictedFields(await loadUserRoles(req), collection, action)
-  restrictedMemo(req).set(`${collection}:${action}`, restricted)
+  const memo = restrictedMemo(req)
+  ;(memo[collection] ??= Object.create(null) as Partial<Record<AccessAction, readonly string[]>>)[action] = restricted
   return restricted
 }
 
@@ -78,5 +80,5 @@ export async function staffRestrictedFields(req: PayloadRequest, collection: str
  * the roles spares a promise chain per call (bench/README.md, session 20).
  */
 export function knownStaffRestrictedFields(req: PayloadRequest, collection: string, action: AccessAction): readonly string[] | undefined {
-  return restrictedMemo(req).get(`${collection}:${action}`)
+  return (req.context['bureau:restrictedFields'] as RestrictedMemo | undefined)?.[collection]?.[action]
 }
