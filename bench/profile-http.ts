@@ -8,7 +8,9 @@
  *
  * Targets: `cart` (the 20-line POST /api/commerce/price of the commerce bench), `listing` (GET /api/commerce/products,
  * 24 cards for a customer), `plain` (GET /api/products?limit=24), `me` (GET /api/users/me: authentication and little
- * else, the floor of an authenticated request). All as the bench administrator.
+ * else, the floor of an authenticated request), `checkout` (the checkout bench's POST /api/commerce/checkout, 3 random
+ * stocked products for a random customer, after an `npm run bench -- checkout` run stocked them; its default
+ * connections are the checkout bench's 32). All as the bench administrator.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -21,16 +23,17 @@ import { startEmbeddedPostgres } from '../src/db/embedded'
 import { projectRoot } from '../src/db/resolve'
 import { resolvePayloadSecret } from '../src/db/secret'
 import { BENCH_DIST_DIR, startApp } from './app-server'
+import { checkoutTarget } from './checkout'
 import { CART_LINES, MANHATTAN } from './commerce-seed'
 import { BENCH_DATABASE } from './database'
 import { BENCH_ADMIN } from './dataset'
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
-  options: { dist: { type: 'string', default: BENCH_DIST_DIR }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+  options: { dist: { type: 'string', default: BENCH_DIST_DIR }, duration: { type: 'string', default: '10' }, connections: { type: 'string' } },
 })
 const target = positionals[0] ?? 'cart'
-if (!['cart', 'listing', 'plain', 'me'].includes(target)) throw new Error(`unknown target ${target}: cart | listing | plain | me`)
+if (!['cart', 'listing', 'plain', 'me', 'checkout'].includes(target)) throw new Error(`unknown target ${target}: cart | listing | plain | me | checkout`)
 
 /** CPU seconds (user + system) per process name; PostgreSQL's backends summed as one, Next's server as `app`. */
 function cpuByProcess(): Map<string, number> {
@@ -61,19 +64,25 @@ try {
   await client.connect()
   const customer = Number((await client.query(`select id from customers where code = 'BENCH-C1'`)).rows[0].id)
   const cart = (await client.query(`select id from products where type = 'simple' order by id limit ${CART_LINES}`)).rows.map((row) => Number(row.id))
+  const stocked = target === 'checkout' ? (await client.query(`select product_id from inventory_levels where available > 0 order by product_id`)).rows.map((row) => Number(row.product_id)) : []
+  const buyers = target === 'checkout' ? (await client.query(`select id from customers where code like 'BENCH-C%' order by id`)).rows.map((row) => Number(row.id)) : []
   await client.end()
+  if (target === 'checkout' && !stocked.length) throw new Error('checkout: no stocked product; run `npm run bench -- checkout` first')
   const headers = { 'content-type': 'application/json', authorization: `JWT ${login.token}` }
+  const checkout = checkoutTarget(app.url, { token: login.token, customerIds: buyers, productIds: stocked, shippingAddress: MANHATTAN })
   const request: autocannon.Options =
-    target === 'cart'
+    target === 'checkout'
+      ? { url: checkout.url, method: 'POST', headers: checkout.headers, body: checkout.body as string, requests: [{ setupRequest: checkout.setupRequest as never }], timeout: checkout.timeoutS }
+      : target === 'cart'
       ? { url: `${app.url}/api/commerce/price`, method: 'POST', headers, body: JSON.stringify({ customer, currency: 'USD', lines: cart.map((product, index) => ({ product, quantity: (index % 12) + 1 })), shippingAddress: MANHATTAN }) }
       : target === 'listing'
         ? { url: `${app.url}/api/commerce/products?customer=${customer}&currency=USD&limit=24`, headers }
         : target === 'me'
           ? { url: `${app.url}/api/users/me`, headers }
           : { url: `${app.url}/api/products?limit=24`, headers }
-  const first = await fetch(request.url, { method: request.method ?? 'GET', headers, body: request.body as string | undefined })
+  const first = await fetch(request.url, { method: request.method ?? 'GET', headers: request.headers as Record<string, string>, body: request.body as string | undefined })
   if (!first.ok) throw new Error(`${target}: ${first.status} ${(await first.text()).slice(0, 300)}`)
-  const connections = Number(flags.connections)
+  const connections = Number(flags.connections ?? (target === 'checkout' ? 32 : 10))
   await autocannon({ ...request, connections, duration: 3 }) // warm-up: JIT, pools, prepared statements
   const before = cpuByProcess()
   const result = await autocannon({ ...request, connections, duration: Number(flags.duration) })
