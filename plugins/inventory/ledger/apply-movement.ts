@@ -1,6 +1,6 @@
 /**
  * The one way a level changes: a conditional UPDATE of the level inside the request's transaction (never
- * read-then-write), the movement row beside it, and the low-stock flag flipped in the same transaction (emitting
+ * read-then-write), the movement row beside it (write-movement.ts), and the low-stock flag flipped in the same transaction (emitting
  * `stock.low` once per crossing).
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
@@ -10,6 +10,7 @@ import { emitDomainEvent, idOf, type Id } from '../../../src/kit'
 import { STOCK_LOW } from '../events'
 import { movementDeltas, type MovementKind } from '../rules/movements'
 import { quantityText, toThousandths } from '../rules/quantities'
+import { writeMovement } from './write-movement'
 import { serialIdOf, transactionOf } from '../../../src/kit'
 
 type Row = Record<string, unknown>
@@ -61,25 +62,19 @@ export async function applyMovement(req: PayloadRequest, movement: Movement, opt
     const current = await tx.execute(sql`select available from inventory_levels where id = ${movement.level}`)
     return { applied: false, available: toThousandths(current.rows[0]?.available ?? 0) }
   }
-  await req.payload.create({
-    collection: 'stock-movements',
-    data: {
-      level: Number(movement.level),
-      product: idOf(row.product_id) as number | null,
-      warehouse: idOf(row.warehouse_id) as number | null,
-      kind: movement.kind,
-      quantity: Number(quantityText(movement.quantity)),
-      onHandDelta: Number(quantityText(deltas.onHand)),
-      reservedDelta: Number(quantityText(deltas.reserved)),
-      reason: movement.reason ?? null,
-      order: (movement.order ?? null) as number | null,
-      orderLine: movement.orderLine ?? null,
-      transfer: (movement.transfer ?? null) as number | null,
-      user: (movement.user ?? null) as number | null,
-    },
-    overrideAccess: true,
-    depth: 0,
-    req,
+  await writeMovement(req, tx, {
+    level: Number(movement.level),
+    product: idOf(row.product_id) as number | null,
+    warehouse: idOf(row.warehouse_id) as number | null,
+    kind: movement.kind,
+    quantity: Number(quantityText(movement.quantity)),
+    onHandDelta: Number(quantityText(deltas.onHand)),
+    reservedDelta: Number(quantityText(deltas.reserved)),
+    reason: movement.reason ?? null,
+    order: (movement.order ?? null) as number | null,
+    orderLine: movement.orderLine ?? null,
+    transfer: (movement.transfer ?? null) as number | null,
+    user: (movement.user ?? null) as number | null,
   })
   if (!options.deferLowStock) await flipLowStockFlags(req, [movement.level])
   return { applied: true, available: toThousandths(row.available) }

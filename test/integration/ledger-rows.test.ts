@@ -1,0 +1,109 @@
+/**
+ * The ledger rows' direct writer (plugins/inventory/ledger/write-movement.ts) against the local API's create it
+ * replaces: the same row, the same document read back, the same audit entry, and the same all-or-nothing with the
+ * caller's transaction.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { transactionOf } from '../../src/kit'
+import { directlyWritable, writeMovement, type MovementRow } from '../../plugins/inventory/ledger/write-movement'
+import { createCommerceBasics, createStaff } from '../helpers/fixtures'
+import { startTestApp, type TestApp } from '../helpers/payload'
+
+let app: TestApp
+let staff: Awaited<ReturnType<typeof createStaff>>
+let row: MovementRow
+const local = { overrideAccess: true, depth: 0 } as const
+
+async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Promise<void>, commit = true, user: { id: number } = staff.admin) {
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  await initTransaction(req)
+  try {
+    await work(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+  if (commit) await commitTransaction(req)
+  else await killTransaction(req)
+}
+
+const movements = async () => (await app.payload.find({ collection: 'stock-movements', sort: 'id', pagination: false, ...local })).docs
+const auditOf = async (id: number | string) =>
+  (await app.payload.find({ collection: 'audit-log', where: { collection: { equals: 'stock-movements' }, documentId: { equals: String(id) } }, pagination: false, ...local })).docs
+
+beforeAll(async () => {
+  app = await startTestApp()
+  staff = await createStaff(app.payload)
+  const basics = await createCommerceBasics(app.payload)
+  const warehouse = await app.payload.create({ collection: 'warehouses', data: { code: 'LEDGER', name: 'Ledger warehouse', priority: 1 }, ...local })
+  const level = await app.payload.create({ collection: 'inventory-levels', data: { product: basics.screw.id, warehouse: warehouse.id, onHand: 0 }, ...local })
+  row = {
+    level: level.id,
+    product: basics.screw.id,
+    warehouse: warehouse.id,
+    kind: 'adjustment',
+    quantity: 2.5,
+    onHandDelta: 2.5,
+    reservedDelta: 0,
+    reason: 'Counted on the shelf',
+    order: null,
+    orderLine: 'line-1',
+    transfer: null,
+    user: staff.admin.id,
+  }
+})
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('ledger rows written directly', () => {
+  it('takes the direct path on the collection as the app configures it (else this file proves nothing)', () => {
+    expect(directlyWritable(app.payload.collections['stock-movements'].config)).toBe(true)
+  })
+
+  it('writes the row, the document and the audit entry the local API writes', async () => {
+    const before = (await movements()).length
+    await inTransaction(app.payload, async (req) => writeMovement(req, await transactionOf(req), row))
+    await inTransaction(app.payload, async (req) => {
+      await req.payload.create({ collection: 'stock-movements', data: row as never, req, ...local })
+    })
+    const [direct, throughApi] = (await movements()).slice(before)
+    expect(direct).toBeDefined()
+    expect(throughApi).toBeDefined()
+    const withoutIdentity = ({ id: _id, createdAt, updatedAt, ...rest }: Record<string, unknown>) => {
+      expect(Date.parse(String(createdAt))).not.toBeNaN()
+      expect(Date.parse(String(updatedAt))).not.toBeNaN()
+      return rest
+    }
+    expect(withoutIdentity(direct as never)).toEqual(withoutIdentity(throughApi as never))
+    expect(withoutIdentity(direct as never)).toMatchObject({ kind: 'adjustment', quantity: 2.5, reason: 'Counted on the shelf', orderLine: 'line-1', user: staff.admin.id, order: null })
+
+    const [directEntry] = await auditOf(direct.id)
+    const [apiEntry] = await auditOf(throughApi.id)
+    const entry = ({ id: _id, documentId: _documentId, createdAt: _c, updatedAt: _u, ...rest }: Record<string, unknown>) => rest
+    expect(directEntry).toBeDefined()
+    expect(entry(directEntry as never)).toEqual(entry(apiEntry as never))
+    expect(directEntry).toMatchObject({ operation: 'create', user: staff.admin.id, userEmail: staff.admin.email })
+  })
+
+  it('refuses, as the local API does, a staff user who cannot reach the warehouse (the collection’s beforeChange hook)', async () => {
+    const before = (await movements()).length
+    const direct = inTransaction(app.payload, async (req) => writeMovement(req, await transactionOf(req), row), false, staff.clerk)
+    await expect(direct).rejects.toMatchObject({ status: 403 })
+    const throughApi = inTransaction(app.payload, async (req) => void (await req.payload.create({ collection: 'stock-movements', data: row as never, req, ...local })), false, staff.clerk)
+    await expect(throughApi).rejects.toMatchObject({ status: 403 })
+    expect((await movements()).length).toBe(before)
+  })
+
+  it('writes nothing when the caller’s transaction rolls back', async () => {
+    const before = await movements()
+    await inTransaction(app.payload, async (req) => writeMovement(req, await transactionOf(req), { ...row, reason: 'rolled back' }), false)
+    const after = await movements()
+    expect(after.length).toBe(before.length)
+    expect(after.some((movement) => movement.reason === 'rolled back')).toBe(false)
+    const entries = await app.payload.find({ collection: 'audit-log', where: { collection: { equals: 'stock-movements' } }, pagination: false, ...local })
+    expect(entries.docs.length).toBe(before.length)
+  })
+})
