@@ -18,7 +18,6 @@ const ORDER_CURRENCY: CurrencySource = { documentCode: 'currency' }
 const amount = (name: string, description?: string) => serverComputed(moneyField({ name, description, currency: ORDER_CURRENCY }))
 
 
-/** A readable, unique order number (BO-YYMMDD-XXXXXX), assigned on create and never changed. */
 // Crockford's base 32 (no I, L, O, U): read aloud and typed back without confusion
 const ORDER_NUMBER_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
@@ -34,6 +33,7 @@ export function newOrderNumber(now = new Date()): string {
   return `BO-${date}-${suffix}`
 }
 
+/** A readable, unique order number (`newOrderNumber`), assigned on create and never changed. */
 const assignOrderNumber: CollectionBeforeChangeHook = ({ data, operation }) => {
   if (operation !== 'create') return data
   return { ...data, orderNumber: newOrderNumber(), placedAt: new Date().toISOString() }

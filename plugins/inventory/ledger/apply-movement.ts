@@ -1,7 +1,7 @@
 /**
  * The one way a level changes: a conditional UPDATE of the level inside the request's transaction (never
- * read-then-write), the movement row beside it (write-movement.ts), and the low-stock flag flipped in the same transaction (emitting
- * `stock.low` once per crossing).
+ * read-then-write), the movement row beside it (write-movement.ts), and the low-stock flag flipped in the same
+ * transaction (emitting `stock.low` once per crossing).
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
@@ -10,8 +10,8 @@ import { emitDomainEvent, idOf, type Id } from '../../../src/kit'
 import { STOCK_LOW } from '../events'
 import { movementDeltas, type MovementKind } from '../rules/movements'
 import { quantityText, toThousandths } from '../rules/quantities'
-import { writeMovement } from './write-movement'
 import { serialIdOf, transactionOf } from '../../../src/kit'
+import { writeMovement } from './write-movement'
 
 type Row = Record<string, unknown>
 
