@@ -8,15 +8,17 @@
  *   company's people or address book is changing the company);
  * - the level becomes a `Where` on the paths (`customer.owner`, `customer.businessUnit`), AND-combined with the
  *   collection's own access, so lists, REST, GraphQL and population obey it like secured collections do;
- * - a create or update that points the record at a parent out of reach answers 403 (Payload's Forbidden).
+ * - a create or update that points the record at a parent out of reach answers 403: checked in the create and
+ *   update access functions, on the data they are given, so it holds for every caller whose access Payload checks
+ *   and never for a write the code makes with `overrideAccess` — the stock an order reserves is the order's effect,
+ *   and a sales rep who may place the order need not be allowed to edit the warehouse (it was a beforeChange hook,
+ *   which Payload runs whatever the access; docs/DECISIONS.md).
  *
  * Requests by anyone but staff keep the collection's own access (storefront rules), untouched.
  */
 import {
-  Forbidden,
   type Access,
   type AccessArgs,
-  type CollectionBeforeChangeHook,
   type CollectionConfig,
   type Config,
   type Plugin,
@@ -56,16 +58,18 @@ async function levelThrough(req: PayloadRequest, followed: FollowedParent, actio
   return filters.length === 1 ? filters[0] : { or: filters }
 }
 
-function followedAccess(followed: FollowedParent, action: AccessAction, original: Access | undefined): Access {
+function followedAccess(followed: FollowedParent, collection: CollectionConfig, action: AccessAction, original: Access | undefined): Access {
   return (args: AccessArgs) => {
     const own = original ? original(args) : Boolean(args.req.user)
     if (!isStaff(args.req)) return own
     return (async () => {
       const base = await own
       if (base === false) return false
-      // Creating is a yes/no: whether the user may change any parent at all; the hook checks the one named.
+      // Creating is a yes/no: whether the user may change any parent at all; the data names the one it will be.
       const level = await levelThrough(args.req, followed, action)
-      return action === 'create' ? combineAccess(base, level !== false) : combineAccess(base, level)
+      if (level === false) return false
+      if ((action === 'create' || action === 'update') && args.data && !(await parentsInReach(args.req, followed, collection, args.data))) return false
+      return action === 'create' ? combineAccess(base, true) : combineAccess(base, level)
     })()
   }
 }
@@ -73,32 +77,30 @@ function followedAccess(followed: FollowedParent, action: AccessAction, original
 const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 /**
- * A staff create or update naming a parent (directly, or through another record: `customerUser.customer`) must
- * stay within the user's update level of the parent; the local API without a user (seed, system) is not checked.
+ * Whether every parent the written data names (directly, or through another record: `customerUser.customer`) is
+ * within the user's update level of the parent. Data that names none (an update of other fields) passes: the update
+ * level's filter already keeps the record itself in reach.
  */
-const parentInReach =
-  (followed: FollowedParent, collection: CollectionConfig): CollectionBeforeChangeHook =>
-  async ({ data, originalDoc, req }) => {
-    if (!isStaff(req)) return data
-    const level = await staffAccess(req, followed.parent, 'update')
-    if (level === true) return data
-    for (const path of followed.paths) {
-      const [first, ...rest] = path.split('.')
-      const target = idOf(data[first] !== undefined ? data[first] : originalDoc?.[first])
-      if (target === null || target === undefined) continue
-      if (level === false) throw new Forbidden(req.t)
-      const field = collection.fields.flatMap((item) => ('fields' in item && item.type === 'row' ? item.fields : [item])).find((item) => 'name' in item && item.name === first)
-      const relationTo = field && 'relationTo' in field && typeof field.relationTo === 'string' ? field.relationTo : followed.parent
-      const { totalDocs } = await req.payload.count({
-        collection: relationTo as never,
-        where: { and: [{ id: { equals: target } }, prefixWhere(level, rest.join('.'))] },
-        overrideAccess: true,
-        req,
-      })
-      if (totalDocs === 0) throw new Forbidden(req.t)
-    }
-    return data
+async function parentsInReach(req: PayloadRequest, followed: FollowedParent, collection: CollectionConfig, data: Record<string, unknown>): Promise<boolean> {
+  const level = await staffAccess(req, followed.parent, 'update')
+  if (level === true) return true
+  for (const path of followed.paths) {
+    const [first, ...rest] = path.split('.')
+    const target = idOf(data[first])
+    if (target === null || target === undefined) continue
+    if (level === false) return false
+    const field = collection.fields.flatMap((item) => ('fields' in item && item.type === 'row' ? item.fields : [item])).find((item) => 'name' in item && item.name === first)
+    const relationTo = field && 'relationTo' in field && typeof field.relationTo === 'string' ? field.relationTo : followed.parent
+    const { totalDocs } = await req.payload.count({
+      collection: relationTo as never,
+      where: { and: [{ id: { equals: target } }, prefixWhere(level, rest.join('.'))] },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs === 0) return false
   }
+  return true
+}
 
 function follow(collection: CollectionConfig, followed: FollowedParent): CollectionConfig {
   const access = collection.access ?? {}
@@ -106,12 +108,11 @@ function follow(collection: CollectionConfig, followed: FollowedParent): Collect
     ...collection,
     access: {
       ...access,
-      read: followedAccess(followed, 'read', access.read),
-      create: followedAccess(followed, 'create', access.create),
-      update: followedAccess(followed, 'update', access.update),
-      delete: followedAccess(followed, 'delete', access.delete),
+      read: followedAccess(followed, collection, 'read', access.read),
+      create: followedAccess(followed, collection, 'create', access.create),
+      update: followedAccess(followed, collection, 'update', access.update),
+      delete: followedAccess(followed, collection, 'delete', access.delete),
     },
-    hooks: { ...collection.hooks, beforeChange: [parentInReach(followed, collection), ...(collection.hooks?.beforeChange ?? [])] },
   }
 }
 

@@ -2,9 +2,9 @@
  * Writes one ledger row. Through the local API a row cost ~3.3 ms of a checkout's ~49 (validation, the field hook
  * traversals, an insert and a re-read; bench/README.md, session 20), and a checkout writes one per reserved level.
  * While the collection is as this plugin defines it — these fields only, no field hooks, collection hooks only of
- * the kinds `beforeChange` (the warehouse-reach check of follow-parent-access.ts) and `afterChange` (the audit
- * trail's), no versions — those hooks run with the arguments Payload's create gives them, around one insert in the
- * caller's transaction with `returning`; the `afterChange` hooks get the document the create would read back (depth 0).
+ * the kinds `beforeChange` (none of this plugin's) and `afterChange` (the audit trail's), no versions — those hooks
+ * run with the arguments Payload's create gives them, around one insert in the caller's transaction with
+ * `returning`; the `afterChange` hooks get the document the create would read back (depth 0).
  * Otherwise the local API writes it as before. Skipped on the direct path: the field validation of data this plugin
  * computed itself.
  * test/integration/ledger-rows.test.ts compares both writers' rows, documents and audit entries.

@@ -169,3 +169,29 @@ describe('one level per product, variant and warehouse', () => {
     expect(moved.status).toBe(409)
   })
 })
+
+describe('stock moved by what a user may do elsewhere', () => {
+  it('lets staff who may place and cancel orders, but not edit warehouses, move the stock those orders move', async () => {
+    const sales = await createRole(app.payload, 'sales-no-warehouses', [
+      { collection: 'orders', read: 'global', create: 'global', update: 'global', delete: 'none' },
+      { collection: 'customers', read: 'global' },
+      { collection: 'products', read: 'global' },
+    ])
+    await createStaffUser(app.payload, 'sales-rep@test.local', [units.a], [sales.id])
+    const token = await app.login('sales-rep@test.local', PASSWORD)
+    const product = await app.payload.create({ collection: 'products', data: { sku: 'REACH-1', name: 'Reach test', status: 'active', basePrices: [{ currency: basics.usd.id, amount: 100 }] } as never, ...local })
+    const level = await app.payload.create({ collection: 'inventory-levels', data: { product: product.id, warehouse: warehouses.WB, onHand: 4 }, ...local })
+    const placed = await app.rest.post<{ doc: { id: number } }>('/commerce/checkout', { token, body: { customer: basics.customer.id, lines: [{ product: product.id, quantity: 3 }] } })
+    expect(placed.status).toBe(201)
+    const ledger = async () => (await app.payload.find({ collection: 'stock-movements', where: { level: { equals: level.id } }, sort: 'id', ...local })).docs.map((row) => [row.kind, row.quantity])
+    expect(await ledger()).toEqual([['receipt', 4], ['reservation', 3]])
+    expect((await app.payload.findByID({ collection: 'inventory-levels', id: level.id, ...local })).available).toBe(1)
+    const cancelled = await app.rest.post(`/orders/${placed.body.doc.id}/transition`, { token, body: { status: 'cancelled', reason: 'customerRequest' } })
+    expect(cancelled.status).toBe(200)
+    expect(await ledger()).toEqual([['receipt', 4], ['reservation', 3], ['release', 3]])
+    // still no door to the ledger itself: the rep reads no warehouse data and cannot book a movement
+    expect((await app.rest.get('/stock-movements', { token })).status).toBe(403)
+    const booked = await app.rest.post<ErrorResponse>('/stock-movements', { token, body: { level: level.id, kind: 'adjustment', quantity: 5 } })
+    expect(booked.status).toBe(403)
+  })
+})
