@@ -1,6 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { APIError, Forbidden, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { idOf, type Id } from '../../../src/kit'
+import { idOf, isStaff, mayUpdateDocument, type Id } from '../../../src/kit'
 import { applyMovement, type Movement } from '../ledger/apply-movement'
 import { quantityText, toThousandths } from '../rules/quantities'
 import { transferBookings, type TransferStatus } from '../rules/transfer-flow'
@@ -34,7 +34,8 @@ async function levelIn(req: PayloadRequest, transfer: Transfer, warehouse: Id, c
 /**
  * Moves stock as a transfer advances, in the transfer's transaction: shipped takes it out of the source's on hand
  * (409 when the source has too little available), received books it into the destination. A step backwards, or
- * cancelling goods on the way, answers 409.
+ * cancelling goods on the way, answers 409. The transfer follows its destination's access; taking stock out of the
+ * source also needs the source within the staff user's update level (403), as adjusting its stock would.
  */
 export const moveStockWithTransfer: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const transfer: Transfer = { ...(originalDoc as Transfer | undefined), ...(data as Transfer) }
@@ -47,6 +48,7 @@ export const moveStockWithTransfer: CollectionBeforeChangeHook = async ({ data, 
   const source = idOf(transfer.fromWarehouse)
   const bookings = transferBookings(from, to, source === null)
   if (bookings === null) throw new APIError(`A ${from} transfer cannot become ${to}`, 409, { errors: [{ path: 'status', message: `Not allowed after ${from}` }] }, true)
+  if (source !== null && bookings.includes('out') && isStaff(req) && !(await mayUpdateDocument(req, 'warehouses', Number(source)))) throw new Forbidden(req.t)
   const quantity = toThousandths(transfer.quantity, 'quantity')
   const base: Omit<Movement, 'level' | 'kind'> = { quantity, transfer: transfer.id ?? null, user: req.user?.collection === 'users' ? req.user.id : null }
   for (const booking of bookings) {

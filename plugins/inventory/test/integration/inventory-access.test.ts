@@ -194,4 +194,15 @@ describe('stock moved by what a user may do elsewhere', () => {
     const booked = await app.rest.post<ErrorResponse>('/stock-movements', { token, body: { level: level.id, kind: 'adjustment', quantity: 5 } })
     expect(booked.status).toBe(403)
   })
+
+  it('ships a transfer only for staff who may update its source too: the destination’s staff ask, the source’s give (403, nothing moved)', async () => {
+    const transfer = await app.payload.create({ collection: 'stock-transfers', data: { product: basics.screw.id, fromWarehouse: warehouses.WB, toWarehouse: warehouses.WA, quantity: 2 }, ...local })
+    const sourceLevel = (await app.payload.find({ collection: 'inventory-levels', where: { warehouse: { equals: warehouses.WB }, product: { equals: basics.screw.id } }, ...local })).docs[0]
+    const refused = await app.rest.patch(`/stock-transfers/${transfer.id}`, { token: tokens.businessUnit, body: { status: 'shipped' } })
+    expect(refused.status).toBe(403)
+    expect((await app.payload.findByID({ collection: 'inventory-levels', id: sourceLevel.id, ...local })).onHand).toBe(sourceLevel.onHand)
+    const shipped = await app.rest.patch(`/stock-transfers/${transfer.id}`, { token: admin, body: { status: 'shipped' } })
+    expect(shipped.status).toBe(200)
+    expect((await app.payload.findByID({ collection: 'inventory-levels', id: sourceLevel.id, ...local })).onHand).toBe(sourceLevel.onHand - 2)
+  })
 })
