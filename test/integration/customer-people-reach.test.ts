@@ -98,4 +98,21 @@ describe('customer users and addresses follow their customer’s reach', () => {
     })
     expect(created.status).toBe(201)
   })
+
+  it('refuses the same writes over GraphQL and a bulk REST update, writing nothing (the check is in the access functions)', async () => {
+    type Answer = GraphQLResponse<Record<string, { id: number } | null> | null>
+    const before = (await app.payload.count({ collection: 'addresses', overrideAccess: true })).totalDocs
+    const created = await app.graphql<Answer>(
+      `mutation { createAddress(data: { customerUser: ${ids.theirsUser}, street: "4 St", city: "C", country: US, types: [shipping] }) { id } }`,
+      undefined,
+      managerToken,
+    )
+    expect(created.body.errors?.[0]?.message).toMatch(/not allowed/i)
+    const moved = await app.graphql<Answer>(`mutation { updateCustomerUser(id: ${ids.mineUser}, data: { customer: ${ids.theirs} }) { id } }`, undefined, managerToken)
+    expect(moved.body.errors?.[0]?.message).toMatch(/not allowed/i)
+    const bulk = await app.rest.patch(`/customer-users?where[id][equals]=${ids.mineUser}`, { token: managerToken, body: { customer: ids.theirs } })
+    expect(bulk.status).toBe(403)
+    expect((await app.payload.count({ collection: 'addresses', overrideAccess: true })).totalDocs).toBe(before)
+    expect((await app.payload.findByID({ collection: 'customer-users', id: ids.mineUser, ...local })).customer).toBe(ids.mine)
+  })
 })
