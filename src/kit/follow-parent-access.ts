@@ -54,7 +54,9 @@ const levelAction = (action: AccessAction): AccessAction => (action === 'read' ?
 async function levelThrough(req: PayloadRequest, followed: FollowedParent, action: AccessAction): Promise<boolean | Where> {
   const level = await staffAccess(req, followed.parent, levelAction(action))
   if (typeof level === 'boolean') return level
-  const filters = followed.paths.map((path) => prefixWhere(level, path))
+  // through a path that is set: an empty relationship joins as nulls, which a level admitting records without a unit
+  // (organization: the system's own) would otherwise take for a parent in reach
+  const filters = followed.paths.map((path): Where => ({ and: [{ [path.split('.')[0]]: { exists: true } }, prefixWhere(level, path)] }))
   return filters.length === 1 ? filters[0] : { or: filters }
 }
 

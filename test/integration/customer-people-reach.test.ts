@@ -14,6 +14,7 @@ let app: TestApp
 let managerToken: string
 let adminToken: string
 let noRoleToken: string
+let units: Awaited<ReturnType<typeof createUnits>>
 const ids = {} as Record<'mine' | 'theirs' | 'mineUser' | 'theirsUser' | 'mineAddress' | 'theirsAddress' | 'mineHome' | 'theirsHome', number>
 
 const local = { overrideAccess: true, depth: 0 } as const
@@ -21,7 +22,7 @@ const local = { overrideAccess: true, depth: 0 } as const
 beforeAll(async () => {
   app = await startTestApp()
   await createStaff(app.payload)
-  const units = await createUnits(app.payload)
+  units = await createUnits(app.payload)
   const role = await createRole(app.payload, 'unit-manager', everyAction('businessUnit', ['customers']))
   const manager = await createStaffUser(app.payload, 'manager@test.local', [units.a], [role.id])
   const other = await createStaffUser(app.payload, 'other@test.local', [units.b], [role.id])
@@ -114,5 +115,20 @@ describe('customer users and addresses follow their customer’s reach', () => {
     expect(bulk.status).toBe(403)
     expect((await app.payload.count({ collection: 'addresses', overrideAccess: true })).totalDocs).toBe(before)
     expect((await app.payload.findByID({ collection: 'customer-users', id: ids.mineUser, ...local })).customer).toBe(ids.mine)
+  })
+
+  it('does not take an empty path for a parent without a unit: an organization-level manager sees no other organization’s personal addresses', async () => {
+    // organization level also admits records without a unit (the system's); a personal address has no `customer`,
+    // and that empty relationship must not read as "a customer without a unit"
+    const role = await createRole(app.payload, 'org-manager', everyAction('organization', ['customers']))
+    await createStaffUser(app.payload, 'org-manager@test.local', [units.a], [role.id])
+    const token = await app.login('org-manager@test.local', PASSWORD)
+    const elsewhere = await app.payload.create({ collection: 'customers', data: { name: 'Elsewhere', code: 'ELSEWHERE', businessUnit: units.other } as never, ...local })
+    const buyer = await app.payload.create({ collection: 'customer-users', data: { email: 'buyer@elsewhere.test', password: 'storefront-password', firstName: 'E', lastName: 'W', customer: elsewhere.id }, ...local })
+    const home = await app.payload.create({ collection: 'addresses', data: { customerUser: buyer.id, label: 'Elsewhere home', street: '9 St', city: 'C', country: 'US', types: ['billing'] }, ...local })
+    const seen = idsOf((await app.rest.get('/addresses?limit=100', { token })).body)
+    expect(seen).toContain(ids.mineHome)
+    expect(seen).not.toContain(home.id)
+    expect((await app.rest.get(`/addresses/${home.id}`, { token })).status).toBe(404)
   })
 })
