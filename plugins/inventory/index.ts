@@ -99,11 +99,12 @@ export const inventoryPlugin =
     }
     // Warehouses are secured (owner, business unit, role levels); what is kept in one follows the warehouse's access,
     // so rows the system writes (movements, automatic transfers) are reached by whoever reaches their warehouse. A
-    // transfer follows its destination, the warehouse that asks for the stock (its source may be empty: a purchase);
-    // the source's staff see its transfer-out movements.
+    // transfer is reached through either end, so the source's staff can ship what the destination's asked for; a
+    // write must keep its destination in reach (asking names a source out of reach on purpose), and which end may
+    // ship or receive is checked by the status hook (hooks/move-stock-with-transfer.ts).
     return followParentAccess({
       [INVENTORY_LEVELS_SLUG]: { parent: WAREHOUSES_SLUG, paths: ['warehouse'] },
       [STOCK_MOVEMENTS_SLUG]: { parent: WAREHOUSES_SLUG, paths: ['warehouse'] },
-      [STOCK_TRANSFERS_SLUG]: { parent: WAREHOUSES_SLUG, paths: ['toWarehouse'] },
+      [STOCK_TRANSFERS_SLUG]: { parent: WAREHOUSES_SLUG, paths: ['toWarehouse', 'fromWarehouse'], writePaths: ['toWarehouse'] },
     })(config)
   }

@@ -36,6 +36,11 @@ export type FollowedParent = {
   parent: string
   /** relationship paths from this collection to the parent's id; any one reaching a parent in reach is enough */
   paths: readonly string[]
+  /**
+   * The paths whose parent a write must keep in reach when it names one (default: every path). A stock transfer is
+   * reached through its destination or its source, but asking for stock names a source out of reach on purpose.
+   */
+  writePaths?: readonly string[]
 }
 
 /** `where` with every field path prefixed (`owner` → `customer.owner`); and/or are kept. */
@@ -86,7 +91,7 @@ const idOf = (value: unknown): unknown => (value && typeof value === 'object' &&
 async function parentsInReach(req: PayloadRequest, followed: FollowedParent, collection: CollectionConfig, data: Record<string, unknown>): Promise<boolean> {
   const level = await staffAccess(req, followed.parent, 'update')
   if (level === true) return true
-  for (const path of followed.paths) {
+  for (const path of followed.writePaths ?? followed.paths) {
     const [first, ...rest] = path.split('.')
     const target = idOf(data[first])
     if (target === null || target === undefined) continue

@@ -31,11 +31,16 @@ async function levelIn(req: PayloadRequest, transfer: Transfer, warehouse: Id, c
   return created.id
 }
 
+/** What the destination asked for; the status is the one thing the source's staff move. */
+const REQUEST_FIELDS = ['product', 'variant', 'fromWarehouse', 'toWarehouse', 'quantity'] as const
+
 /**
  * Moves stock as a transfer advances, in the transfer's transaction: shipped takes it out of the source's on hand
  * (409 when the source has too little available), received books it into the destination. A step backwards, or
- * cancelling goods on the way, answers 409. The transfer follows its destination's access; taking stock out of the
- * source also needs the source within the staff user's update level (403), as adjusting its stock would.
+ * cancelling goods on the way, answers 409. A transfer is reached through either end, so each booking also needs
+ * its own end within the staff user's update level (403), as adjusting that stock would: shipping the source,
+ * receiving the destination; and what was asked for (product, quantity, the ends) is changed only by staff who
+ * reach the destination.
  */
 export const moveStockWithTransfer: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const transfer: Transfer = { ...(originalDoc as Transfer | undefined), ...(data as Transfer) }
@@ -48,7 +53,13 @@ export const moveStockWithTransfer: CollectionBeforeChangeHook = async ({ data, 
   const source = idOf(transfer.fromWarehouse)
   const bookings = transferBookings(from, to, source === null)
   if (bookings === null) throw new APIError(`A ${from} transfer cannot become ${to}`, 409, { errors: [{ path: 'status', message: `Not allowed after ${from}` }] }, true)
-  if (source !== null && bookings.includes('out') && isStaff(req) && !(await mayUpdateDocument(req, 'warehouses', Number(source)))) throw new Forbidden(req.t)
+  // each end moves its own stock: the source's staff ship, the destination's receive (a transfer is reached by both)
+  const reaches = (warehouse: Id | null) => warehouse === null || !isStaff(req) || mayUpdateDocument(req, 'warehouses', Number(warehouse))
+  // the request is the destination's: staff who reach only the source change its status, nothing else
+  const edited = REQUEST_FIELDS.filter((field) => field in data && String(idOf(data[field]) ?? '') !== String(idOf((originalDoc as Transfer | undefined)?.[field]) ?? ''))
+  if (edited.length && !(await reaches(idOf((originalDoc as Transfer | undefined)?.toWarehouse)))) throw new Forbidden(req.t)
+  if (bookings.includes('out') && !(await reaches(source))) throw new Forbidden(req.t)
+  if (bookings.some((booking) => booking !== 'out') && !(await reaches(idOf(transfer.toWarehouse)))) throw new Forbidden(req.t)
   const quantity = toThousandths(transfer.quantity, 'quantity')
   const base: Omit<Movement, 'level' | 'kind'> = { quantity, transfer: transfer.id ?? null, user: req.user?.collection === 'users' ? req.user.id : null }
   for (const booking of bookings) {

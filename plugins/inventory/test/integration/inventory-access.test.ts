@@ -195,14 +195,30 @@ describe('stock moved by what a user may do elsewhere', () => {
     expect(booked.status).toBe(403)
   })
 
-  it('ships a transfer only for staff who may update its source too: the destination’s staff ask, the source’s give (403, nothing moved)', async () => {
-    const transfer = await app.payload.create({ collection: 'stock-transfers', data: { product: basics.screw.id, fromWarehouse: warehouses.WB, toWarehouse: warehouses.WA, quantity: 2 }, ...local })
-    const sourceLevel = (await app.payload.find({ collection: 'inventory-levels', where: { warehouse: { equals: warehouses.WB }, product: { equals: basics.screw.id } }, ...local })).docs[0]
-    const refused = await app.rest.patch(`/stock-transfers/${transfer.id}`, { token: tokens.businessUnit, body: { status: 'shipped' } })
-    expect(refused.status).toBe(403)
-    expect((await app.payload.findByID({ collection: 'inventory-levels', id: sourceLevel.id, ...local })).onHand).toBe(sourceLevel.onHand)
-    const shipped = await app.rest.patch(`/stock-transfers/${transfer.id}`, { token: admin, body: { status: 'shipped' } })
-    expect(shipped.status).toBe(200)
-    expect((await app.payload.findByID({ collection: 'inventory-levels', id: sourceLevel.id, ...local })).onHand).toBe(sourceLevel.onHand - 2)
+  it('lets each end of a transfer move its own stock: the source’s staff ship, the destination’s receive (403 the other way round, nothing moved)', async () => {
+    // stock keepers who read every warehouse of the organization and update their own unit's: unit A's
+    // (readsMoreThanUpdates) and one in unit B with the same role
+    const reader = (await app.payload.find({ collection: 'roles', where: { code: { equals: 'warehouses-read-org-update-unit' } }, ...local })).docs[0]
+    await createStaffUser(app.payload, 'unit-b@test.local', [units.b], [reader.id])
+    const unitA = readsMoreThanUpdates
+    const unitB = await app.login('unit-b@test.local', PASSWORD)
+    const onHand = async (warehouse: number) =>
+      (await app.payload.find({ collection: 'inventory-levels', where: { warehouse: { equals: warehouse }, product: { equals: basics.screw.id } }, ...local })).docs[0]?.onHand ?? 0
+    const [sourceBefore, destinationBefore] = [await onHand(warehouses.WB), await onHand(warehouses.WA)]
+    // the destination's staff ask for stock from a warehouse they cannot reach
+    const asked = await app.rest.post<{ doc: { id: number } }>('/stock-transfers', { token: unitA, body: { product: basics.screw.id, fromWarehouse: warehouses.WB, toWarehouse: warehouses.WA, quantity: 2 } })
+    expect(asked.status).toBe(201)
+    const id = asked.body.doc.id
+    expect((await app.rest.patch(`/stock-transfers/${id}`, { token: unitA, body: { status: 'shipped' } })).status).toBe(403)
+    expect(await onHand(warehouses.WB)).toBe(sourceBefore)
+    // the source's staff see it and ship it, but cannot receive it for the destination, nor point it elsewhere
+    expect((await app.rest.get<{ id: number }>(`/stock-transfers/${id}`, { token: unitB })).status).toBe(200)
+    expect((await app.rest.patch(`/stock-transfers/${id}`, { token: unitB, body: { toWarehouse: warehouses.WB } })).status).toBe(403)
+    expect((await app.rest.patch(`/stock-transfers/${id}`, { token: unitB, body: { status: 'shipped' } })).status).toBe(200)
+    expect(await onHand(warehouses.WB)).toBe(sourceBefore - 2)
+    expect((await app.rest.patch(`/stock-transfers/${id}`, { token: unitB, body: { status: 'received' } })).status).toBe(403)
+    expect(await onHand(warehouses.WA)).toBe(destinationBefore)
+    expect((await app.rest.patch(`/stock-transfers/${id}`, { token: unitA, body: { status: 'received' } })).status).toBe(200)
+    expect(await onHand(warehouses.WA)).toBe(destinationBefore + 2)
   })
 })
