@@ -75,7 +75,7 @@ function followedAccess(followed: FollowedParent, collection: CollectionConfig, 
       // Creating is a yes/no: whether the user may change any parent at all; the data names the one it will be.
       const level = await levelThrough(args.req, followed, action)
       if (level === false) return false
-      if ((action === 'create' || action === 'update') && args.data && !(await parentsInReach(args.req, followed, collection, args.data))) return false
+      if ((action === 'create' || action === 'update') && args.data && !(await parentsInReach(args.req, followed, collection, args.data, action === 'update' ? args.id : undefined))) return false
       return action === 'create' ? combineAccess(base, true) : combineAccess(base, level)
     })()
   }
@@ -86,15 +86,18 @@ const idOf = (value: unknown): unknown => (value && typeof value === 'object' &&
 /**
  * Whether every parent the written data names (directly, or through another record: `customerUser.customer`) is
  * within the user's update level of the parent. Data that names none (an update of other fields) passes: the update
- * level's filter already keeps the record itself in reach.
+ * level's filter already keeps the record itself in reach. So does an update of the record `id` that names the
+ * parent it already has (the admin's form sends every field): a record reached through another path (a transfer
+ * through its source) keeps its other end.
  */
-async function parentsInReach(req: PayloadRequest, followed: FollowedParent, collection: CollectionConfig, data: Record<string, unknown>): Promise<boolean> {
+async function parentsInReach(req: PayloadRequest, followed: FollowedParent, collection: CollectionConfig, data: Record<string, unknown>, id?: number | string): Promise<boolean> {
   const level = await staffAccess(req, followed.parent, 'update')
   if (level === true) return true
   for (const path of followed.writePaths ?? followed.paths) {
     const [first, ...rest] = path.split('.')
     const target = idOf(data[first])
     if (target === null || target === undefined) continue
+    if (id !== undefined && (await storedParent(req, collection.slug, id, first)) === String(target)) continue
     if (level === false) return false
     const field = collection.fields.flatMap((item) => ('fields' in item && item.type === 'row' ? item.fields : [item])).find((item) => 'name' in item && item.name === first)
     const relationTo = field && 'relationTo' in field && typeof field.relationTo === 'string' ? field.relationTo : followed.parent
@@ -107,6 +110,13 @@ async function parentsInReach(req: PayloadRequest, followed: FollowedParent, col
     if (totalDocs === 0) return false
   }
   return true
+}
+
+/** The id a stored record's relationship `field` holds, as text ('' when empty or no such record). */
+async function storedParent(req: PayloadRequest, collection: string, id: number | string, field: string): Promise<string> {
+  const stored = await req.payload.findByID({ collection: collection as never, id, depth: 0, select: { [field]: true } as never, overrideAccess: true, disableErrors: true, req })
+  const value = idOf((stored as Record<string, unknown> | null)?.[field])
+  return value === null || value === undefined ? '' : String(value)
 }
 
 function follow(collection: CollectionConfig, followed: FollowedParent): CollectionConfig {

@@ -214,7 +214,9 @@ describe('stock moved by what a user may do elsewhere', () => {
     // the source's staff see it and ship it, but cannot receive it for the destination, nor point it elsewhere
     expect((await app.rest.get<{ id: number }>(`/stock-transfers/${id}`, { token: unitB })).status).toBe(200)
     expect((await app.rest.patch(`/stock-transfers/${id}`, { token: unitB, body: { toWarehouse: warehouses.WB } })).status).toBe(403)
-    expect((await app.rest.patch(`/stock-transfers/${id}`, { token: unitB, body: { status: 'shipped' } })).status).toBe(200)
+    // as the admin's form sends it: every field, the destination unchanged
+    const form = { product: basics.screw.id, fromWarehouse: warehouses.WB, toWarehouse: warehouses.WA, quantity: 2, status: 'shipped' }
+    expect((await app.rest.patch(`/stock-transfers/${id}`, { token: unitB, body: form })).status).toBe(200)
     expect(await onHand(warehouses.WB)).toBe(sourceBefore - 2)
     expect((await app.rest.patch(`/stock-transfers/${id}`, { token: unitB, body: { status: 'received' } })).status).toBe(403)
     expect(await onHand(warehouses.WA)).toBe(destinationBefore)
