@@ -37,8 +37,10 @@ export type CouponRecord = {
   used?: number | null
 }
 
-const before = (moment: string | null | undefined, now: Date) => Boolean(moment) && new Date(String(moment)) > now
-const after = (moment: string | null | undefined, now: Date) => Boolean(moment) && new Date(String(moment)) <= now
+/** `moment` is still to come at `now` (a schedule not yet started). */
+export const before = (moment: string | null | undefined, now: Date) => Boolean(moment) && new Date(String(moment)) > now
+/** `moment` has come at `now` (a schedule ended). */
+export const after = (moment: string | null | undefined, now: Date) => Boolean(moment) && new Date(String(moment)) <= now
 
 /** Why a promotion is out of play for this cart (null when it is in play): inactive, out of schedule, audience, used up. */
 export function promotionOutOfPlay(promotion: PromotionRecord, cart: PromotionCart, now: Date, perCustomerUsed: number): string | null {

@@ -2,13 +2,13 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, executePrepared, idOf, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, FingerprintedCache, idOf, rowVersionsFingerprint, serialIdOf, sqlReaderOf, unlessFingerprint, type Id } from '../../../src/kit'
 import { COUPONS_SLUG } from '../collections/coupons'
 import { USAGES_SLUG } from '../collections/promotion-usages'
-import type { CouponRecord, PromotionRecord } from '../rules/eligibility'
+import { after, before, type CouponRecord, type PromotionRecord } from '../rules/eligibility'
 import { effectiveStacking } from '../rules/settings'
 import type { StackingSettings } from '../rules/stacking'
-import { promotionRowsById, promotionRowsJson, recordOf, runningAt, type PromotionRow } from './promotion-rows'
+import { promotionRowsById, promotionRowsJson, recordOf, type PromotionRow } from './promotion-rows'
 
 type StackingDoc = { strategy?: string | null; lineDiscounts?: string | null }
 
@@ -24,17 +24,34 @@ type StackingRow = { global: StackingDoc | null; website: StackingDoc | null }
 // a global never saved reads as its defaults, which are the rule's defaults (rules/settings.ts)
 const stackingOf = (row: StackingRow | undefined, websiteId: number | null) => effectiveStacking(row?.global ?? null, websiteId === null ? null : (row?.website ?? null))
 
+/** The active promotions (any schedule), as of the fingerprint of the tables they are read from (src/kit/fingerprinted-cache.ts). */
+const activePromotions = new FingerprintedCache<PromotionRecord[]>(1)
+const PROMOTION_TABLES = ['promotions', 'promotions_rels']
+
+/** Whether the schedule includes `now`: started (or no start) and not yet ended (or no end). */
+const runsAt = (promotion: PromotionRecord, now: Date) => !before(promotion.startsAt, now) && !after(promotion.endsAt, now)
+
 /**
  * The stacking settings (the global's, overridden by the website's) and the active promotions whose schedule includes
  * `now` (the rest of eligibility is decided by rules/eligibility.ts), in one round trip: the stage needs both on
- * every calculation.
+ * every calculation. The promotions' rows come only when they changed since this process last read them; their
+ * schedule is then checked here, against `now`.
  */
 export async function loadStackingAndRunning(req: PayloadRequest, website: Id | null | undefined, now: Date): Promise<{ stacking: StackingSettings; running: PromotionRecord[] }> {
   const reader = await sqlReaderOf(req)
   const websiteId = websiteIdOf(website)
-  const { rows } = await executePrepared(reader, sql`select ${stackingColumns(websiteId)}, ${promotionRowsJson(runningAt(now))} as promotions`)
-  const row = rows[0] as (StackingRow & { promotions: PromotionRow[] }) | undefined
-  return { stacking: stackingOf(row, websiteId), running: (row?.promotions ?? []).map(recordOf) }
+  const fingerprint = sql.raw('f.fingerprint')
+  const held = activePromotions.held('active')
+  const { rows } = await executePrepared(
+    reader,
+    sql`with f as (select ${rowVersionsFingerprint(PROMOTION_TABLES)} as fingerprint)
+      select ${stackingColumns(websiteId)}, f.fingerprint,
+        ${unlessFingerprint(fingerprint, held?.fingerprint, promotionRowsJson(sql`p.active = true`))} as promotions
+      from f`,
+  )
+  const row = rows[0] as StackingRow & { fingerprint: string; promotions: PromotionRow[] | null }
+  const active = activePromotions.settle('active', held, row.fingerprint, row.promotions ? () => row.promotions!.map(recordOf) : null)
+  return { stacking: stackingOf(row, websiteId), running: active.filter((promotion) => runsAt(promotion, now)) }
 }
 
 /** The entered coupons by code, with their promotions (running or not: a coupon of an ended promotion has expired). */

@@ -84,12 +84,6 @@ export function recordOf(row: PromotionRow): PromotionRecord {
   }
 }
 
-/** The condition of the active promotions whose schedule includes `now`. */
-export const runningAt = (now: Date): SQL => {
-  const moment = now.toISOString()
-  return sql`p.active = true and (p.starts_at is null or p.starts_at <= ${moment}) and (p.ends_at is null or p.ends_at > ${moment})`
-}
-
 /** The promotions with these ids, running or not. */
 export const promotionRowsById = (req: PayloadRequest, ids: readonly number[]) =>
   promotionRows(req, sql`p.id = any(string_to_array(${ids.join(',')}, ',')::int[])`)

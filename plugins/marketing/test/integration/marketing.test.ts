@@ -2,6 +2,7 @@
  * Promotions and coupons through the doors users use: REST order creation (the order create path every channel
  * shares), the preview endpoint, coupon generation and export, and redemption under concurrency.
  */
+import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
@@ -179,6 +180,52 @@ describe('POST /api/marketing/preview', () => {
     const answer = await app.rest.post<ErrorBody>('/marketing/preview', { token, body: { currency: 'USD', lines: [{ product: basics.drill.id, quantity: -1 }] } })
     expect(answer.status).toBe(400)
     expect(errorPath(answer.body)).toBe('lines.0.quantity')
+  })
+})
+
+describe('the copy of the active promotions each app process keeps', () => {
+  type Priced = { discountTotal: number }
+  const price = async () => {
+    const answer = await app.rest.post<Priced>('/commerce/price', { token, body: { currency: 'USD', customer: basics.customer.id, lines: [{ product: basics.drill.id, quantity: 1 }] } })
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    return answer.body.discountTotal
+  }
+  /** A write by another app process, or by psql: straight to the database, past this process's hooks. */
+  const elsewhere = async (text: string, values: unknown[]) => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await client.connect()
+    try {
+      await client.query(text, values)
+    } finally {
+      await client.end()
+    }
+  }
+
+  it('serves what another process wrote to the promotions or their audience on the very next calculation', async () => {
+    const tenPercent = await promotion({ name: 'Ten', action: [{ blockType: 'orderPercent', percent: '10' }] })
+    expect(await price()).toBe(1300) // 10 % of 129.99, and the copy is now held
+    await elsewhere('update promotions set active = false where id = $1', [tenPercent.id])
+    expect(await price()).toBe(0)
+    await elsewhere('update promotions set active = true where id = $1', [tenPercent.id])
+    expect(await price()).toBe(1300)
+    const other = await customer('ELSEWHERE')
+    // the audience lives in promotions_rels: a row there alone restricts the promotion to another customer
+    await elsewhere(`insert into promotions_rels ("order", parent_id, path, customers_id) values (1, $1, 'customers', $2)`, [tenPercent.id, other.id])
+    expect(await price()).toBe(0)
+    await elsewhere('delete from promotions_rels where parent_id = $1', [tenPercent.id])
+    expect(await price()).toBe(1300)
+    await elsewhere('delete from promotions where id = $1', [tenPercent.id])
+    expect(await price()).toBe(0)
+  })
+
+  it('starts and ends a scheduled promotion on time while the copy is held, with no write in between', async () => {
+    const startsAt = new Date(Date.now() + 1500)
+    await promotion({ name: 'Soon', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 1500).toISOString(), action: [{ blockType: 'orderPercent', percent: '10' }] })
+    expect(await price()).toBe(0)
+    await new Promise((resolve) => setTimeout(resolve, startsAt.getTime() - Date.now() + 100))
+    expect(await price()).toBe(1300)
+    await new Promise((resolve) => setTimeout(resolve, startsAt.getTime() + 1500 - Date.now() + 100))
+    expect(await price()).toBe(0)
   })
 })
 
