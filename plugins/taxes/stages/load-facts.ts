@@ -7,7 +7,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { executePrepared, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import { executePrepared, FingerprintedCache, rowVersionsFingerprint, serialIdOf, sqlReaderOf, unlessFingerprint, type Id } from '../../../src/kit'
 import type { TaxAddress } from '../rules/jurisdictions'
 import type { TaxRuleFacts } from '../rules/matching-rules'
 import type { TaxSettings } from '../rules/settings'
@@ -22,7 +22,15 @@ export type TaxFacts = {
 }
 
 type Candidate = TaxAddress | null | undefined
-type Row = StoredLayers & { customer: Parameters<typeof customerTaxOf>[0]; rules: Array<RuleRow & Record<string, unknown>> | null; zips: ZipsByJurisdiction | null }
+type AreaRules = { rules: Array<RuleRow & Record<string, unknown>>; zips: ZipsByJurisdiction }
+type Row = StoredLayers & { customer: Parameters<typeof customerTaxOf>[0]; fingerprint: string | null; rules: AreaRules['rules'] | null; zips: ZipsByJurisdiction | null }
+
+/**
+ * The rules and ZIP entries read for each list of candidate areas, as of the tax tables' fingerprint
+ * (src/kit/fingerprinted-cache.ts): a cart's rules come from the database only when a rule or jurisdiction changed.
+ */
+const rulesByAreas = new FingerprintedCache<AreaRules>(512)
+const TAX_RULE_TABLES = ['tax_rules', 'tax_jurisdictions', 'tax_jurisdictions_zip_codes']
 
 const sameArea = (a: TaxAddress, b: TaxAddress) => {
   const [x, y] = [areaOf(a), areaOf(b)]
@@ -41,20 +49,31 @@ export async function loadTaxFacts(
   const addresses = candidates.filter((address): address is TaxAddress => typeof address?.country === 'string' && address.country.trim() !== '')
   // one flag per candidate: the rule's jurisdiction covers that address's country and region
   const flags = addresses.map((address, index) => sql`, ${inArea(areaOf(address))} as ${sql.raw(`at${index}`)}`)
-  const jurisdictions = addresses.length ? sql`with ${jurisdictionsWhere(sql.join(addresses.map((address) => inArea(areaOf(address))), sql` or `))}` : sql``
+  const jurisdictions = addresses.length
+    ? sql`with ${jurisdictionsWhere(sql.join(addresses.map((address) => inArea(areaOf(address))), sql` or `))}, f as (select ${rowVersionsFingerprint(TAX_RULE_TABLES)} as fingerprint)`
+    : sql``
+  const areasKey = addresses.map((address) => Object.values(areaOf(address)).join('|')).join(';')
+  const held = rulesByAreas.held(areasKey)
+  const fingerprint = sql.raw('f.fingerprint')
   const { rows } = await executePrepared(reader, sql`
     ${jurisdictions} select ${taxSettingsColumns(websiteId)},
       ${customer === null || customer === undefined ? sql`null::json` : customerTaxColumn(customer)} as customer,
-      ${addresses.length ? rulesColumn(sql.join(flags, sql``)) : sql`'[]'::json`} as rules,
-      ${addresses.length ? zipsColumn : sql`'{}'::json`} as zips`)
+      ${addresses.length ? sql`f.fingerprint` : sql`null::text`} as fingerprint,
+      ${addresses.length ? unlessFingerprint(fingerprint, held?.fingerprint, rulesColumn(sql.join(flags, sql``))) : sql`'[]'::json`} as rules,
+      ${addresses.length ? unlessFingerprint(fingerprint, held?.fingerprint, zipsColumn) : sql`'{}'::json`} as zips
+    ${addresses.length ? sql`from f` : sql``}`)
   const row = rows[0] as Row | undefined
+  const areaRules: AreaRules =
+    row?.fingerprint === null || row?.fingerprint === undefined
+      ? { rules: row?.rules ?? [], zips: row?.zips ?? {} }
+      : rulesByAreas.settle(areasKey, held, row.fingerprint, row.rules ? () => ({ rules: row.rules!, zips: row.zips ?? {} }) : null)
   return {
     settings: taxSettingsOf(defaults, row),
     customer: customerTaxOf(row?.customer),
     rulesAt: (address) => {
       const index = addresses.findIndex((candidate) => candidate === address || sameArea(candidate, address))
       if (index < 0) return undefined
-      return rulesFacts((row?.rules ?? []).filter((rule) => rule[`at${index}`] === true), row?.zips ?? {}, address)
+      return rulesFacts(areaRules.rules.filter((rule) => rule[`at${index}`] === true), areaRules.zips, address)
     },
   }
 }

@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DataFromCollectionSlug } from 'payload'
@@ -143,6 +144,31 @@ describe('the tax stage prices tax into orders', () => {
     expect(restored.status).toBe(200)
     expect(((await app.payload.findGlobal({ slug: 'tax-settings', depth: 0 })) as { shippingTaxCode?: unknown }).shippingTaxCode).toBe(ids.freight)
     await app.payload.updateGlobal({ slug: 'tax-settings', data: { shippingTaxCode: null }, ...local })
+  })
+})
+
+describe('the copy of the rules each app process keeps', () => {
+  it('serves a rate or a ZIP entry another process wrote on the very next calculation', async () => {
+    const preview = async () => {
+      const answer = await app.rest.post<{ taxTotal: number }>('/commerce/price', { token, body: { customer: basics.customer.id, currency: 'USD', shippingAddress: manhattan, lines: [{ product: basics.drill.id, quantity: 1 }] } })
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      return answer.body.taxTotal
+    }
+    // another app process, or psql: straight to the database, past this process's hooks
+    const elsewhere = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await elsewhere.connect()
+    try {
+      expect(await preview()).toBe(1105) // 129.99 × (4 % + 4.5 %) = 11.04915; the copy is now held
+      await elsewhere.query('update tax_rules set rate = 5.5 where id = $1', [ids.nycRule])
+      expect(await preview()).toBe(1235) // 129.99 × 9.5 % = 12.34905
+      await elsewhere.query(`update tax_jurisdictions_zip_codes set zip = '20000-20001' where _parent_id = $1 and zip = '10001-10292'`, [ids.nyc])
+      expect(await preview()).toBe(520) // Manhattan is no longer in NYC: the state's 4 % alone
+    } finally {
+      await elsewhere.query(`update tax_jurisdictions_zip_codes set zip = '10001-10292' where _parent_id = $1 and zip = '20000-20001'`, [ids.nyc])
+      await elsewhere.query('update tax_rules set rate = 4.5 where id = $1', [ids.nycRule])
+      await elsewhere.end()
+    }
+    expect(await preview()).toBe(1105)
   })
 })
 
