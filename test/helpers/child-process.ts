@@ -23,11 +23,30 @@ export type ChildOptions = {
   logFolder: string
 }
 
+/**
+ * Exit code 13 with no output at all: Node 20 lost one of tsx's module loads before the script's first line ran
+ * (docs/DECISIONS.md, "A child that dies while Node loads its modules", session 23). Nothing of the script ran, so
+ * starting it again is the same start; any other exit, or 13 after any output, fails at once.
+ */
+const LOST_MODULE_LOAD = 13
+const STARTS = 3
+
 /** Starts the child; resolves when its output contains `readyText`, rejects with its last output if it exits first. */
 export async function startChild(options: ChildOptions): Promise<Child> {
   const logDir = path.join(projectRoot, 'test-artifacts', options.logFolder)
   fs.mkdirSync(logDir, { recursive: true })
   const log = fs.createWriteStream(path.join(logDir, `${options.name}.log`))
+  for (let start = 1; ; start++) {
+    const attempt = await startOnce(options, log)
+    if ('child' in attempt) return attempt.child
+    if (attempt.code !== LOST_MODULE_LOAD || attempt.output !== '' || start === STARTS) throw attempt.error
+    log.write(`[test helper] start ${start} exited ${LOST_MODULE_LOAD} before any output (a lost module load); starting again\n`)
+  }
+}
+
+type Attempt = { child: Child } | { error: Error; code: number | null; output: string }
+
+function startOnce(options: ChildOptions, log: fs.WriteStream): Promise<Attempt> {
   const env = { ...process.env, ...options.env }
   const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [options.script, ...(options.args ?? [])], {
     cwd: projectRoot,
@@ -35,21 +54,21 @@ export async function startChild(options: ChildOptions): Promise<Child> {
     env,
   })
   const entry: Child = { name: options.name, process: child, port: env.PORT ? Number(env.PORT) : undefined }
-  await new Promise<void>((resolve, reject) => {
+  return new Promise<Attempt>((resolve) => {
     let output = ''
     const onData = (chunk: Buffer) => {
       log.write(chunk)
       output += chunk.toString('utf8')
-      if (output.includes(options.readyText)) resolve()
+      if (output.includes(options.readyText)) resolve({ child: entry })
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
     // 'close', not 'exit': it comes after the last output, which says why
-    child.once('close', (code, signal) =>
-      reject(new Error(`${options.name} exited (${code ?? signal}) before it was ready (log: test-artifacts/${options.logFolder}/${options.name}.log):\n${output.slice(-2000)}`)),
-    )
+    child.once('close', (code, signal) => {
+      const error = new Error(`${options.name} exited (${code ?? signal}) before it was ready (log: test-artifacts/${options.logFolder}/${options.name}.log):\n${output.slice(-2000)}`)
+      resolve({ error, code, output })
+    })
   })
-  return entry
 }
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * The tests' child processes are started again only after a lost module load: exit code 13 before any output
+ * (docs/DECISIONS.md, session 23). Anything else fails at once.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { startChild, stopChildren, type Child } from '../helpers/child-process'
+
+const started: Child[] = []
+afterEach(async () => {
+  await stopChildren(started.splice(0))
+})
+
+function attempt(exit13Starts: number, exitSaying?: string) {
+  const countFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bureau-start-')), 'starts')
+  const child = startChild({
+    name: `start-attempts-${exit13Starts}${exitSaying ? '-saying' : ''}`,
+    script: 'test/helpers/start-attempts-child.ts',
+    env: { START_COUNT_FILE: countFile, EXIT_13_STARTS: String(exit13Starts), EXIT_SAYING: exitSaying },
+    readyText: 'ready',
+    logFolder: 'child-process-start',
+  }).then((child) => {
+    started.push(child)
+    return child
+  })
+  return { child, starts: () => Number(fs.readFileSync(countFile, 'utf8')) }
+}
+
+describe('startChild', () => {
+  it('starts a child again after a silent exit 13, up to 3 starts', async () => {
+    const twice = attempt(2)
+    await expect(twice.child).resolves.toMatchObject({ name: 'start-attempts-2' })
+    expect(twice.starts()).toBe(3)
+    const always = attempt(3)
+    await expect(always.child).rejects.toThrow(/exited \(13\) before it was ready/)
+    expect(always.starts()).toBe(3)
+  }, 30_000)
+
+  it('fails at once when the child said anything before exiting 13', async () => {
+    const saying = attempt(1, 'could not connect')
+    await expect(saying.child).rejects.toThrow(/exited \(13\) before it was ready[\s\S]*could not connect/)
+    expect(saying.starts()).toBe(1)
+  }, 30_000)
+})
