@@ -32,9 +32,26 @@ type Row = StoredLayers & { customer: Parameters<typeof customerTaxOf>[0]; finge
 const rulesByAreas = new FingerprintedCache<AreaRules>(512)
 const TAX_RULE_TABLES = ['tax_rules', 'tax_jurisdictions', 'tax_jurisdictions_zip_codes']
 
-const sameArea = (a: TaxAddress, b: TaxAddress) => {
-  const [x, y] = [areaOf(a), areaOf(b)]
-  return x.country === y.country && x.region === y.region
+type Area = ReturnType<typeof areaOf>
+
+const sameArea = (x: Area, y: Area) => x.country === y.country && x.region === y.region
+
+/**
+ * The parts of the statement that read the rules of `areas`, each rule flagged `at<i>` when its jurisdiction covers
+ * area i; the rules and ZIP entries come back only when the tables' fingerprint differs from the `held` copy's. Without
+ * an area nothing is read.
+ */
+function rulesParts(areas: readonly Area[], held: { fingerprint: string } | undefined) {
+  if (!areas.length) return { with: sql``, fingerprint: sql`null::text`, rules: sql`'[]'::json`, zips: sql`'{}'::json`, from: sql`` }
+  const fingerprint = sql.raw('f.fingerprint')
+  const flags = areas.map((area, index) => sql`, ${inArea(area)} as ${sql.raw(`at${index}`)}`)
+  return {
+    with: sql`with ${jurisdictionsWhere(sql.join(areas.map(inArea), sql` or `))}, f as (select ${rowVersionsFingerprint(TAX_RULE_TABLES)} as fingerprint)`,
+    fingerprint,
+    rules: unlessFingerprint(fingerprint, held?.fingerprint, rulesColumn(sql.join(flags, sql``))),
+    zips: unlessFingerprint(fingerprint, held?.fingerprint, zipsColumn),
+    from: sql`from f`,
+  }
 }
 
 export async function loadTaxFacts(
@@ -47,21 +64,15 @@ export async function loadTaxFacts(
   const reader = await sqlReaderOf(req)
   const websiteId = website === null || website === undefined ? null : (serialIdOf(website) ?? 0)
   const addresses = candidates.filter((address): address is TaxAddress => typeof address?.country === 'string' && address.country.trim() !== '')
-  // one flag per candidate: the rule's jurisdiction covers that address's country and region
-  const flags = addresses.map((address, index) => sql`, ${inArea(areaOf(address))} as ${sql.raw(`at${index}`)}`)
-  const jurisdictions = addresses.length
-    ? sql`with ${jurisdictionsWhere(sql.join(addresses.map((address) => inArea(areaOf(address))), sql` or `))}, f as (select ${rowVersionsFingerprint(TAX_RULE_TABLES)} as fingerprint)`
-    : sql``
-  const areasKey = addresses.map((address) => Object.values(areaOf(address)).join('|')).join(';')
+  const areas = addresses.map(areaOf)
+  const areasKey = areas.map((area) => `${area.country}|${area.region}`).join(';')
   const held = rulesByAreas.held(areasKey)
-  const fingerprint = sql.raw('f.fingerprint')
+  const parts = rulesParts(areas, held)
   const { rows } = await executePrepared(reader, sql`
-    ${jurisdictions} select ${taxSettingsColumns(websiteId)},
+    ${parts.with} select ${taxSettingsColumns(websiteId)},
       ${customer === null || customer === undefined ? sql`null::json` : customerTaxColumn(customer)} as customer,
-      ${addresses.length ? sql`f.fingerprint` : sql`null::text`} as fingerprint,
-      ${addresses.length ? unlessFingerprint(fingerprint, held?.fingerprint, rulesColumn(sql.join(flags, sql``))) : sql`'[]'::json`} as rules,
-      ${addresses.length ? unlessFingerprint(fingerprint, held?.fingerprint, zipsColumn) : sql`'{}'::json`} as zips
-    ${addresses.length ? sql`from f` : sql``}`)
+      ${parts.fingerprint} as fingerprint, ${parts.rules} as rules, ${parts.zips} as zips
+    ${parts.from}`)
   const row = rows[0] as Row | undefined
   const areaRules: AreaRules =
     row?.fingerprint === null || row?.fingerprint === undefined
@@ -71,7 +82,8 @@ export async function loadTaxFacts(
     settings: taxSettingsOf(defaults, row),
     customer: customerTaxOf(row?.customer),
     rulesAt: (address) => {
-      const index = addresses.findIndex((candidate) => candidate === address || sameArea(candidate, address))
+      const area = areaOf(address)
+      const index = addresses.findIndex((candidate, at) => candidate === address || sameArea(areas[at], area))
       if (index < 0) return undefined
       return rulesFacts(areaRules.rules.filter((rule) => rule[`at${index}`] === true), areaRules.zips, address)
     },

@@ -2,7 +2,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { idOf, serialIdOf, type Id } from '../../../src/kit'
+import { idOf, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
 import { TAX_CODES_SLUG } from '../collections/tax-codes'
 import { inJurisdiction, type TaxAddress } from '../rules/jurisdictions'
 import type { TaxRuleFacts } from '../rules/matching-rules'
@@ -36,18 +36,6 @@ export type RuleRow = {
 }
 /** The ZIP entries of each jurisdiction read, by its id (as JSON object keys); a jurisdiction without any is absent. */
 export type ZipsByJurisdiction = Record<string, string[]>
-type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
-
-/**
- * Where to read: the request's transaction when it has one (an order being placed), else the pool (a cart preview).
- * Only reads go here, so the pool fallback Drizzle would take silently is the intended one.
- */
-async function readerOf(req: PayloadRequest): Promise<Executor> {
-  const db = req.payload.db as unknown as { drizzle: Executor; sessions?: Record<string, { db: Executor }> }
-  const id = await req.transactionID
-  return (id === undefined ? undefined : db.sessions?.[String(id)]?.db) ?? db.drizzle
-}
-
 /**
  * The rules that may apply at `address`: one hand-written query over the plugin's tables (the hot path of every
  * calculation; Payload's find costs a query per collection and hooks per document) returning the rules of the
@@ -55,7 +43,7 @@ async function readerOf(req: PayloadRequest): Promise<Executor> {
  * are then matched here (ranges and patterns are rules, not SQL).
  */
 export async function loadRulesAt(req: PayloadRequest, address: TaxAddress): Promise<TaxRuleFacts[]> {
-  const reader = await readerOf(req)
+  const reader = await sqlReaderOf(req)
   const { rows } = await reader.execute(sql`with ${jurisdictionsWhere(inArea(areaOf(address)))} select ${rulesColumn()} as rules, ${zipsColumn} as zips`)
   const row = rows[0] as { rules: RuleRow[]; zips: ZipsByJurisdiction }
   return rulesFacts(row.rules, row.zips, address)
