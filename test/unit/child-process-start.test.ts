@@ -11,12 +11,16 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startChild, stopChildren, type Child } from '../helpers/child-process'
 
 const started: Child[] = []
+const countDirs: string[] = []
 afterEach(async () => {
   await stopChildren(started.splice(0))
+  for (const dir of countDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 function attempt(exit13Starts: number, exitSaying?: string) {
-  const countFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bureau-start-')), 'starts')
+  const countDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bureau-start-'))
+  countDirs.push(countDir)
+  const countFile = path.join(countDir, 'starts')
   const child = startChild({
     name: `start-attempts-${exit13Starts}${exitSaying ? '-saying' : ''}`,
     script: 'test/helpers/start-attempts-child.ts',
