@@ -1,16 +1,22 @@
 import { APIError, type CollectionAfterChangeHook, type PayloadRequest } from 'payload'
 
-import { idOf, type Id } from '../../../src/kit'
-import { applyMovement, flipLowStockFlags } from '../ledger/apply-movement'
-import { allocate, type AllocationCandidate } from '../rules/allocation'
+import { idOf, transactionOf, type Id } from '../../../src/kit'
+import { emitStockLow } from '../ledger/apply-movement'
+import { reserveLevels, type LevelsReservation } from '../ledger/reserve-levels'
+import { writeMovements, type MovementRow } from '../ledger/write-movement'
 import { reservationOrder } from '../rules/lock-order'
+import { movementDeltas } from '../rules/movements'
 import { quantityText, toThousandths } from '../rules/quantities'
+import { levelTotals, planReservations, type PlannedLine, type ReservationPiece } from '../rules/reservation-plan'
 import { allocationMode, loadCandidates } from './stock-candidates'
 
 type Line = { id?: string | null; product: unknown; variant?: unknown; quantity: number; sku?: string | null; status?: string | null }
 export type Order = { id: Id; website?: unknown; status?: string | null; lines?: Line[] | null }
 
-/** Planning reads committed stock; a concurrent order may take it first, so a refused UPDATE re-plans a few times. */
+/**
+ * Planning reads committed stock; a concurrent order may take it first. A refused reservation answers every level's
+ * stock as it is now (and keeps it locked), so the order plans again on it a few times.
+ */
 const ATTEMPTS = 3
 
 const shortfall = (index: number, line: Line, available: bigint) => {
@@ -18,41 +24,66 @@ const shortfall = (index: number, line: Line, available: bigint) => {
   return new APIError(message, 409, { errors: [{ path: `lines.${index}.quantity`, message, available: Number(quantityText(available)) }] }, true)
 }
 
-/** Reserves one line; the levels it moved are added to `moved` (their low-stock flags are flipped once, by the caller). */
-async function reserveLine(req: PayloadRequest, order: Order, index: number, line: Line, candidates: AllocationCandidate[], moved: Id[]): Promise<void> {
-  const mode = await allocationMode(req)
-  let remaining = toThousandths(line.quantity, `lines.${index}.quantity`)
-  for (let attempt = 0; attempt < ATTEMPTS && remaining > 0n; attempt++) {
-    const plan = allocate(remaining, candidates, mode)
-    if (plan.shortfall > 0n) throw shortfall(index, line, plan.available)
-    for (const piece of plan.pieces) {
-      const outcome = await applyMovement(req, { level: piece.level, kind: 'reservation', quantity: piece.quantity, order: order.id, orderLine: line.id ?? null }, { deferLowStock: true })
-      const candidate = candidates.find((each) => each.level === piece.level)
-      if (candidate) candidate.available = outcome.available
-      if (!outcome.applied) break
-      moved.push(piece.level)
-      remaining -= piece.quantity
+/** The reservation's ledger: a row per line and level, in the plan's order, with the levels' facts as updated. */
+function reservationRows(order: Order, lines: Line[], pieces: readonly ReservationPiece[], levels: LevelsReservation['levels']): MovementRow[] {
+  return pieces.map((piece) => {
+    const level = levels.get(Number(piece.level))
+    const deltas = movementDeltas('reservation', piece.quantity)
+    return {
+      level: Number(piece.level),
+      product: (level?.product ?? null) as number | null,
+      warehouse: (level?.warehouse ?? null) as number | null,
+      kind: 'reservation',
+      quantity: Number(quantityText(piece.quantity)),
+      onHandDelta: Number(quantityText(deltas.onHand)),
+      reservedDelta: Number(quantityText(deltas.reserved)),
+      reason: null,
+      order: order.id as number,
+      orderLine: lines[piece.index].id ?? null,
+      transfer: null,
+      user: null,
     }
-  }
-  if (remaining > 0n) throw shortfall(index, line, candidates.reduce((sum, each) => sum + (each.available > 0n ? each.available : 0n), 0n))
+  })
 }
 
-/** Reserves the stock of the order's lines at `indexes` (all lines when omitted), in the request's transaction. */
+/**
+ * Reserves the stock of the order's lines at `indexes` (all lines when omitted), in the request's transaction: the
+ * lines planned together in lock order (rules/reservation-plan.ts), then taken in one statement, all or nothing
+ * (ledger/reserve-levels.ts), their ledger rows written with one insert and `stock.low` emitted per crossing.
+ */
 export async function reserveLines(req: PayloadRequest, order: Order, indexes?: ReadonlySet<number>): Promise<void> {
   const lines = order.lines ?? []
   const products = [...new Set(lines.map((line) => idOf(line.product)).filter((id): id is Id => id !== null))]
   const candidatesOf = await loadCandidates(req, products, idOf(order.website))
-  const moved: Id[] = []
-  // by product, not line order: orders sharing products then lock their levels in one order (rules/lock-order.ts)
+  const planned: PlannedLine[] = []
+  // by product, not line order: orders sharing products then plan their levels in one order (rules/lock-order.ts)
   for (const index of reservationOrder(lines.map((line) => ({ product: idOf(line.product), variant: idOf(line.variant) })))) {
     const line = lines[index]
     const product = idOf(line.product)
     if (product === null || (indexes && !indexes.has(index))) continue
     const { managed, candidates } = candidatesOf(product, idOf(line.variant))
-    if (!managed) continue
-    await reserveLine(req, order, index, line, candidates, moved)
+    if (managed) planned.push({ index, quantity: toThousandths(line.quantity, `lines.${index}.quantity`), candidates })
   }
-  await flipLowStockFlags(req, moved)
+  if (planned.length === 0) return
+  const mode = await allocationMode(req)
+  for (let attempt = 1; ; attempt++) {
+    const plan = planReservations(planned, mode)
+    if (!plan.ok) throw shortfall(plan.index, lines[plan.index], plan.available)
+    const reservation = await reserveLevels(req, levelTotals(plan.pieces))
+    if (reservation.applied) {
+      await writeMovements(req, await transactionOf(req, 'a stock reservation'), reservationRows(order, lines, plan.pieces, reservation.levels))
+      for (const level of reservation.levels.values()) {
+        if (!level.becameLow) continue
+        const facts = { level: level.level, product: level.product, variant: level.variant, warehouse: level.warehouse }
+        await emitStockLow(req, { ...facts, available: Number(quantityText(level.available)), threshold: level.threshold })
+      }
+      return
+    }
+    if (attempt >= ATTEMPTS) throw new APIError('The order conflicted with concurrent orders: place it again', 409, undefined, true)
+    for (const line of planned) {
+      line.candidates = line.candidates.map((candidate) => ({ ...candidate, available: reservation.levels.get(Number(candidate.level))?.available ?? candidate.available }))
+    }
+  }
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * The one way a level changes: a conditional UPDATE of the level inside the request's transaction (never
  * read-then-write), the movement row beside it (write-movement.ts), and the low-stock flag flipped in the same
- * transaction (emitting `stock.low` once per crossing).
+ * transaction (emitting `stock.low` once per crossing). An order's reservation is the one batch: all its levels in
+ * one statement of the same kind (reserve-levels.ts).
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { emitDomainEvent, idOf, type Id } from '../../../src/kit'
-import { STOCK_LOW } from '../events'
+import { STOCK_LOW, type StockLow } from '../events'
 import { movementDeltas, type MovementKind } from '../rules/movements'
 import { quantityText, toThousandths } from '../rules/quantities'
 import { serialIdOf, transactionOf } from '../../../src/kit'
@@ -41,11 +42,7 @@ function guardOf(kind: MovementKind, availableDelta: bigint, reservedDelta: bigi
   return sql`true`
 }
 
-/**
- * `deferLowStock`: the caller flips the low-stock flags of the levels it moved itself, once, with `flipLowStockFlags`
- * (an order's reservation moves several levels; one statement for all of them instead of one per movement).
- */
-export async function applyMovement(req: PayloadRequest, movement: Movement, options: { deferLowStock?: boolean } = {}): Promise<MovementOutcome> {
+export async function applyMovement(req: PayloadRequest, movement: Movement): Promise<MovementOutcome> {
   const tx = await transactionOf(req, 'a stock movement')
   const deltas = movementDeltas(movement.kind, movement.quantity)
   const availableDelta = deltas.onHand - deltas.reserved
@@ -76,7 +73,7 @@ export async function applyMovement(req: PayloadRequest, movement: Movement, opt
     transfer: (movement.transfer ?? null) as number | null,
     user: (movement.user ?? null) as number | null,
   })
-  if (!options.deferLowStock) await flipLowStockFlags(req, [movement.level])
+  await flipLowStockFlags(req, [movement.level])
   return { applied: true, available: toThousandths(row.available) }
 }
 
@@ -84,7 +81,7 @@ export async function applyMovement(req: PayloadRequest, movement: Movement, opt
  * Sets or clears each level's flag when available crossed the threshold, in one statement; only a flip to low emits
  * `stock.low` (once per level, in the order given).
  */
-export async function flipLowStockFlags(req: PayloadRequest, levels: readonly Id[]): Promise<void> {
+async function flipLowStockFlags(req: PayloadRequest, levels: readonly Id[]): Promise<void> {
   const ids = [...new Set(levels.map((level) => serialIdOf(level)).filter((id): id is number => id !== null))]
   if (ids.length === 0) return
   const tx = await transactionOf(req, 'a stock movement')
@@ -98,7 +95,7 @@ export async function flipLowStockFlags(req: PayloadRequest, levels: readonly Id
   for (const id of ids) {
     const row = low.get(id)
     if (!row) continue
-    await emitDomainEvent(req, STOCK_LOW, {
+    await emitStockLow(req, {
       level: levels.find((level) => serialIdOf(level) === id) ?? id,
       product: idOf(row.product_id),
       variant: idOf(row.variant_id),
@@ -108,3 +105,6 @@ export async function flipLowStockFlags(req: PayloadRequest, levels: readonly Id
     })
   }
 }
+
+/** `stock.low` for a level whose flag has just flipped to low, in the transaction that flipped it. */
+export const emitStockLow = (req: PayloadRequest, facts: StockLow): Promise<void> => emitDomainEvent(req, STOCK_LOW, facts).then(() => undefined)

@@ -68,31 +68,45 @@ function columnsOf(req: PayloadRequest): { table: string; columns: Record<string
 }
 
 /** Writes the row in `tx`, the request's transaction (the level's update ran in it just before). */
-export async function writeMovement(req: PayloadRequest, tx: SqlTransaction, row: MovementRow): Promise<void> {
+export const writeMovement = (req: PayloadRequest, tx: SqlTransaction, row: MovementRow): Promise<void> => writeMovements(req, tx, [row])
+
+/**
+ * Writes the rows in `tx` with one insert (an order's reservation books a row per line and level); each row's hooks
+ * run as for one, in the rows' order.
+ */
+export async function writeMovements(req: PayloadRequest, tx: SqlTransaction, rows: readonly MovementRow[]): Promise<void> {
+  if (rows.length === 0) return
   const config = req.payload.collections[STOCK_MOVEMENTS_SLUG as 'stock-movements']?.config
   const direct = config && directlyWritable(config) ? columnsOf(req) : null
   if (!config || !direct) {
-    await req.payload.create({ collection: STOCK_MOVEMENTS_SLUG as 'stock-movements', data: row as never, overrideAccess: true, depth: 0, req })
+    for (const row of rows) await req.payload.create({ collection: STOCK_MOVEMENTS_SLUG as 'stock-movements', data: row as never, overrideAccess: true, depth: 0, req })
     return
   }
   const { table, columns } = direct
-  let data: Record<string, unknown> = { ...row }
-  for (const hook of config.hooks.beforeChange ?? []) {
-    const args = { collection: config, context: req.context, data, operation: 'create' as const, originalDoc: {}, req }
-    data = ((await hook(args as never)) as typeof data | undefined) ?? data
+  const prepared: Array<{ data: Record<string, unknown>; values: Record<string, unknown> }> = []
+  for (const row of rows) {
+    let data: Record<string, unknown> = { ...row }
+    for (const hook of config.hooks.beforeChange ?? []) {
+      const args = { collection: config, context: req.context, data, operation: 'create' as const, originalDoc: {}, req }
+      data = ((await hook(args as never)) as typeof data | undefined) ?? data
+    }
+    // as the adapter stamps a create: createdAt, then updatedAt a moment later (both ISO, as it reads them back)
+    const createdAt = new Date().toISOString()
+    const updatedAt = new Date().toISOString()
+    prepared.push({ data, values: { ...data, createdAt, updatedAt } })
   }
-  // as the adapter stamps a create: createdAt, then updatedAt a moment later (both ISO, as it reads them back)
-  const createdAt = new Date().toISOString()
-  const updatedAt = new Date().toISOString()
-  const values: Record<string, unknown> = { ...data, createdAt, updatedAt }
   const names = Object.keys(columns)
   const inserted = await tx.execute(sql`
     insert into ${sql.identifier(table)} (${sql.join(names.map((name) => sql.identifier(columns[name])), sql`, `)})
-    values (${sql.join(names.map((name) => sql`${values[name] ?? null}`), sql`, `)})
+    values ${sql.join(prepared.map(({ values }) => sql`(${sql.join(names.map((name) => sql`${values[name] ?? null}`), sql`, `)})`), sql`, `)}
     returning id`)
-  let doc: Record<string, unknown> = { id: Number(inserted.rows[0].id), ...Object.fromEntries(OWN_FIELDS.map((name) => [name, values[name] ?? null])), createdAt, updatedAt }
-  for (const hook of config.hooks.afterChange ?? []) {
-    const args = { collection: config, context: req.context, data, doc, operation: 'create' as const, overrideAccess: true, previousDoc: {}, req }
-    doc = ((await hook(args as never)) as typeof doc | undefined) ?? doc
+  // the ids come from the table's sequence in the VALUES' order
+  const ids = inserted.rows.map((row) => Number(row.id)).sort((a, b) => a - b)
+  for (const [index, { data, values }] of prepared.entries()) {
+    let doc: Record<string, unknown> = { id: ids[index], ...Object.fromEntries(OWN_FIELDS.map((name) => [name, values[name] ?? null])), createdAt: values.createdAt, updatedAt: values.updatedAt }
+    for (const hook of config.hooks.afterChange ?? []) {
+      const args = { collection: config, context: req.context, data, doc, operation: 'create' as const, overrideAccess: true, previousDoc: {}, req }
+      doc = ((await hook(args as never)) as typeof doc | undefined) ?? doc
+    }
   }
 }

@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DataFromCollectionSlug } from 'payload'
@@ -122,6 +123,66 @@ describe('reservation in the order’s transaction', () => {
 
   it('lets products without levels through (not managed by inventory)', async () => {
     expect((await order([{ product: basics.drill.id, quantity: 1000 }])).status).toBe(201)
+  })
+  it('plans again on the stock as it is when another transaction takes it between the plan and the reservation', async () => {
+    // Main 10 and East 10; the order plans 5 from Main on the committed stock, then waits for Main's row while
+    // another transaction reserves 8 there; once that commits, the order's statement changes nothing, answers Main's
+    // 2, and the order plans again: 2 from Main and 3 from East
+    const main = await warehouse(1)
+    const east = await warehouse(2)
+    const item = await product('RACE-PLAN')
+    const atMain = await level({ product: item.id, warehouse: main.id, onHand: 10 })
+    const atEast = await level({ product: item.id, warehouse: east.id, onHand: 10 })
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    const watcher = new pg.Client({ connectionString: process.env.DATABASE_URI })
+    await Promise.all([other.connect(), watcher.connect()])
+    try {
+      await other.query('begin')
+      await other.query('update inventory_levels set reserved = reserved + 8, available = available - 8 where id = $1', [atMain.id])
+      // its ledger row, as a concurrent order would book it, so the ledger check below still holds
+      await other.query(
+        `insert into stock_movements (level_id, product_id, warehouse_id, kind, quantity, on_hand_delta, reserved_delta, reason, created_at, updated_at)
+         values ($1, $2, $3, 'reservation', 8, 0, 8, 'a concurrent order', now(), now())`,
+        [atMain.id, item.id, main.id],
+      )
+      const placing = order([{ product: item.id, quantity: 5 }])
+      let waiting = 0
+      for (const deadline = Date.now() + 20_000; waiting === 0 && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        const { rows } = await watcher.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database() and query ilike '%update inventory_levels%'`)
+        waiting = rows[0].n
+      }
+      expect(waiting).toBe(1)
+      await other.query('commit')
+      const placed = await placing
+      expect(placed.status).toBe(201)
+      expect(await read(atMain.id)).toMatchObject({ reserved: 10, available: 0 })
+      expect(await read(atEast.id)).toMatchObject({ reserved: 3, available: 7 })
+      const line = placed.body.doc.lines[0].id
+      expect((await movementsOf(atMain.id)).filter((movement) => movement.orderLine === line).map((movement) => movement.quantity)).toEqual([2])
+      expect((await movementsOf(atEast.id)).filter((movement) => movement.orderLine === line).map((movement) => movement.quantity)).toEqual([3])
+      await expectLedgerAgrees()
+    } finally {
+      await other.query('rollback').catch(() => undefined)
+      await Promise.all([other.end(), watcher.end()])
+    }
+  })
+
+  it('takes nothing from a level when another line of the order cannot be served (one statement, all or nothing)', async () => {
+    const main = await warehouse(1)
+    const a = await product('ALL-A')
+    const b = await product('ALL-B')
+    const levelA = await level({ product: a.id, warehouse: main.id, onHand: 10 })
+    const levelB = await level({ product: b.id, warehouse: main.id, onHand: 4 })
+    const refused = await order<Conflict>([
+      { product: a.id, quantity: 6 },
+      { product: b.id, quantity: 5 },
+    ])
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].data?.errors?.[0]).toMatchObject({ path: 'lines.1.quantity', available: 4 })
+    expect(await read(levelA.id)).toMatchObject({ onHand: 10, reserved: 0, available: 10 })
+    expect(await read(levelB.id)).toMatchObject({ onHand: 4, reserved: 0, available: 4 })
+    expect((await movementsOf(levelA.id)).map((movement) => movement.kind)).toEqual(['receipt'])
   })
 })
 
