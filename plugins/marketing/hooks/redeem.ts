@@ -9,7 +9,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeValidat
 
 import { idOf, transactionOf, type SqlTransaction } from '../../../src/kit'
 import { USAGES_TABLE } from '../collections/promotion-usages'
-import { HELD_CLAIMS_KEY, type Claim } from '../stages/promotions'
+import { HELD_CLAIMS_KEY, LIMITED_KEY, type Claim, type LimitedPromotions } from '../stages/promotions'
 import { couponCustomerKey, promotionCustomerKey } from '../stages/load'
 
 /** `counted`: whether the promotion's own counters were taken (only promotions with a limit are counted). */
@@ -56,18 +56,21 @@ async function takePerCustomer(tx: SqlTransaction, key: string, limit: string | 
 
 /**
  * Which of the promotions have a limit, in one query for the whole order (an order applies a dozen promotions; one
- * query each was 13 round trips per checkout). Only limited promotions are counted: counting every applied promotion
- * would make each promotion row a lock every concurrent order queues on (an unlimited "10 % for everyone" on every
- * order).
+ * query each was 13 round trips per checkout), or none when the calculation that just ran in this request read
+ * them all (`known`). Only limited promotions are counted: counting every applied promotion would make each
+ * promotion row a lock every concurrent order queues on (an unlimited "10 % for everyone" on every order).
  */
-async function limitedPromotions(tx: SqlTransaction, promotions: readonly string[]): Promise<Set<string>> {
+async function limitedPromotions(tx: SqlTransaction, promotions: readonly string[], known: LimitedPromotions | undefined): Promise<Set<string>> {
   const ids = [...new Set(promotions.map(Number).filter((id) => Number.isSafeInteger(id)))]
-  if (ids.length === 0) return new Set()
+  const limited = new Set(ids.filter((id) => known?.[String(id)] === true).map(String))
+  const unknown = ids.filter((id) => known?.[String(id)] === undefined)
+  if (unknown.length === 0) return limited
   const result = await tx.execute(sql`
     select id from promotions
-     where id = any(string_to_array(${ids.join(',')}, ',')::int[])
+     where id = any(string_to_array(${unknown.join(',')}, ',')::int[])
        and (usage_limit is not null or usage_limit_per_customer is not null)`)
-  return new Set(result.rows.map((row) => String(row.id)))
+  for (const row of result.rows) limited.add(String(row.id))
+  return limited
 }
 
 /** Takes the uses a claim needs; answers the claim as held (with whether the promotion was counted). */
@@ -118,7 +121,7 @@ export const redeemPromotions: CollectionBeforeChangeHook = async ({ data, origi
     const tx = await transactionOf(req, 'redeeming promotions')
     const coupons = Array.isArray(order.coupons) ? (order.coupons as string[]).map((code) => code.trim().toUpperCase()) : []
     for (const released of toRelease) await release(tx, released)
-    const limited = await limitedPromotions(tx, toTake.map((claimed) => claimed.promotion))
+    const limited = await limitedPromotions(tx, toTake.map((claimed) => claimed.promotion), req.context[LIMITED_KEY] as LimitedPromotions | undefined)
     for (const claimed of toTake) {
       const index = claimed.coupon ? coupons.indexOf(claimed.coupon) : -1
       taken.push(await claim(tx, claimed, limited.has(String(Number(claimed.promotion))), index >= 0 ? `coupons.${index}` : 'appliedPromotions'))

@@ -24,6 +24,15 @@ export const HELD_CLAIMS_KEY = 'marketing:held'
 
 export type Claim = { promotion: string; coupon: string | null }
 
+/**
+ * Whether each running promotion has a usage limit (total or per customer), as this calculation read them: the
+ * redemption that follows in the same transaction counts only limited ones, and need not ask the database again.
+ */
+export const LIMITED_KEY = 'marketing:limited'
+export type LimitedPromotions = Record<string, boolean>
+/** As the database counts it: any limit set, 0 included. */
+const hasLimit = (limit: number | null | undefined) => limit !== null && limit !== undefined
+
 /** Checks every entered coupon; the first problem answers 400 or 409 naming `coupons.N`. */
 function checkCoupons(codes: readonly string[], loaded: Awaited<ReturnType<typeof loadCoupons>>, now: Date, usages: Map<string, number>, customer: PromotionCart['customer'], held: readonly Claim[]) {
   codes.forEach((code, index) => {
@@ -52,6 +61,7 @@ export const promotionsStage = (extensions: PromotionExtensions): StageRegistrat
     const held = (req.context[HELD_CLAIMS_KEY] as Claim[] | undefined) ?? []
     const customer = state.input.customer ?? null
     const { stacking, running } = await loadStackingAndRunning(req, state.input.website, now)
+    req.context[LIMITED_KEY] = Object.fromEntries(running.map((promotion) => [String(promotion.id), hasLimit(promotion.usageLimit) || hasLimit(promotion.usageLimitPerCustomer)])) satisfies LimitedPromotions
     const entered = await loadCoupons(req, codes)
     // the group as the line loader resolved it, else one read
     const customerGroup = state.buyer ? (customer === null ? null : state.buyer.customerGroup) : await loadCustomerGroup(req, customer)
