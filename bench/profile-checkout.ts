@@ -101,7 +101,7 @@ try {
       if (!Array.isArray(list)) continue
       hooks[kind] = list.map((hook, index) => {
         const key = `hook ${collection.config.slug}.${kind} ${hook.name || `#${index}`}`
-        return async (...args: unknown[]) => {
+        const timed = async (...args: unknown[]) => {
           const started = performance.now()
           try {
             return await hook(...args)
@@ -109,6 +109,8 @@ try {
             record(key, started)
           }
         }
+        // keeps what the hook carries (a many-documents handler, kit/bulk-hooks.ts), untimed
+        return Object.assign(timed, hook)
       })
     }
   }

@@ -22,6 +22,7 @@ export interface DomainEvents {}
 
 export * from './access'
 export * from './access-levels'
+export { afterChangeManyOf, withAfterChangeMany, type AfterChangeArgs, type AfterChangeMany } from './bulk-hooks'
 export { calculate } from './calculate'
 export * from './calculation-inputs'
 export * from './commerce'

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { transactionOf } from '../../src/kit'
-import { directlyWritable, writeMovement, type MovementRow } from '../../plugins/inventory/ledger/write-movement'
+import { afterChangeManyOf, transactionOf } from '../../src/kit'
+import { directlyWritable, writeMovement, writeMovements, type MovementRow } from '../../plugins/inventory/ledger/write-movement'
 import { createCommerceBasics, createStaff } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
@@ -61,6 +61,8 @@ afterAll(async () => {
 describe('ledger rows written directly', () => {
   it('takes the direct path on the collection as the app configures it (else this file proves nothing)', () => {
     expect(directlyWritable(app.payload.collections['stock-movements'].config)).toBe(true)
+    // and the audit trail's hook reaches it with its many-documents handler (one insert for a write's entries)
+    expect((app.payload.collections['stock-movements'].config.hooks.afterChange ?? []).some((hook) => afterChangeManyOf(hook) !== undefined)).toBe(true)
   })
 
   it('writes the row, the document and the audit entry the local API writes', async () => {
@@ -86,6 +88,25 @@ describe('ledger rows written directly', () => {
     expect(directEntry).toBeDefined()
     expect(entry(directEntry as never)).toEqual(entry(apiEntry as never))
     expect(directEntry).toMatchObject({ operation: 'create', user: staff.admin.id, userEmail: staff.admin.email })
+  })
+
+  it('writes several rows with one insert, each with its own audit entry matching the local API’s, in the order given', async () => {
+    const before = (await movements()).length
+    const rows = ['first', 'second', 'third'].map((reason, index) => ({ ...row, reason, quantity: index + 1, onHandDelta: index + 1, orderLine: `line-${index}` }))
+    await inTransaction(app.payload, async (req) => writeMovements(req, await transactionOf(req), rows))
+    await inTransaction(app.payload, async (req) => void (await req.payload.create({ collection: 'stock-movements', data: rows[1] as never, req, ...local })))
+    const written = (await movements()).slice(before)
+    expect(written.map((movement) => [movement.reason, movement.quantity, movement.orderLine])).toEqual([
+      ['first', 1, 'line-0'],
+      ['second', 2, 'line-1'],
+      ['third', 3, 'line-2'],
+      ['second', 2, 'line-1'],
+    ])
+    const entries = await Promise.all(written.map(async (movement) => auditOf(movement.id)))
+    expect(entries.map((found) => found.length)).toEqual([1, 1, 1, 1])
+    const entry = ({ id: _id, documentId: _documentId, createdAt: _c, updatedAt: _u, ...rest }: Record<string, unknown>) => rest
+    expect(entry(entries[1][0] as never)).toEqual(entry(entries[3][0] as never))
+    expect(entries.map((found) => found[0].documentId)).toEqual(written.map((movement) => String(movement.id)))
   })
 
   it('books, as the local API with overrideAccess does, the row of a staff user who cannot reach the warehouse, in their name', async () => {

@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { STAFF_COLLECTION, type SqlTransaction } from '../../../src/kit'
+import { STAFF_COLLECTION, withAfterChangeMany, type AfterChangeArgs, type SqlTransaction } from '../../../src/kit'
 import { diffDocuments, type FieldChange } from '../rules/diff'
 import { collectionShape } from './field-shape'
 
@@ -31,16 +31,14 @@ function titleOf(collection: SanitizedCollectionConfig, doc: Doc): string | null
   return typeof value === 'string' || typeof value === 'number' ? String(value).slice(0, TITLE_LENGTH) : null
 }
 
-async function writeEntry(
-  settings: AuditSettings,
-  req: PayloadRequest,
-  entry: { operation: 'create' | 'update' | 'delete'; collection: SanitizedCollectionConfig; doc: Doc; changes: FieldChange[] },
-) {
+type Entry = { operation: 'create' | 'update' | 'delete'; collection: SanitizedCollectionConfig; doc: Doc; changes: FieldChange[] }
+
+function entryData(req: PayloadRequest, entry: Entry) {
   const user = req.user
   const staffId = user?.collection === STAFF_COLLECTION ? user.id : null
   // A staff user deleting their own account: the row the relationship would point to is already gone.
   const userGone = entry.operation === 'delete' && entry.collection.slug === STAFF_COLLECTION && String(staffId) === String(entry.doc.id)
-  const data = {
+  return {
     operation: entry.operation,
     collection: entry.collection.slug,
     documentId: String(entry.doc.id),
@@ -49,15 +47,27 @@ async function writeEntry(
     userEmail: typeof user?.email === 'string' ? user.email : null,
     changes: entry.changes,
   }
+}
+
+/** Writes the entries of one request: in its transaction with one insert, else each through the local API. */
+async function writeEntries(settings: AuditSettings, req: PayloadRequest, entries: readonly Entry[]) {
+  if (entries.length === 0) return
+  const rows = entries.map((entry) => entryData(req, entry))
   const fast = await directInsert(req, settings.auditSlug)
   if (fast) {
+    const at = () => sql`${new Date().toISOString()}::timestamptz`
     await fast.tx.execute(sql`
       insert into ${sql.identifier(fast.table)} (operation, collection, document_id, document_title, user_id, user_email, changes, created_at, updated_at)
-      values (${data.operation}, ${data.collection}, ${data.documentId}, ${data.documentTitle}, ${data.user === null ? null : Number(data.user)},
-              ${data.userEmail}, ${JSON.stringify(data.changes)}::jsonb, ${new Date().toISOString()}::timestamptz, ${new Date().toISOString()}::timestamptz)`)
+      values ${sql.join(
+        rows.map(
+          (data) => sql`(${data.operation}, ${data.collection}, ${data.documentId}, ${data.documentTitle}, ${data.user === null ? null : Number(data.user)},
+              ${data.userEmail}, ${JSON.stringify(data.changes)}::jsonb, ${at()}, ${at()})`,
+        ),
+        sql`, `,
+      )}`)
     return
   }
-  await req.payload.create({ collection: settings.auditSlug as never, data: data as never, depth: 0, overrideAccess: true, req })
+  for (const data of rows) await req.payload.create({ collection: settings.auditSlug as never, data: data as never, depth: 0, overrideAccess: true, req })
 }
 
 /** Hooks a local API create of an entry would run; the kit's input guard (the first beforeOperation) trusts the local API. */
@@ -83,16 +93,29 @@ async function directInsert(req: PayloadRequest, auditSlug: string): Promise<{ t
   return tx && table ? { tx, table } : null
 }
 
-export const recordChange =
-  (settings: AuditSettings): CollectionAfterChangeHook =>
-  async ({ collection, doc, previousDoc, operation, req }) => {
-    if (req.context[SKIP_AUDIT]) return doc
-    const shape = collectionShape(collection, req.payload.config)
-    const changes = diffDocuments(operation === 'create' ? null : previousDoc, doc, shape, { exclude: settings.excludeFields })
-    if (operation === 'update' && changes.length === 0) return doc
-    await writeEntry(settings, req, { operation, collection, doc, changes })
-    return doc
-  }
+/** The entry a create or update makes, or null for an update that changed nothing recorded. */
+function changeEntry(settings: AuditSettings, { collection, doc, previousDoc, operation, req }: AfterChangeArgs): Entry | null {
+  const shape = collectionShape(collection, req.payload.config)
+  const changes = diffDocuments(operation === 'create' ? null : previousDoc, doc, shape, { exclude: settings.excludeFields })
+  if (operation === 'update' && changes.length === 0) return null
+  return { operation, collection, doc: doc as Doc, changes }
+}
+
+/** Per document, as Payload calls it; several documents of one write (kit/bulk-hooks.ts) get one insert. */
+export const recordChange = (settings: AuditSettings): CollectionAfterChangeHook =>
+  withAfterChangeMany(
+    async (args) => {
+      if (args.req.context[SKIP_AUDIT]) return args.doc
+      const entry = changeEntry(settings, args)
+      if (entry) await writeEntries(settings, args.req, [entry])
+      return args.doc
+    },
+    async (calls) => {
+      const recorded = calls.filter((args) => !args.req.context[SKIP_AUDIT])
+      if (recorded.length === 0) return
+      await writeEntries(settings, recorded[0].req, recorded.map((args) => changeEntry(settings, args)).filter((entry): entry is Entry => entry !== null))
+    },
+  )
 
 export const recordDeletion =
   (settings: AuditSettings): CollectionAfterDeleteHook =>
@@ -100,6 +123,6 @@ export const recordDeletion =
     if (req.context[SKIP_AUDIT]) return doc
     const shape = collectionShape(collection, req.payload.config)
     const changes = diffDocuments(doc, null, shape, { exclude: settings.excludeFields })
-    await writeEntry(settings, req, { operation: 'delete', collection, doc, changes })
+    await writeEntries(settings, req, [{ operation: 'delete', collection, doc, changes }])
     return doc
   }

@@ -1,6 +1,8 @@
 /**
- * Writes one ledger row. Through the local API a row cost ~3.3 ms of a checkout's ~49 (validation, the field hook
- * traversals, an insert and a re-read; bench/README.md, session 20), and a checkout writes one per reserved level.
+ * Writes ledger rows. Through the local API a row cost ~3.3 ms of a checkout's ~49 (validation, the field hook
+ * traversals, an insert and a re-read; bench/README.md, session 20), and a checkout writes one per reserved level:
+ * its rows go in one insert, and an `afterChange` hook that handles many documents at once (kit/bulk-hooks.ts, the
+ * audit trail's) is called once for all of them.
  * While the collection is as this plugin defines it — these fields only, no field hooks, collection hooks only of
  * the kinds `beforeChange` (none of this plugin's) and `afterChange` (the audit trail's), no versions — those hooks
  * run with the arguments Payload's create gives them, around one insert in the caller's transaction with
@@ -12,7 +14,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionConfig, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import type { SqlTransaction } from '../../../src/kit'
+import { afterChangeManyOf, type SqlTransaction } from '../../../src/kit'
 import { STOCK_MOVEMENTS_SLUG, StockMovements } from '../collections/stock-movements'
 
 export type MovementRow = {
@@ -102,11 +104,15 @@ export async function writeMovements(req: PayloadRequest, tx: SqlTransaction, ro
     returning id`)
   // the ids come from the table's sequence in the VALUES' order
   const ids = inserted.rows.map((row) => Number(row.id)).sort((a, b) => a - b)
-  for (const [index, { data, values }] of prepared.entries()) {
-    let doc: Record<string, unknown> = { id: ids[index], ...Object.fromEntries(OWN_FIELDS.map((name) => [name, values[name] ?? null])), createdAt: values.createdAt, updatedAt: values.updatedAt }
-    for (const hook of config.hooks.afterChange ?? []) {
-      const args = { collection: config, context: req.context, data, doc, operation: 'create' as const, overrideAccess: true, previousDoc: {}, req }
-      doc = ((await hook(args as never)) as typeof doc | undefined) ?? doc
+  const docs = prepared.map(({ values }, index): Record<string, unknown> => ({ id: ids[index], ...Object.fromEntries(OWN_FIELDS.map((name) => [name, values[name] ?? null])), createdAt: values.createdAt, updatedAt: values.updatedAt }))
+  const argsOf = (index: number) => ({ collection: config, context: req.context, data: prepared[index].data, doc: docs[index], operation: 'create' as const, overrideAccess: true, previousDoc: {}, req })
+  for (const hook of config.hooks.afterChange ?? []) {
+    // a hook that handles several documents at once (the audit trail: one insert for all the rows' entries)
+    const many = afterChangeManyOf(hook)
+    if (many) {
+      await many(docs.map((_, index) => argsOf(index) as never))
+      continue
     }
+    for (const index of docs.keys()) docs[index] = ((await hook(argsOf(index) as never)) as Record<string, unknown> | undefined) ?? docs[index]
   }
 }
