@@ -115,6 +115,21 @@ describe('Idempotency-Key', () => {
     expect(await countOrders()).toBe(before)
   })
 
+  it('answers the order its key placed even when the same checkout could not be placed now (product archived since)', async () => {
+    const item = await app.payload.create({ collection: 'products', data: { sku: 'REPLAY-1', name: 'Replay item', status: 'active', basePrices: [{ currency: basics.usd.id, amount: 500 }] }, overrideAccess: true })
+    const first = await checkout({ lines: [{ product: item.id, quantity: 1 }] }, { token: eastBuyer, key: 'retry-archived' })
+    expect(first.status).toBe(201)
+    await app.payload.update({ collection: 'products', id: item.id, data: { status: 'archived' }, overrideAccess: true })
+    const fresh = await checkout<ErrorResponse>({ lines: [{ product: item.id, quantity: 1 }] }, { token: eastBuyer, key: 'retry-archived-new' })
+    expect(fresh.status).toBe(400)
+    const before = await countOrders()
+    const retry = await checkout({ lines: [{ product: item.id, quantity: 1 }] }, { token: eastBuyer, key: 'retry-archived' })
+    expect(retry.status).toBe(200)
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(retry.body.doc.id).toBe(first.body.doc.id)
+    expect(await countOrders()).toBe(before)
+  })
+
   it('answers 422 when the key comes back with different lines', async () => {
     await checkout({ lines: screws(1) }, { token: eastBuyer, key: 'retry-2' })
     const other = await checkout<ErrorResponse>({ lines: screws(2) }, { token: eastBuyer, key: 'retry-2' })

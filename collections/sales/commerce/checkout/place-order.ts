@@ -5,8 +5,11 @@
  *
  * Idempotency: the order keeps the `Idempotency-Key` (`checkoutKey`, unique per customer). A retry with the same key
  * and the same lines answers the stored order (200, `replayed`); the same key with different lines answers 422
- * (IETF draft-ietf-httpapi-idempotency-key-header). Two concurrent requests with one key: the second insert waits on
- * the unique index, fails once the first commits, rolls back, and answers the first one's order.
+ * (IETF draft-ietf-httpapi-idempotency-key-header). The unique index decides, not a lookup first: almost every
+ * checkout carries a new key, and asking before each one was a round trip for nothing. A retry (or a concurrent
+ * request with the key) fails somewhere — at the latest its order insert, on the index, once the first commits —,
+ * rolls back, and answers the order the key placed. Nothing before the insert leaves the transaction (a card is
+ * settled only after it), so a retry that could not be placed again still answers its order.
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction, type DataFromCollectionSlug, type PayloadRequest } from 'payload'
@@ -24,9 +27,8 @@ export type PlacedOrder = { order: Order; replayed: boolean }
 const TRANSACTION_ATTEMPTS = 3
 
 /**
- * The order a key placed for the customer, if any. Every checkout asks, and almost always there is none: one indexed
- * SQL lookup (the unique index on customer and key) instead of a `find` that counted and then selected the whole
- * order; the order itself is read only on a replay.
+ * The order a key placed for the customer, if any, after a checkout failed: one indexed SQL lookup (the unique index
+ * on customer and key); the order itself is read only on a replay.
  */
 async function orderWithKey(req: PayloadRequest, customer: Id, key: string): Promise<Order | null> {
   const reader = await sqlReaderOf(req)
@@ -85,12 +87,15 @@ export async function placeOrder(req: PayloadRequest, request: CheckoutRequest, 
   const buyer = await withDomainErrors(() => resolveBuyer(req, { customer: request.customer, website: request.website, currency: request.currency }), 'orders')
   const customer = buyer.customer
   if (customer === null) throw validationError([{ path: 'customer', message: 'A checkout needs a customer: log in as a customer user, or name one as staff' }], 'orders')
-  const body = await withDomainErrors(() => inlineAddressReferences(req, request.body, buyer), 'orders')
-  if (key !== null) {
-    const existing = await orderWithKey(req, customer, key)
-    if (existing) return replay(existing, request)
+  let body: Record<string, unknown>
+  let payment: CheckoutPaymentPlan
+  try {
+    body = await withDomainErrors(() => inlineAddressReferences(req, request.body, buyer), 'orders')
+    payment = await planPayment(req, request, { customer, website: buyer.website, currency: buyer.currency })
+  } catch (error) {
+    // a retry whose address or payment method is refused now still answers the order its key placed
+    return answerFailure(req, request, customer, key, error)
   }
-  const payment = await planPayment(req, request, { customer, website: buyer.website, currency: buyer.currency })
   const data = {
     ...pluginInputs(req, body),
     ...payment.orderData,
