@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { NotFound, type PayloadRequest } from 'payload'
 
-import { idOf, sameId, serialIdOf, sqlReaderOf, validationError, type Id } from '../../../src/kit'
+import { executePrepared, idOf, sameId, serialIdOf, sqlReaderOf, validationError, type Id } from '../../../src/kit'
 import type { CheckoutPayer, CheckoutPaymentPlan } from '../../../collections/sales/commerce/checkout/payment'
 import { PAYMENT_METHODS } from '../collections/slugs'
 import { methodRefusal, type PaymentMethodKind } from '../rules/method-kinds'
@@ -42,7 +42,8 @@ async function findMethod(req: PayloadRequest, chosen: string | number): Promise
  */
 async function termOf(req: PayloadRequest, customer: Id): Promise<TermDoc | null> {
   const reader = await sqlReaderOf(req)
-  const { rows } = await reader.execute(sql`
+  // prepared: every term checkout asks, and planning it anew was ~0.3 ms of PostgreSQL's CPU each time
+  const { rows } = await executePrepared(reader, sql`
     select c.payment_term_id as own, ct.net_days as "ownDays", g.payment_term_id as "groupTerm", gt.net_days as "groupDays"
       from customers c
       left join payment_terms ct on ct.id = c.payment_term_id
