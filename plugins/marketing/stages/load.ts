@@ -2,7 +2,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, executePrepared, FingerprintedCache, idOf, rowVersionsFingerprint, serialIdOf, sqlReaderOf, unlessFingerprint, type Id } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, FingerprintedCache, fingerprintCte, idOf, serialIdOf, sqlReaderOf, unlessFingerprint, type Id } from '../../../src/kit'
 import { COUPONS_SLUG } from '../collections/coupons'
 import { USAGES_SLUG } from '../collections/promotion-usages'
 import { after, before, type CouponRecord, type PromotionRecord } from '../rules/eligibility'
@@ -44,7 +44,7 @@ export async function loadStackingAndRunning(req: PayloadRequest, website: Id | 
   const held = activePromotions.held('active')
   const { rows } = await executePrepared(
     reader,
-    sql`with f as (select ${rowVersionsFingerprint(PROMOTION_TABLES)} as fingerprint)
+    sql`with ${fingerprintCte(PROMOTION_TABLES)}
       select ${stackingColumns(websiteId)}, f.fingerprint,
         ${unlessFingerprint(fingerprint, held?.fingerprint, promotionRowsJson(sql`p.active = true`))} as promotions
       from f`,

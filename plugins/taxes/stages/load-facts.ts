@@ -7,7 +7,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { executePrepared, FingerprintedCache, rowVersionsFingerprint, serialIdOf, sqlReaderOf, unlessFingerprint, type Id } from '../../../src/kit'
+import { executePrepared, FingerprintedCache, fingerprintCte, serialIdOf, sqlReaderOf, unlessFingerprint, type Id } from '../../../src/kit'
 import type { TaxAddress } from '../rules/jurisdictions'
 import type { TaxRuleFacts } from '../rules/matching-rules'
 import type { TaxSettings } from '../rules/settings'
@@ -46,7 +46,7 @@ function rulesParts(areas: readonly Area[], held: { fingerprint: string } | unde
   const fingerprint = sql.raw('f.fingerprint')
   const flags = areas.map((area, index) => sql`, ${inArea(area)} as ${sql.raw(`at${index}`)}`)
   return {
-    with: sql`with ${jurisdictionsWhere(sql.join(areas.map(inArea), sql` or `))}, f as (select ${rowVersionsFingerprint(TAX_RULE_TABLES)} as fingerprint)`,
+    with: sql`with ${jurisdictionsWhere(sql.join(areas.map(inArea), sql` or `))}, ${fingerprintCte(TAX_RULE_TABLES)}`,
     fingerprint,
     rules: unlessFingerprint(fingerprint, held?.fingerprint, rulesColumn(sql.join(flags, sql``))),
     zips: unlessFingerprint(fingerprint, held?.fingerprint, zipsColumn),

@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DataFromCollectionSlug } from 'payload'
@@ -6,6 +7,7 @@ import type { DataFromCollectionSlug } from 'payload'
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import type { DocResponse, GraphQLResponse, ListResponse, ValidationErrorResponse } from '../../../../test/helpers/api-types'
 import { startTestApp, type TestApp } from '../../../../test/helpers/payload'
+import { fingerprintCte, unlessFingerprint } from '../../../../src/kit'
 
 type Order = DataFromCollectionSlug<'orders'>
 type TaxRule = DataFromCollectionSlug<'tax-rules'>
@@ -169,6 +171,22 @@ describe('the copy of the rules each app process keeps', () => {
       await elsewhere.end()
     }
     expect(await preview()).toBe(1105)
+  })
+})
+
+describe('the fingerprint of the kept copies', () => {
+  it('scans each table once per statement however often the statement uses it (a materialized CTE)', async () => {
+    const db = app.payload.db.drizzle as unknown as { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>> }> }
+    const statement = sql`with ${fingerprintCte(['tax_rules', 'tax_jurisdictions_zip_codes'])}
+      select f.fingerprint, ${unlessFingerprint(sql.raw('f.fingerprint'), 'held', sql`1`)} as a, ${unlessFingerprint(sql.raw('f.fingerprint'), 'held', sql`2`)} as b from f`
+    const { rows } = await db.execute(sql`explain (format json) ${statement}`)
+    const scans: string[] = []
+    const walk = (node: { 'Relation Name'?: string; Plans?: unknown[] }) => {
+      if (node['Relation Name']) scans.push(node['Relation Name'])
+      for (const child of node.Plans ?? []) walk(child as never)
+    }
+    walk((rows[0]['QUERY PLAN'] as Array<{ Plan: never }>)[0].Plan)
+    expect(scans.sort()).toEqual(['tax_jurisdictions_zip_codes', 'tax_rules'])
   })
 })
 
