@@ -167,23 +167,6 @@ describe('reservation in the order’s transaction', () => {
       await Promise.all([other.end(), watcher.end()])
     }
   })
-
-  it('takes nothing from a level when another line of the order cannot be served (one statement, all or nothing)', async () => {
-    const main = await warehouse(1)
-    const a = await product('ALL-A')
-    const b = await product('ALL-B')
-    const levelA = await level({ product: a.id, warehouse: main.id, onHand: 10 })
-    const levelB = await level({ product: b.id, warehouse: main.id, onHand: 4 })
-    const refused = await order<Conflict>([
-      { product: a.id, quantity: 6 },
-      { product: b.id, quantity: 5 },
-    ])
-    expect(refused.status).toBe(409)
-    expect(refused.body.errors[0].data?.errors?.[0]).toMatchObject({ path: 'lines.1.quantity', available: 4 })
-    expect(await read(levelA.id)).toMatchObject({ onHand: 10, reserved: 0, available: 10 })
-    expect(await read(levelB.id)).toMatchObject({ onHand: 4, reserved: 0, available: 4 })
-    expect((await movementsOf(levelA.id)).map((movement) => movement.kind)).toEqual(['receipt'])
-  })
 })
 
 describe('stock follows the order', () => {
