@@ -1,11 +1,10 @@
 import { APIError, type CollectionAfterChangeHook, type PayloadRequest } from 'payload'
 
 import { idOf, transactionOf, type Id } from '../../../src/kit'
-import { emitStockLow } from '../ledger/apply-movement'
+import { emitStockLow, movementRow } from '../ledger/apply-movement'
 import { reserveLevels, type LevelsReservation } from '../ledger/reserve-levels'
 import { writeMovements, type MovementRow } from '../ledger/write-movement'
 import { reservationOrder } from '../rules/lock-order'
-import { movementDeltas } from '../rules/movements'
 import { quantityText, toThousandths } from '../rules/quantities'
 import { levelTotals, planReservations, type PlannedLine, type ReservationPiece } from '../rules/reservation-plan'
 import { allocationMode, loadCandidates } from './stock-candidates'
@@ -24,25 +23,12 @@ const shortfall = (index: number, line: Line, available: bigint) => {
   return new APIError(message, 409, { errors: [{ path: `lines.${index}.quantity`, message, available: Number(quantityText(available)) }] }, true)
 }
 
-/** The reservation's ledger: a row per line and level, in the plan's order, with the levels' facts as updated. */
+/** The reservation's ledger: a row per line and level, in the plan's order, on the levels as updated. */
 function reservationRows(order: Order, lines: Line[], pieces: readonly ReservationPiece[], levels: LevelsReservation['levels']): MovementRow[] {
   return pieces.map((piece) => {
     const level = levels.get(Number(piece.level))
-    const deltas = movementDeltas('reservation', piece.quantity)
-    return {
-      level: Number(piece.level),
-      product: (level?.product ?? null) as number | null,
-      warehouse: (level?.warehouse ?? null) as number | null,
-      kind: 'reservation',
-      quantity: Number(quantityText(piece.quantity)),
-      onHandDelta: Number(quantityText(deltas.onHand)),
-      reservedDelta: Number(quantityText(deltas.reserved)),
-      reason: null,
-      order: order.id as number,
-      orderLine: lines[piece.index].id ?? null,
-      transfer: null,
-      user: null,
-    }
+    const movement = { level: piece.level, kind: 'reservation' as const, quantity: piece.quantity, order: order.id, orderLine: lines[piece.index].id ?? null }
+    return movementRow(movement, { product: level?.product ?? null, warehouse: level?.warehouse ?? null })
   })
 }
 

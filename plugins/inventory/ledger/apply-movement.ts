@@ -12,7 +12,7 @@ import { STOCK_LOW, type StockLow } from '../events'
 import { movementDeltas, type MovementKind } from '../rules/movements'
 import { quantityText, toThousandths } from '../rules/quantities'
 import { serialIdOf, transactionOf } from '../../../src/kit'
-import { writeMovement } from './write-movement'
+import { writeMovement, type MovementRow } from './write-movement'
 
 type Row = Record<string, unknown>
 
@@ -42,6 +42,25 @@ function guardOf(kind: MovementKind, availableDelta: bigint, reservedDelta: bigi
   return sql`true`
 }
 
+/** The ledger row of `movement` on a level of `product` in `warehouse`. */
+export function movementRow(movement: Movement, level: { product: Id | null; warehouse: Id | null }): MovementRow {
+  const deltas = movementDeltas(movement.kind, movement.quantity)
+  return {
+    level: Number(movement.level),
+    product: level.product as number | null,
+    warehouse: level.warehouse as number | null,
+    kind: movement.kind,
+    quantity: Number(quantityText(movement.quantity)),
+    onHandDelta: Number(quantityText(deltas.onHand)),
+    reservedDelta: Number(quantityText(deltas.reserved)),
+    reason: movement.reason ?? null,
+    order: (movement.order ?? null) as number | null,
+    orderLine: movement.orderLine ?? null,
+    transfer: (movement.transfer ?? null) as number | null,
+    user: (movement.user ?? null) as number | null,
+  }
+}
+
 export async function applyMovement(req: PayloadRequest, movement: Movement): Promise<MovementOutcome> {
   const tx = await transactionOf(req, 'a stock movement')
   const deltas = movementDeltas(movement.kind, movement.quantity)
@@ -59,20 +78,7 @@ export async function applyMovement(req: PayloadRequest, movement: Movement): Pr
     const current = await tx.execute(sql`select available from inventory_levels where id = ${movement.level}`)
     return { applied: false, available: toThousandths(current.rows[0]?.available ?? 0) }
   }
-  await writeMovement(req, tx, {
-    level: Number(movement.level),
-    product: idOf(row.product_id) as number | null,
-    warehouse: idOf(row.warehouse_id) as number | null,
-    kind: movement.kind,
-    quantity: Number(quantityText(movement.quantity)),
-    onHandDelta: Number(quantityText(deltas.onHand)),
-    reservedDelta: Number(quantityText(deltas.reserved)),
-    reason: movement.reason ?? null,
-    order: (movement.order ?? null) as number | null,
-    orderLine: movement.orderLine ?? null,
-    transfer: (movement.transfer ?? null) as number | null,
-    user: (movement.user ?? null) as number | null,
-  })
+  await writeMovement(req, tx, movementRow(movement, { product: idOf(row.product_id), warehouse: idOf(row.warehouse_id) }))
   await flipLowStockFlags(req, [movement.level])
   return { applied: true, available: toThousandths(row.available) }
 }
