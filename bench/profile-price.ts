@@ -5,25 +5,29 @@
  * endpoints' own functions (`priceCart`, `listProducts`) as the bench administrator one at a time and prints p50 / p99
  * per call and the database round trips per call. With `node --cpu-prof --import tsx bench/profile-price.ts` it
  * leaves a .cpuprofile to open in Chrome DevTools. For comparing hot-path changes like with like; the figures of
- * record come from `npm run bench`. `--only cart,listing,auth` runs the parts named (a CPU profile of one path).
+ * record come from `npm run bench`. `--only cart,listing,auth` runs the parts named (a CPU profile of one path); `--log-queries`
+ * prints the statements of one call of each.
  */
 import { parseArgs } from 'node:util'
 
 import pg from 'pg'
 import { createLocalReq, createPayloadRequest, type PayloadRequest } from 'payload'
 
-import { listProducts } from '../collections/sales/commerce/products-endpoint'
-import { priceCart } from '../collections/sales/commerce/price-endpoint'
 import { BENCH_ADMIN } from './dataset'
 import { reopenBenchDatabase } from './reopen'
 import { CART_LINES, MANHATTAN } from './commerce-seed'
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '300' }, only: { type: 'string' } } })
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '300' }, only: { type: 'string' }, 'log-queries': { type: 'boolean', default: false } } })
 const runs = Number(flags.runs)
 /** `--only cart` or `--only listing` (or `auth`): one part, to compare a change in half the time. */
 const wanted = (part: 'cart' | 'listing' | 'auth') => !flags.only || flags.only.split(',').includes(part)
 
 const { payload, uri: databaseUri, close } = await reopenBenchDatabase()
+// Loaded after the config, never before it: under tsx on Node 20, importing `@payloadcms/drizzle` (the listing
+// does) before the dynamic import of payload.config left that import unsettled in about 1 run of 3 (exit code 13,
+// or a silent hang while the cluster's child process keeps the loop alive); docs/DECISIONS.md.
+const { listProducts } = await import('../collections/sales/commerce/products-endpoint')
+const { priceCart } = await import('../collections/sales/commerce/price-endpoint')
 try {
   const client = new pg.Client({ connectionString: databaseUri })
   await client.connect()
@@ -37,9 +41,28 @@ try {
 
   // count the pool's queries per call: every statement goes through pg.Client.prototype.query
   let queries = 0
+  let logging = false
   const original = pg.Client.prototype.query
   pg.Client.prototype.query = function counted(this: pg.Client, ...args: unknown[]) {
     queries += 1
+    if (logging) {
+      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '')
+      const started = performance.now()
+      const print = (result: { rowCount?: number | null; rows?: unknown[] } | undefined) =>
+        console.log(`    ${(performance.now() - started).toFixed(2)} ms, ${result?.rows?.length ?? result?.rowCount ?? 0} rows: ${text.replace(/\s+/g, ' ').slice(0, 160)}`)
+      // pg-pool passes a callback; a client used directly answers a promise
+      const callback = args.at(-1)
+      if (typeof callback === 'function') {
+        args[args.length - 1] = (error: unknown, result: never) => {
+          print(result)
+          return (callback as (...a: unknown[]) => unknown)(error, result)
+        }
+      } else {
+        const answer = (original as (...a: unknown[]) => unknown).apply(this, args)
+        if (answer instanceof Promise) void answer.then(print, () => undefined)
+        return answer
+      }
+    }
     return (original as (...a: unknown[]) => unknown).apply(this, args)
   } as typeof original
 
@@ -63,6 +86,12 @@ try {
 
   const time = async (name: string, call: (req: PayloadRequest) => Promise<unknown>) => {
     for (let index = 0; index < 30; index += 1) await call(await freshReq())
+    if (flags['log-queries']) {
+      console.log(`the statements of one call (${name}), with their wall time and rows:`)
+      logging = true
+      await call(await freshReq())
+      logging = false
+    }
     const times: number[] = []
     queries = 0
     operations.clear()
