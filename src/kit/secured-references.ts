@@ -7,6 +7,7 @@
 import { validations, type Field, type PayloadRequest } from 'payload'
 
 import { isStaff } from './access'
+import { skipsValidation } from './fields'
 import { mapDataFields, type DataField } from './field-paths'
 
 type Ref = { collection: string; id: number | string }
@@ -54,7 +55,8 @@ async function unreadable(req: PayloadRequest, refs: Ref[]): Promise<Ref[]> {
 
 function guardField(field: RelationField, secured: ReadonlySet<string>): Field {
   const targets = Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
-  if (!targets.some((slug) => secured.has(slug))) return field
+  // only the server sets a server-computed reference (fields.ts): nothing a user links to needs guarding
+  if (!targets.some((slug) => secured.has(slug)) || skipsValidation(field)) return field
   const original = (field.validate ?? (field.type === 'upload' ? validations.upload : validations.relationship)) as RelationValidate
   const validate: RelationValidate = async (value, options) => {
     const result = await original(value, options)

@@ -5,12 +5,16 @@
  */
 import { validations, type Field, type Plugin } from 'payload'
 
+import { skipsValidation } from './fields'
+
 const NOT_A_NUMBER = 'Must be a number'
 
 type NumberValidate = (value: unknown, options: unknown) => ReturnType<typeof validations.number>
 
 function strictNumberField(field: Field): Field {
   if (field.type === 'number') {
+    // a server-computed amount is not validated at all (fields.ts)
+    if (skipsValidation(field)) return field
     const original = (field.validate ?? validations.number) as NumberValidate
     const validate: NumberValidate = (value, options) => {
       const values = Array.isArray(value) ? value : [value]
