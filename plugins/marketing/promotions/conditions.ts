@@ -35,14 +35,19 @@ async function categoryTrees(req: PayloadRequest, uses: readonly Record<string, 
 }
 
 /**
- * The buyer's earlier orders that were not cancelled (null for a visitor): one hand-written count, as every priced
- * cart of a buyer with a first-order promotion in play makes it (the local API's count cost about 1.5 ms, measured).
+ * Whether the buyer has an earlier order that was not cancelled (null for a visitor): one hand-written query, as every
+ * priced cart of a buyer with a first-order promotion in play makes it (the local API's count cost about 1.5 ms,
+ * measured). It stops at the first such order: a count would read every order of a customer with thousands, on
+ * every cart price.
  */
-async function earlierOrders(req: PayloadRequest, _uses: unknown, cart: PromotionCart): Promise<number | null> {
+async function orderedBefore(req: PayloadRequest, _uses: unknown, cart: PromotionCart): Promise<boolean | null> {
   if (cart.customer === null) return null
   const reader = await sqlReaderOf(req)
-  const { rows } = await executePrepared(reader, sql`select count(*)::int as orders from orders where customer_id = ${serialIdOf(cart.customer) ?? 0} and status is distinct from 'cancelled'`)
-  return Number((rows[0] as { orders: number }).orders)
+  const { rows } = await executePrepared(
+    reader,
+    sql`select exists (select 1 from orders where customer_id = ${serialIdOf(cart.customer) ?? 0} and status is distinct from 'cancelled') as ordered`,
+  )
+  return (rows[0] as { ordered: boolean }).ordered === true
 }
 
 /**
@@ -143,14 +148,14 @@ export function registerBuiltInConditions(config: Config): void {
     check: (args, cart) => onWebsite(args, cart),
   })
   codeListCondition(config, { code: 'currency', label: 'Currency', description: 'The cart is in one of the currencies', argument: 'currencies', hint: 'ISO codes, e.g. USD, EUR', check: inCurrency })
-  registerPromotionCondition<number | null>(config, {
+  registerPromotionCondition<boolean | null>(config, {
     code: 'firstOrder',
     plugin: PLUGIN,
     label: "Customer's first order",
     description: 'The customer has no earlier order that was not cancelled',
     fields: [],
-    prepare: earlierOrders,
-    check: (_args, _cart, earlier) => firstOrder(earlier),
+    prepare: orderedBefore,
+    check: (_args, _cart, ordered) => firstOrder(ordered),
   })
   codeListCondition(config, { code: 'shippingCountry', label: 'Shipping country', description: 'The shipping address is in one of the countries', argument: 'countries', hint: 'ISO 3166 codes, e.g. US, CA', check: shippingCountry })
   registerPromotionCondition<Map<string, bigint> | null>(config, {

@@ -108,10 +108,10 @@ export function shippingCountry(args: { countries?: unknown }, cart: PromotionCa
   return codes.includes(country) ? yes(`ships to ${country}`) : no(`ships to ${country}, not ${codes.join('/')}`)
 }
 
-/** `earlierOrders`: the customer's earlier orders that were not cancelled (null for a visitor). */
-export function firstOrder(earlierOrders: number | null): ConditionVerdict {
-  if (earlierOrders === null) return no('a visitor has no order history')
-  return earlierOrders === 0 ? yes("the customer's first order") : no(`the customer has ${earlierOrders} earlier orders`)
+/** `orderedBefore`: whether the customer has an earlier order that was not cancelled (null for a visitor). */
+export function firstOrder(orderedBefore: boolean | null): ConditionVerdict {
+  if (orderedBefore === null) return no('a visitor has no order history')
+  return orderedBefore ? no('the customer has ordered before') : yes("the customer's first order")
 }
 
 /**

@@ -60,6 +60,20 @@ describe('the discount stage on the order create path', () => {
     const placed = await placeOrder({ lines: [{ product: basics.drill.id, quantity: 1 }] })
     expect(placed.body.doc).toMatchObject({ discountTotal: 0, grandTotal: 12999, appliedPromotions: [] })
   })
+
+  it("gives a first-order promotion to a customer whose only order was cancelled, and not after one that was not", async () => {
+    await promotion({ name: 'Welcome 10 %', conditions: [{ blockType: 'firstOrder' }], action: [{ blockType: 'orderPercent', percent: '10' }] })
+    const buyer = await customer('FIRST-ORDER')
+    const order = (body: Record<string, unknown> = {}) => placeOrder({ customer: buyer.id, lines: [{ product: basics.drill.id, quantity: 1 }], ...body })
+    const first = await order()
+    expect(first.body.doc).toMatchObject({ discountTotal: 1300, appliedPromotions: [expect.objectContaining({ name: 'Welcome 10 %' })] })
+    const cancelled = await app.rest.patch<{ doc: Order }>(`/orders/${first.body.doc.id}`, { token, body: { status: 'cancelled', statusReason: 'customerRequest' } })
+    expect(cancelled.status).toBe(200)
+    const again = await order()
+    expect(again.body.doc).toMatchObject({ discountTotal: 1300 })
+    // the second order was not cancelled: the third is not a first order any more
+    expect((await order()).body.doc).toMatchObject({ discountTotal: 0, appliedPromotions: [] })
+  })
 })
 
 describe('coupons in the calculation input', () => {

@@ -57,9 +57,9 @@ describe('audience, website, currency, shipping country', () => {
 
 describe('firstOrder', () => {
   it('holds with no earlier order, fails with one, and for a visitor', () => {
-    expect(firstOrder(0).holds).toBe(true)
-    expect(firstOrder(1).holds).toBe(false)
-    expect(firstOrder(null).holds).toBe(false)
+    expect(firstOrder(false)).toMatchObject({ holds: true, why: "the customer's first order" })
+    expect(firstOrder(true)).toMatchObject({ holds: false, why: 'the customer has ordered before' })
+    expect(firstOrder(null)).toMatchObject({ holds: false, why: 'a visitor has no order history' })
   })
 })
 
