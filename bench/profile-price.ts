@@ -5,8 +5,8 @@
  * endpoints' own functions (`priceCart`, `listProducts`) as the bench administrator one at a time and prints p50 / p99
  * per call and the database round trips per call. With `node --cpu-prof --import tsx bench/profile-price.ts` it
  * leaves a .cpuprofile to open in Chrome DevTools. For comparing hot-path changes like with like; the figures of
- * record come from `npm run bench`. `--only cart,listing,auth` runs the parts named (a CPU profile of one path); `--log-queries`
- * prints the statements of one call of each.
+ * record come from `npm run bench`. `--only cart,listing,auth` runs the parts named (a CPU profile of one path);
+ * `--log-queries` prints the statements of one call of each, with their wall time and rows.
  */
 import { parseArgs } from 'node:util'
 
