@@ -12,9 +12,10 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
  * SQL text: a fingerprint of the current versions of every row of `tables`. PostgreSQL writes a new row version on
  * every update, whoever writes it (Payload, a hook's raw UPDATE, a migration, psql), with a new `ctid` (even within one
  * transaction, where `xmin` stays the same); a delete changes the count or the sum. A fingerprint equal to an earlier
- * one means no row was written since, short of a 32-bit hash collision in the sum.
+ * one means no row was written since, short of a 32-bit hash collision in the sum. Not exported: statements take it
+ * through `fingerprintCte`, which computes it once however often the statement uses it.
  */
-export function rowVersionsFingerprint(tables: readonly string[]): SQL {
+function rowVersionsFingerprint(tables: readonly string[]): SQL {
   const parts = tables.map(
     (table) =>
       sql`(select count(*)::text || '.' || coalesce(sum(hashtext(t.ctid::text || t.xmin::text)), 0)::text from ${sql.identifier(table)} t)`,
