@@ -1,11 +1,10 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { commitTransaction, initTransaction, killTransaction, ValidationError, type DataFromCollectionSlug, type Endpoint, type PayloadRequest } from 'payload'
 
-import { idOf, validationError, type Id } from '../../../src/kit'
+import { idOf, transactionOf, validationError, type Id } from '../../../src/kit'
 import { ACCOUNTS, CONTACTS, CRM_SETTINGS, LEADS, OPPORTUNITIES } from '../collections/slugs'
 import { CONVERTING_LEAD } from '../hooks/check-lead-status'
 import { refusal } from '../hooks/refuse'
-import { sqlOf } from '../hooks/transaction'
 import { CONVERTIBLE, conversionIssue, LEAD_CHANGED_MEANWHILE, type LeadStatus } from '../rules/lead-status'
 import { stagesOf, type Stage } from '../rules/opportunity'
 import { jsonBody, optionalId, requireStaff, routeId } from './request'
@@ -49,7 +48,7 @@ async function under<T>(prefix: string, work: () => Promise<T>): Promise<T> {
 async function convertInTransaction(req: PayloadRequest, id: Id, input: ConversionInput): Promise<ConversionResult> {
   const asCaller = { depth: 0, overrideAccess: false, user: req.user, req } as const
   const lead = (await req.payload.findByID({ collection: LEADS, id, ...asCaller })) as unknown as Lead
-  const claimed = await (await sqlOf(req)).execute(
+  const claimed = await (await transactionOf(req, 'crm: claiming the lead')).execute(
     sql`update leads set status = 'converted' where id = ${lead.id} and status in (${sql.join(CONVERTIBLE.map((status) => sql`${status}`), sql`, `)}) returning id`,
   )
   if (claimed.rows.length === 0) throw refusal(conversionIssue(lead.status) ?? LEAD_CHANGED_MEANWHILE, LEADS)

@@ -1,9 +1,8 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { executePrepared, idOf, sameId, type SqlTransaction as KitSqlTransaction } from '../../../src/kit'
+import { executePrepared, idOf, sameId, transactionOf } from '../../../src/kit'
 import { ACCOUNTS } from '../collections/slugs'
-import { sqlOf } from './transaction'
 
 /**
  * Every commerce customer belongs to an account. A customer created without one gets its parent's account (when
@@ -15,7 +14,7 @@ import { sqlOf } from './transaction'
 export const linkCustomerAccount =
   (options: { shareParentAccount: boolean }): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
-    const db = await sqlOf(req)
+    const db = await transactionOf(req, 'crm: linking an account')
     if (operation === 'create' && idOf(doc.account) === null) {
       const parent = options.shareParentAccount ? idOf(doc.parent) : null
       const parentDoc = parent === null ? null : await req.payload.findByID({ collection: 'customers', id: parent, depth: 0, overrideAccess: true, disableErrors: true, req })
@@ -36,10 +35,10 @@ export const linkCustomerAccount =
 /** An order is filed under its customer's account (a server-kept link, refreshed when the order's customer changes). */
 export const fileOrderUnderAccount: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'create' && sameId(doc.customer, previousDoc?.customer)) return doc
-  const db = await sqlOf(req)
+  const db = await transactionOf(req, 'crm: linking an account')
   // prepared: every order placed makes it, and planning it anew was ~0.15 ms of PostgreSQL's CPU each time
   const { rows } = await executePrepared(
-    db as unknown as KitSqlTransaction,
+    db,
     sql`update orders set account_id = (select account_id from customers where customers.id = orders.customer_id) where id = ${doc.id} returning account_id`,
   )
   return { ...doc, account: idOf(rows[0]?.account_id) }
