@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import pg, { type Pool } from 'pg'
-import type { Payload, PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 export type SqlTransaction = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>>; rowCount?: number | null }> }
 
@@ -99,6 +99,14 @@ export function isRetryableTransactionError(error: unknown): boolean {
     current = (current as { cause?: unknown }).cause ?? (current as { originalError?: unknown }).originalError
   }
   return false
+}
+
+/**
+ * The 409 an order's placement answers when it still conflicted with concurrent orders after its retries: nothing was
+ * written and the client may place it again. One wording for the checkout and for the stock reservation inside it.
+ */
+export function orderConflict(): Error {
+  return new APIError('The order conflicted with concurrent orders: place it again', 409, undefined, true)
 }
 
 type PreparingDatabase = {

@@ -27,6 +27,7 @@ import {
 } from 'payload'
 
 import { isStaff } from './access'
+import { idOf } from './ids'
 import type { AccessAction } from './access-levels'
 import { combineAccess } from './secured-collections'
 import { staffAccess } from './staff-permissions'
@@ -76,12 +77,10 @@ function followedAccess(followed: FollowedParent, collection: CollectionConfig, 
       const level = await levelThrough(args.req, followed, action)
       if (level === false) return false
       if ((action === 'create' || action === 'update') && args.data && !(await parentsInReach(args.req, followed, collection, args.data, action === 'update' ? args.id : undefined))) return false
-      return action === 'create' ? combineAccess(base, true) : combineAccess(base, level)
+      return action === 'create' ? base : combineAccess(base, level)
     })()
   }
 }
-
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 /**
  * Whether every parent the written data names (directly, or through another record: `customerUser.customer`) is
@@ -95,8 +94,9 @@ async function parentsInReach(req: PayloadRequest, followed: FollowedParent, col
   if (level === true) return true
   for (const path of followed.writePaths ?? followed.paths) {
     const [first, ...rest] = path.split('.')
+    if (data[first] === null || data[first] === undefined) continue
     const target = idOf(data[first])
-    if (target === null || target === undefined) continue
+    if (target === null) return false // a value that names no record cannot be proven in reach
     if (id !== undefined && (await storedParent(req, collection.slug, id, first)) === String(target)) continue
     if (level === false) return false
     const field = collection.fields.flatMap((item) => ('fields' in item && item.type === 'row' ? item.fields : [item])).find((item) => 'name' in item && item.name === first)
@@ -116,7 +116,7 @@ async function parentsInReach(req: PayloadRequest, followed: FollowedParent, col
 async function storedParent(req: PayloadRequest, collection: string, id: number | string, field: string): Promise<string> {
   const stored = await req.payload.findByID({ collection: collection as never, id, depth: 0, select: { [field]: true } as never, overrideAccess: true, disableErrors: true, req })
   const value = idOf((stored as Record<string, unknown> | null)?.[field])
-  return value === null || value === undefined ? '' : String(value)
+  return value === null ? '' : String(value)
 }
 
 function follow(collection: CollectionConfig, followed: FollowedParent): CollectionConfig {

@@ -88,6 +88,10 @@ describe('customer users and addresses follow their customer’s reach', () => {
       body: { customerUser: ids.theirsUser, street: '2 St', city: 'C', country: 'US', types: ['shipping'] },
     })
     expect(toTheirUser.status).toBe(403)
+    // a parent value that names no record (an object without an id): a 400 naming the field, never a 5xx
+    const nameless = await app.rest.post('/addresses', { token: managerToken, body: { customer: { code: 'THEIRS' }, street: '2 St', city: 'C', country: 'US', types: ['shipping'] } })
+    expect(nameless.status).toBe(400)
+    expect(JSON.stringify(nameless.body)).toContain('customer')
     expect((await app.rest.patch(`/customer-users/${ids.mineUser}`, { token: managerToken, body: { customer: ids.theirs } })).status).toBe(403)
     const stored = await app.payload.findByID({ collection: 'customer-users', id: ids.mineUser, ...local })
     expect(stored.customer).toBe(ids.mine)

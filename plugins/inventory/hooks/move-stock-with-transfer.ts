@@ -43,12 +43,13 @@ const REQUEST_FIELDS = ['product', 'variant', 'fromWarehouse', 'toWarehouse', 'q
  * reach the destination.
  */
 export const moveStockWithTransfer: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const transfer: Transfer = { ...(originalDoc as Transfer | undefined), ...(data as Transfer) }
+  const stored = originalDoc as Transfer | undefined
+  const transfer: Transfer = { ...stored, ...(data as Transfer) }
   if (operation === 'create') {
     if ((data.status ?? 'requested') !== 'requested') throw new APIError('A transfer starts as requested', 400, { errors: [{ path: 'status', message: 'Must be requested' }] }, true)
     return data
   }
-  const from = ((originalDoc as Transfer | undefined)?.status ?? 'requested') as TransferStatus
+  const from = (stored?.status ?? 'requested') as TransferStatus
   const to = (transfer.status ?? from) as TransferStatus
   const source = idOf(transfer.fromWarehouse)
   const bookings = transferBookings(from, to, source === null)
@@ -56,8 +57,8 @@ export const moveStockWithTransfer: CollectionBeforeChangeHook = async ({ data, 
   // each end moves its own stock: the source's staff ship, the destination's receive (a transfer is reached by both)
   const reaches = (warehouse: Id | null) => warehouse === null || !isStaff(req) || mayUpdateDocument(req, 'warehouses', Number(warehouse))
   // the request is the destination's: staff who reach only the source change its status, nothing else
-  const edited = REQUEST_FIELDS.filter((field) => field in data && String(idOf(data[field]) ?? '') !== String(idOf((originalDoc as Transfer | undefined)?.[field]) ?? ''))
-  if (edited.length && !(await reaches(idOf((originalDoc as Transfer | undefined)?.toWarehouse)))) throw new Forbidden(req.t)
+  const edited = REQUEST_FIELDS.filter((field) => field in data && String(idOf(data[field]) ?? '') !== String(idOf(stored?.[field]) ?? ''))
+  if (edited.length && !(await reaches(idOf(stored?.toWarehouse)))) throw new Forbidden(req.t)
   if (bookings.includes('out') && !(await reaches(source))) throw new Forbidden(req.t)
   if (bookings.some((booking) => booking !== 'out') && !(await reaches(idOf(transfer.toWarehouse)))) throw new Forbidden(req.t)
   const quantity = toThousandths(transfer.quantity, 'quantity')

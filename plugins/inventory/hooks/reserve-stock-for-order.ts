@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterChangeHook, type PayloadRequest } from 'payload'
 
-import { idOf, transactionOf, type Id } from '../../../src/kit'
+import { idOf, orderConflict, transactionOf, type Id } from '../../../src/kit'
 import { emitStockLow, movementRow } from '../ledger/apply-movement'
 import { reserveLevels, type LevelsReservation } from '../ledger/reserve-levels'
 import { writeMovements, type MovementRow } from '../ledger/write-movement'
@@ -65,7 +65,7 @@ export async function reserveLines(req: PayloadRequest, order: Order, indexes?: 
       }
       return
     }
-    if (attempt >= ATTEMPTS) throw new APIError('The order conflicted with concurrent orders: place it again', 409, undefined, true)
+    if (attempt >= ATTEMPTS) throw orderConflict()
     for (const line of planned) {
       line.candidates = line.candidates.map((candidate) => ({ ...candidate, available: reservation.levels.get(Number(candidate.level))?.available ?? candidate.available }))
     }

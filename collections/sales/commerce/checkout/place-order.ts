@@ -14,7 +14,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction, type DataFromCollectionSlug, type PayloadRequest } from 'payload'
 
-import { getRegistry, idOf, isRetryableTransactionError, isStaff, sameId, serialIdOf, sqlReaderOf, validationError, withDomainErrors, type Id } from '../../../../src/kit'
+import { getRegistry, idOf, isRetryableTransactionError, isStaff, orderConflict, sameId, serialIdOf, sqlReaderOf, validationError, withDomainErrors, type Id } from '../../../../src/kit'
 import { inlineAddressReferences } from '../addresses'
 import { resolveBuyer } from '../buyer'
 import { checkoutPaymentHandler, DEFAULT_PAYMENT_METHOD, isPaymentMethod, PAYMENT_METHODS, type CheckoutPaymentPlan } from './payment'
@@ -143,6 +143,6 @@ async function answerFailure(req: PayloadRequest, request: CheckoutRequest, cust
   const existing = key === null ? null : await orderWithKey(req, customer, key)
   if (existing) return replay(existing, request)
   // still conflicting after every attempt: the client may try again (409), it is not a server fault
-  if (isRetryableTransactionError(error)) throw new APIError('The order conflicted with concurrent orders: place it again', 409, undefined, true)
+  if (isRetryableTransactionError(error)) throw orderConflict()
   throw error
 }
