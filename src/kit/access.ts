@@ -6,7 +6,7 @@ import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Access, PayloadRequest } from 'payload'
 
 import type { PermissionGrant } from './access-levels'
-import { executePrepared, sqlIdArray, sqlReaderOf } from './database'
+import { executePrepared, preparedArray, sqlReaderOf } from './database'
 import type { FieldRule } from './field-rules'
 import { idOf, type Id } from './ids'
 import { cachedPerRequest } from './request-cache'
@@ -48,7 +48,7 @@ async function readRoles(req: PayloadRequest, ids: readonly Id[]): Promise<RoleD
                   from roles_permissions p where p._parent_id = r.id), '[]'::json) as permissions,
       coalesce((select json_agg(json_build_object('id', f.id, 'collection', f.collection, 'field', f.field, 'effect', f.effect) order by f._order)
                   from roles_field_rules f where f._parent_id = r.id), '[]'::json) as field_rules
-    from roles r where r.id = any(${sqlIdArray(ids)}) order by r.id`)
+    from roles r where r.id = any(${preparedArray(ids, 'int')}) order by r.id`)
   return rows.map((row) => ({
     id: Number(row.id),
     code: String(row.code),

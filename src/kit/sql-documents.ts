@@ -13,7 +13,7 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { executePrepared, serialIdOf, sqlReaderOf } from './database'
+import { executePrepared, preparedArray, serialIdOf, sqlReaderOf } from './database'
 import type { Id } from './ids'
 import { arrayRowsSql, arrayTableOf, quoteIdentifier as quote, relationIdsSql, snakeName as snake, sqlLiteral as literal, type Tables } from './sql-json-documents'
 
@@ -115,7 +115,7 @@ function buildReader(payload: Payload, slug: string, fields: readonly string[], 
     const serial = ids.map(serialIdOf).filter((id): id is number => id !== null)
     if (!serial.length) return new Map()
     const reader = await sqlReaderOf(req)
-    const query: SQL = sql`${select}string_to_array(${serial.join(',')}, ',')::int[])`
+    const query: SQL = sql`${select}${preparedArray(serial, 'int')})`
     const { rows } = await executePrepared(reader, query)
     return new Map(
       rows.map((row) => {

@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, executePrepared, idOf, sameId, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, idOf, preparedArray, sameId, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
 import { servesWebsite, servingEntry, type WarehouseFacts } from '../listing/serving-warehouses'
 import type { AllocationCandidate, AllocationMode } from '../rules/allocation'
 import { toThousandths } from '../rules/quantities'
@@ -39,7 +39,7 @@ export async function loadCandidates(req: PayloadRequest, products: readonly Id[
            (select coalesce(array_agg(r.websites_id), '{}') from warehouses_rels r where r.parent_id = w.id and r.path = 'websites') as websites,
            (select allocation from inventory_settings order by created_at desc limit 1) as allocation
       from inventory_levels l left join warehouses w on w.id = l.warehouse_id
-     where l.product_id = any(string_to_array(${ids.join(',') || '0'}, ',')::int[])
+     where l.product_id = any(${preparedArray(ids, 'int')})
      order by l.created_at desc, l.id desc`)
   const levels = rows as unknown as Array<LevelDoc & { warehouseId: number | null; active: boolean | null; priority: string | number | null; websites: number[]; allocation: AllocationMode | null }>
   // the settings' allocation mode came with the levels: `allocationMode` answers it without a findGlobal

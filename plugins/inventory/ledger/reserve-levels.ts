@@ -18,7 +18,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { executePrepared, idOf, serialIdOf, transactionOf, type Id } from '../../../src/kit'
+import { executePrepared, idOf, preparedArray, serialIdOf, transactionOf, type Id } from '../../../src/kit'
 import { quantityText, toThousandths } from '../rules/quantities'
 
 export type ReservedLevel = {
@@ -37,17 +37,17 @@ export type LevelsReservation = { applied: boolean; levels: Map<number, Reserved
 export async function reserveLevels(req: PayloadRequest, totals: ReadonlyArray<{ level: Id; quantity: bigint }>): Promise<LevelsReservation> {
   const asked = totals.map((total) => ({ level: serialIdOf(total.level), quantity: quantityText(total.quantity) }))
   if (asked.some((each) => each.level === null)) throw new Error('Inventory levels have serial ids')
-  const ids = asked.map((each) => each.level).join(',')
-  const quantities = asked.map((each) => each.quantity).join(',')
+  const ids = asked.map((each) => each.level as number)
+  const quantities = asked.map((each) => each.quantity)
   const tx = await transactionOf(req, 'a stock reservation')
   const { rows } = await executePrepared(tx, sql`
     with asked as (
       select a.level, a.quantity
-        from unnest(string_to_array(${ids}, ',')::int[], string_to_array(${quantities}, ',')::numeric[]) as a(level, quantity)),
+        from unnest(${preparedArray(ids, 'int')}, ${preparedArray(quantities, 'numeric')}) as a(level, quantity)),
     locked as materialized (
       select l.id, l.available, l.tracked, l.backorder_limit, l.low_stock
         from inventory_levels l
-       where l.id = any(string_to_array(${ids}, ',')::int[])
+       where l.id = any(${preparedArray(ids, 'int')})
        order by l.id
          for update),
     verdict as (

@@ -8,7 +8,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, executePrepared, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, preparedArray, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
 import { availabilityOf, type AvailabilityStatus } from '../rules/availability'
 import { quantityText, toThousandths } from '../rules/quantities'
 
@@ -38,7 +38,7 @@ async function compute(req: PayloadRequest, products: readonly Id[], website: Id
         select json_agg(json_build_object('product', l.product_id, 'serving', ${serves}, 'available', l.available,
           'lowStockThreshold', l.low_stock_threshold, 'backorderLimit', l.backorder_limit, 'tracked', l.tracked))
         from inventory_levels l join warehouses w on w.id = l.warehouse_id
-        where l.product_id = any(string_to_array(${ids.join(',')}, ',')::int[]) and l.variant_id is null
+        where l.product_id = any(${preparedArray(ids, 'int')}) and l.variant_id is null
       ), '[]'::json) as levels`)
   const row = rows[0] as { shows: boolean; levels: LevelRow[] }
   for (const product of products) {

@@ -6,8 +6,8 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { executePrepared, idOf, type Id } from '../../../src/kit'
-import { idArray, readDb } from '../jobs/database'
+import { executePrepared, idOf, preparedArray, type Id } from '../../../src/kit'
+import { readDb } from '../jobs/database'
 import { scopeKey } from '../rules/chain'
 import { withVisitorsGroup, type BuyerLevel, type CombinedPrice } from './lookup'
 
@@ -22,14 +22,14 @@ export async function listingPricesOf(req: PayloadRequest, level: BuyerLevel, cu
   ]
   const db = await readDb(req)
   const found = await executePrepared(db, sql`
-    with scopes as (select string_to_array(${scopes.join(',')}, ',') as list),
+    with scopes as (select ${preparedArray(scopes, 'text')} as list),
     link as (
       select combined_list_id from combined_price_list_links, scopes
       where scope = any(scopes.list) order by array_position(scopes.list, scope) limit 1
     )
     select product_id, unit, min_quantity::text as min_quantity, value, price_list_id from combined_prices
     where combined_list_id = (select combined_list_id from link) and currency = ${currency.toUpperCase()}
-      and product_id = any(${idArray(products)}) and variant_id is null
+      and product_id = any(${preparedArray(products, 'int')}) and variant_id is null
     order by combined_prices.min_quantity`)
   return found.rows.map((row) => ({
     product: Number(row.product_id),

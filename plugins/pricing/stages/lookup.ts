@@ -6,8 +6,8 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, executePrepared, idOf, type Id } from '../../../src/kit'
-import { idArray, readDb } from '../jobs/database'
+import { cachedPerRequest, executePrepared, idOf, preparedArray, type Id } from '../../../src/kit'
+import { readDb } from '../jobs/database'
 import { loadPricingSettings } from '../jobs/world'
 import { scopeKey } from '../rules/chain'
 
@@ -34,7 +34,7 @@ async function scopesOf(req: PayloadRequest, level: BuyerLevel): Promise<string[
 export async function combinedListOf(req: PayloadRequest, level: BuyerLevel): Promise<number | null> {
   const scopes = await scopesOf(req, level)
   const db = await readDb(req)
-  const found = await executePrepared(db, sql`select scope, combined_list_id from combined_price_list_links where scope = any(string_to_array(${scopes.join(',')}, ','))`)
+  const found = await executePrepared(db, sql`select scope, combined_list_id from combined_price_list_links where scope = any(${preparedArray(scopes, 'text')})`)
   const byScope = new Map(found.rows.map((row) => [String(row.scope), row.combined_list_id === null ? null : Number(row.combined_list_id)]))
   const first = scopes.find((scope) => byScope.has(scope))
   return first === undefined ? null : (byScope.get(first) ?? null)
@@ -45,7 +45,7 @@ export async function combinedPricesOf(req: PayloadRequest, list: number, curren
   const db = await readDb(req)
   const found = await executePrepared(db, sql`
     select product_id, variant_id, unit, min_quantity::text as min_quantity, value, price_list_id from combined_prices
-    where combined_list_id = ${list} and currency = ${currency.toUpperCase()} and product_id = any(${idArray(products)})
+    where combined_list_id = ${list} and currency = ${currency.toUpperCase()} and product_id = any(${preparedArray(products, 'int')})
     order by combined_prices.min_quantity`)
   return found.rows.map(priceOf)
 }
@@ -74,12 +74,12 @@ export async function buyerPricesOf(
   const found = await executePrepared(db, sql`
     with list as (
       select l.combined_list_id from combined_price_list_links l
-      join unnest(string_to_array(${scopes.join(',')}, ',')) with ordinality as s(scope, position) on s.scope = l.scope
+      join unnest(${preparedArray(scopes, 'text')}) with ordinality as s(scope, position) on s.scope = l.scope
       order by s.position limit 1)
     select (select combined_list_id from list) as list, p.product_id, p.variant_id, p.unit, p.min_quantity::text as min_quantity, p.value, p.price_list_id
     from (select 1) as one
     left join combined_prices p on p.combined_list_id = (select combined_list_id from list)
-      and p.currency = ${currency.toUpperCase()} and p.product_id = any(${idArray(products.length ? products : [0])})
+      and p.currency = ${currency.toUpperCase()} and p.product_id = any(${preparedArray(products, 'int')})
     order by p.min_quantity`)
   const list = found.rows[0]?.list
   if (list === null || list === undefined) return { list: null, prices: [] }
