@@ -41,6 +41,7 @@ import { createEmailAdapter } from './email'
 import { healthEndpoint } from './health'
 import { deliveryLedger } from './kit/deliveries'
 import { installAuthUserReads } from './kit/auth-user-rows'
+import { prepareRepeatedStatements } from './kit/prepared-repeats'
 import { ownJobContexts } from './kit/job-contexts'
 import { transactionConflictsAs409 } from './kit/transaction-conflicts'
 import { scheduledRunsLedger } from './kit/schedules'
@@ -186,6 +187,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       logIdleConnectionErrors(payload)
       // every authenticated request reads its user: one prepared statement instead of the adapter's query builder
       installAuthUserReads(payload)
+      // Payload's own statements are parsed and planned at every call until they are named
+      prepareRepeatedStatements(payload)
     },
     telemetry: false,
   }).then(hardenPayloadConfig)

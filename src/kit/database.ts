@@ -134,7 +134,7 @@ const statementNames = new Map<string, string>()
 const STATEMENT_NAMES_KEPT = 500
 
 /** `pgbouncer`-style poolers in transaction mode cannot keep a connection's prepared statements: BUREAU_PREPARED_STATEMENTS=off. */
-const preparedStatementsOn = () => process.env.BUREAU_PREPARED_STATEMENTS !== 'off'
+export const preparedStatementsOn = () => process.env.BUREAU_PREPARED_STATEMENTS !== 'off'
 
 /**
  * Runs a hot statement as a named prepared statement: PostgreSQL parses it once per connection and, after its first
