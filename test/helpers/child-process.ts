@@ -2,7 +2,7 @@
  * Child processes for multi-process tests (app processes, workers): a TypeScript script run with tsx in its own
  * process group, its output written to test-artifacts/<folder>/<name>.log, ready once its output says so.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -41,6 +41,21 @@ export async function startChild(options: ChildOptions): Promise<Child> {
     if ('child' in attempt) return attempt.child
     if (attempt.code !== LOST_MODULE_LOAD || attempt.output !== '' || start === STARTS) throw attempt.error
     log.write(`[test helper] start ${start} exited ${LOST_MODULE_LOAD} before any output (a lost module load); starting again\n`)
+  }
+}
+
+/**
+ * Runs a script to its end (`npm run migrate`, say) with startChild's rule for a lost module load, which shows either
+ * as a silent exit 13 or, when something holds the process open, as a silent hang: a run that printed nothing and
+ * exited 13, or printed nothing in `timeoutMs`, is run again (nothing of the script ran), up to 3 runs.
+ */
+export function runScript(script: string, env: NodeJS.ProcessEnv, timeoutMs: number): { stdout: string; stderr: string } {
+  for (let run = 1; ; run++) {
+    const result = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [script], { cwd: projectRoot, env, encoding: 'utf8', timeout: timeoutMs })
+    if (result.status === 0) return { stdout: result.stdout, stderr: result.stderr }
+    const silent = result.stdout === '' && result.stderr === ''
+    const lost = silent && (result.status === LOST_MODULE_LOAD || (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
+    if (!lost || run === STARTS) throw new Error(`${script} failed (${result.status ?? result.signal}${result.error ? `, ${result.error.message}` : ''}):\n${result.stdout}\n${result.stderr}`)
   }
 }
 

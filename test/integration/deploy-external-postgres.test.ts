@@ -8,7 +8,7 @@
  * here serves Payload's REST route handlers directly (test/helpers/app-process.ts); `npm run bench` builds and serves
  * the real Next.js app on a DATABASE_URI the same way.
  */
-import { spawnSync, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
@@ -21,12 +21,11 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedde
 import { projectRoot } from '../../src/db/resolve'
 import { migrations } from '../../src/migrations'
 import { stopGroup } from '../../src/scripts/processes'
-import { startAppProcess } from '../helpers/child-process'
+import { runScript, startAppProcess } from '../helpers/child-process'
 
 /** Ports 54360-54369 are this test's; other clusters (dev 54329, tests 54339, bench 54349) stay untouched. */
 const PORT = Number(process.env.BUREAU_DEPLOY_TEST_PG_PORT ?? 54361)
 const dataDir = path.join(projectRoot, '.data', 'postgres-deploy-test')
-const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
 const SECRET = 'deploy-test-secret'
 
 let server: EmbeddedServer
@@ -41,9 +40,9 @@ const production = (uri: string): NodeJS.ProcessEnv => ({
   BUREAU_SEED_DEMO: 'false',
 })
 
+/** `npm run migrate`; a run lost while Node loads its modules (silent exit 13 or hang) is run again (runScript). */
 function migrate(uri: string): void {
-  const result = spawnSync(tsx, ['src/scripts/migrate.ts'], { cwd: projectRoot, env: production(uri), encoding: 'utf8', timeout: 120_000 })
-  if (result.status !== 0) throw new Error(`npm run migrate failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+  runScript('src/scripts/migrate.ts', production(uri), 60_000)
 }
 
 async function query<T extends pg.QueryResultRow>(uri: string, text: string): Promise<T[]> {
@@ -119,7 +118,7 @@ describe('production on an external PostgreSQL', () => {
     expect(JSON.stringify(body)).not.toMatch(/postgres:|127\.0\.0\.1|password|secret/i)
     await stopGroup(serving!, 5000)
     serving = undefined
-  }, 120_000)
+  }, 240_000) // up to 3 migrate runs of 60 s (runScript)
 
   it('upgrades a database at the previous release’s schema and keeps its data', async () => {
     await server.createDatabase('bureau_previous')
@@ -134,7 +133,7 @@ describe('production on an external PostgreSQL', () => {
     const { status, body } = await health(url)
     expect(status).toBe(200)
     expect(body.migrations).toMatchObject({ applied: migrations.length, pending: 0 })
-  }, 120_000)
+  }, 240_000) // up to 3 migrate runs of 60 s (runScript)
 
   it('answers 503 on /api/health when the database is down, and nothing about why', async () => {
     expect(servedUrl, 'the previous test serves the app').toBeDefined()
