@@ -130,6 +130,9 @@ type PreparingDatabase = {
   session?: { prepareQuery: (query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false) => { execute: () => Promise<{ rows: Array<Record<string, unknown>>; rowCount?: number | null }> } }
 }
 
+/** A prepared statement's name from its text, so every process and connection names one text alike. */
+export const statementNameOf = (prefix: string, text: string): string => `${prefix}${createHash('sha1').update(text).digest('hex').slice(0, 24)}`
+
 const statementNames = new Map<string, string>()
 const STATEMENT_NAMES_KEPT = 500
 
@@ -149,7 +152,7 @@ export async function executePrepared(reader: SqlTransaction, query: SQL): Retur
   const built = db.dialect.sqlToQuery(query)
   let name = statementNames.get(built.sql)
   if (!name) {
-    name = `bureau_${createHash('sha1').update(built.sql).digest('hex').slice(0, 24)}`
+    name = statementNameOf('bureau_', built.sql)
     // the map only saves hashing; names are derived from the text, so forgetting one changes nothing on the server
     if (statementNames.size >= STATEMENT_NAMES_KEPT) statementNames.clear()
     statementNames.set(built.sql, name)

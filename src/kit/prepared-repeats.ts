@@ -3,20 +3,18 @@
  * and plans it at each call: an order's re-read after its insert (a relational query with a sub-select per array)
  * cost ~0.5 ms of planning per checkout, the largest single item of the database's time (pg_stat_statements,
  * docs/DECISIONS.md session 26). This names a statement after its text has run `PREPARE_AFTER` times in this process,
- * as pgJDBC does by default (`prepareThreshold=5`): PostgreSQL then parses it once per connection, and after its first
- * five calls keeps a generic plan unless custom plans look cheaper for the values at hand (its own choice per statement).
+ * as pgJDBC does by default (`prepareThreshold=5`): PostgreSQL then parses it once per connection, and after its
+ * first five calls keeps a generic plan unless custom plans look cheaper for the values at hand (its own choice).
  *
- * Bounded as pgJDBC is (256 statements): at most `NAMED_KEPT` texts are named per process (each becomes a statement on every connection that runs it;
- * texts beyond stay unnamed), and only parameterized SELECT/INSERT/UPDATE/DELETE/WITH statements — a text with its
- * values inlined never repeats, and utility statements gain nothing. Names derive from the text, so two processes or
- * two connections never disagree. `BUREAU_PREPARED_STATEMENTS=off` (a transaction-mode pooler) leaves everything
- * unnamed, as it does for `executePrepared`.
+ * Bounded as pgJDBC is (256 statements): at most `NAMED_KEPT` texts are named per process, each a statement on every
+ * connection that runs it (texts beyond stay unnamed); and only parameterized SELECT/INSERT/UPDATE/DELETE/WITH
+ * statements: a text with its values inlined never repeats, and utility statements gain nothing. Names derive from the
+ * text, so two processes or two connections never disagree. `BUREAU_PREPARED_STATEMENTS=off` (a transaction-mode
+ * pooler) leaves everything unnamed, as it does for `executePrepared`.
  */
-import { createHash } from 'node:crypto'
-
 import type { Payload } from 'payload'
 
-import { preparedStatementsOn } from './database'
+import { preparedStatementsOn, statementNameOf } from './database'
 
 const PREPARE_AFTER = 5
 const NAMED_KEPT = 256
@@ -43,7 +41,7 @@ export function repeatedStatementName(query: Built): string | undefined {
     return undefined
   }
   seen.delete(query.sql)
-  const name = `bureau_r_${createHash('sha1').update(query.sql).digest('hex').slice(0, 24)}`
+  const name = statementNameOf('bureau_r_', query.sql)
   named.set(query.sql, name)
   return name
 }
