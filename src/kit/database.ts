@@ -79,11 +79,13 @@ export function serialIdOf(id: unknown): number | null {
   return Number.isSafeInteger(number) && number > 0 && number <= INT4_MAX ? number : null
 }
 
+/** Ids as one comma-separated text parameter; anything not a safe integer is dropped. */
+const idList = (ids: ReadonlyArray<number | string>): string => ids.map(Number).filter(Number.isSafeInteger).join(',')
+
 /** A PostgreSQL `int[]` parameter from serial ids, for `= any(...)` (one parameter however many ids; drizzle would
  * expand a JS array into one parameter each). Anything not a safe integer is dropped. PostgreSQL sees the ids when it
  * plans, which suits a one-off statement over many ids; a prepared statement takes `preparedArray` instead. */
-export const sqlIdArray = (ids: ReadonlyArray<number | string>): SQL =>
-  sql`string_to_array(${ids.map(Number).filter(Number.isSafeInteger).join(',')}, ',')::int[]`
+export const sqlIdArray = (ids: ReadonlyArray<number | string>): SQL => sql`string_to_array(${idList(ids)}, ',')::int[]`
 
 const ARRAY_TYPES = { int: sql.raw('int[]'), numeric: sql.raw('numeric[]'), text: sql.raw('text[]') } as const
 
@@ -96,8 +98,7 @@ const ARRAY_TYPES = { int: sql.raw('int[]'), numeric: sql.raw('numeric[]'), text
  * anything not a safe integer is dropped.
  */
 export function preparedArray(values: ReadonlyArray<number | string>, type: keyof typeof ARRAY_TYPES): SQL {
-  const listed = type === 'int' ? values.map(Number).filter(Number.isSafeInteger) : values.map(String)
-  return sql`(select string_to_array(${listed.join(',')}, ','))::${ARRAY_TYPES[type]}`
+  return sql`(select string_to_array(${type === 'int' ? idList(values) : values.join(',')}, ','))::${ARRAY_TYPES[type]}`
 }
 
 /** SQLSTATEs with which PostgreSQL fails a transaction to resolve a conflict with another: deadlock, serialization. */
