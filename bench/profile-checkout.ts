@@ -4,7 +4,8 @@
  * cluster again (`.data/postgres-bench`, BUREAU_BENCH_PG_PORT), opens the `bureau_bench` database the run left and
  * calls the endpoint's own `placeOrder` as the bench administrator naming a random commerce customer, 3 random stocked
  * products of quantity 1, shipping to Manhattan, each with its own Idempotency-Key, as `bench/checkout.ts` does:
- * - one at a time: p50 / p99, pool queries per call, time per local API operation and per collection hook;
+ * - one at a time: p50 / p99, pool queries per call, the CPU per call of this process and of PostgreSQL, and time
+ *   and this process's CPU per local API operation and per collection hook;
  * - then C at once (default 32, M calls in all): orders/s, p50 / p99, and what the database sessions waited on,
  *   sampled from `pg_stat_activity` every 10 ms (lock waits on a hot row show up here, not in the CPU profile).
  * With `node --cpu-prof --import tsx bench/profile-checkout.ts` it leaves a .cpuprofile. It places real orders in
@@ -18,6 +19,7 @@ import { createLocalReq, type PayloadRequest } from 'payload'
 import { placeOrder } from '../collections/sales/commerce/checkout/place-order'
 import { readCheckoutRequest } from '../collections/sales/commerce/checkout/request'
 import { BENCH_ADMIN } from './dataset'
+import { cpuByProcess } from './process-cpu'
 import { reopenBenchDatabase } from './reopen'
 import { MANHATTAN } from './commerce-seed'
 
@@ -67,31 +69,36 @@ try {
   } as typeof original
 
   // time per local API operation and collection (nested ones included: their time is also inside their caller's)
-  const operations = new Map<string, { calls: number; ms: number }>()
-  const record = (key: string, started: number) => {
-    const entry = operations.get(key) ?? { calls: 0, ms: 0 }
+  // and, one at a time, the process's CPU in it (user + system: every other call is idle then, bar the GC's threads)
+  const operations = new Map<string, { calls: number; ms: number; cpuMs: number }>()
+  const record = (key: string, started: number, cpuStarted: NodeJS.CpuUsage) => {
+    const entry = operations.get(key) ?? { calls: 0, ms: 0, cpuMs: 0 }
+    const cpu = process.cpuUsage(cpuStarted)
     entry.calls += 1
     entry.ms += performance.now() - started
+    entry.cpuMs += (cpu.user + cpu.system) / 1000
     operations.set(key, entry)
   }
   for (const method of ['find', 'findByID', 'findGlobal', 'count', 'create', 'update', 'updateGlobal'] as const) {
     const wrapped = (payload[method] as (...a: unknown[]) => Promise<unknown>).bind(payload)
     ;(payload as unknown as Record<string, unknown>)[method] = async (options: { collection?: string; slug?: string }) => {
       const started = performance.now()
+      const cpuStarted = process.cpuUsage()
       try {
         return await wrapped(options)
       } finally {
-        record(`${method} ${options.collection ?? options.slug}`, started)
+        record(`${method} ${options.collection ?? options.slug}`, started, cpuStarted)
       }
     }
   }
   const queue = payload.jobs.queue.bind(payload.jobs)
   payload.jobs.queue = (async (options: { task?: string }) => {
     const started = performance.now()
+    const cpuStarted = process.cpuUsage()
     try {
       return await queue(options as never)
     } finally {
-      record(`jobs.queue ${options.task}`, started)
+      record(`jobs.queue ${options.task}`, started, cpuStarted)
     }
   }) as typeof payload.jobs.queue
   // every collection hook, by collection, kind and function name
@@ -103,10 +110,11 @@ try {
         const key = `hook ${collection.config.slug}.${kind} ${hook.name || `#${index}`}`
         const timed = async (...args: unknown[]) => {
           const started = performance.now()
+          const cpuStarted = process.cpuUsage()
           try {
             return await hook(...args)
           } finally {
-            record(key, started)
+            record(key, started, cpuStarted)
           }
         }
         // keeps what the hook carries (a many-documents handler, kit/bulk-hooks.ts), untimed
@@ -116,10 +124,11 @@ try {
   }
 
   const percentile = (times: number[], share: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(share * times.length))].toFixed(1)
-  const printOperations = (calls: number) => {
+  const printOperations = (calls: number, withCpu: boolean) => {
     for (const [key, entry] of [...operations].sort((a, b) => b[1].ms - a[1].ms)) {
       if (entry.ms / calls < 0.05) continue
-      console.log(`  ${key}: ${(entry.calls / calls).toFixed(1)} per call, ${(entry.ms / entry.calls).toFixed(2)} ms each, ${(entry.ms / calls).toFixed(2)} ms per call`)
+      const cpu = withCpu ? `, app CPU ${(entry.cpuMs / calls).toFixed(2)} ms per call` : ''
+      console.log(`  ${key}: ${(entry.calls / calls).toFixed(1)} per call, ${(entry.ms / entry.calls).toFixed(2)} ms each, ${(entry.ms / calls).toFixed(2)} ms per call${cpu}`)
     }
   }
 
@@ -134,13 +143,18 @@ try {
     const times: number[] = []
     queries = 0
     operations.clear()
+    const cpuBefore = process.cpuUsage()
+    const databaseBefore = cpuByProcess().get('postgres') ?? 0
     for (let index = 0; index < runs; index += 1) {
       const start = performance.now()
       await checkout()
       times.push(performance.now() - start)
     }
+    const cpu = process.cpuUsage(cpuBefore)
+    const databaseMs = (((cpuByProcess().get('postgres') ?? 0) - databaseBefore) * 1000) / runs
     console.log(`placeOrder, 3 lines, one at a time: p50 ${percentile(times, 0.5)} ms, p99 ${percentile(times, 0.99)} ms, ${(queries / runs).toFixed(1)} queries per call (${runs} calls)`)
-    printOperations(runs)
+    console.log(`  CPU per call: app ${((cpu.user + cpu.system) / 1000 / runs).toFixed(2)} ms, PostgreSQL ${databaseMs.toFixed(2)} ms (all its processes)`)
+    printOperations(runs, true)
   }
 
   // C at once: throughput, and what the sessions wait on
@@ -189,7 +203,7 @@ try {
   console.log(
     `placeOrder, ${concurrency} at once: ${(times.length / elapsed).toFixed(1)} orders/s, p50 ${percentile(times, 0.5)} ms, p99 ${percentile(times, 0.99)} ms, ${(queries / concurrentRuns).toFixed(1)} queries per call, ${failed} failed (${concurrentRuns} calls in ${elapsed.toFixed(1)} s)`,
   )
-  printOperations(concurrentRuns)
+  printOperations(concurrentRuns, false)
   console.log(`  database sessions by wait (mean sessions over ${samples} samples):`)
   for (const [key, count] of [...waits].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${(count / samples).toFixed(2)}  ${key}`)
 } finally {

@@ -13,7 +13,6 @@
  * connections are the checkout bench's 32). All as the bench administrator. `--processes P` serves the build from P
  * app processes and spreads the connections over them (autocannon's URL list); the app's CPU is then theirs summed.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -25,6 +24,7 @@ import { projectRoot } from '../src/db/resolve'
 import { resolvePayloadSecret } from '../src/db/secret'
 import { BENCH_DIST_DIR, startApp } from './app-server'
 import { checkoutTarget } from './checkout'
+import { cpuByProcess } from './process-cpu'
 import { CART_LINES, MANHATTAN } from './commerce-seed'
 import { BENCH_DATABASE } from './database'
 import { BENCH_ADMIN } from './dataset'
@@ -35,26 +35,6 @@ const { values: flags, positionals } = parseArgs({
 })
 const target = positionals[0] ?? 'cart'
 if (!['cart', 'listing', 'plain', 'me', 'checkout'].includes(target)) throw new Error(`unknown target ${target}: cart | listing | plain | me | checkout`)
-
-/** CPU seconds (user + system) per process name; PostgreSQL's backends summed as one, Next's server as `app`. */
-function cpuByProcess(): Map<string, number> {
-  const seconds = new Map<string, number>()
-  const ticks = 100 // USER_HZ on Linux
-  for (const pid of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue
-    let stat: string
-    try {
-      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    } catch {
-      continue // gone since the listing
-    }
-    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    const key = name.startsWith('postgres') ? 'postgres' : name.startsWith('next-server') ? 'app' : name
-    seconds.set(key, (seconds.get(key) ?? 0) + (Number(fields[11]) + Number(fields[12])) / ticks)
-  }
-  return seconds
-}
 
 const embedded = await startEmbeddedPostgres({ dataDir: path.join(projectRoot, '.data', 'postgres-bench'), port: Number(process.env.BUREAU_BENCH_PG_PORT ?? 54349), log: () => {} })
 const uri = embedded.uri(BENCH_DATABASE)
