@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   test: {
+    // every create that returns what it wrote reads it back too and fails if the two differ (src/kit/create-returns-written.ts)
+    env: { BUREAU_VERIFY_WRITTEN_DOCUMENTS: 'on' },
     projects: [
       {
         test: {

@@ -42,6 +42,7 @@ import { healthEndpoint } from './health'
 import { deliveryLedger } from './kit/deliveries'
 import { installAuthUserReads } from './kit/auth-user-rows'
 import { prepareRepeatedStatements } from './kit/prepared-repeats'
+import { createReturnsWritten } from './kit/create-returns-written'
 import { ownJobContexts } from './kit/job-contexts'
 import { transactionConflictsAs409 } from './kit/transaction-conflicts'
 import { scheduledRunsLedger } from './kit/schedules'
@@ -189,6 +190,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       installAuthUserReads(payload)
       // Payload's own statements are parsed and planned at every call until they are named
       prepareRepeatedStatements(payload)
+      // a create that opted in returns what it wrote instead of reading it back
+      createReturnsWritten(payload)
     },
     telemetry: false,
   }).then(hardenPayloadConfig)

@@ -61,6 +61,8 @@ export const Orders: CollectionConfig = {
   // A retried checkout finds its order by the Idempotency-Key; unique per customer, so two concurrent retries can
   // never place two orders (collections/sales/commerce/checkout/place-order.ts).
   indexes: [{ fields: ['customer', 'checkoutKey'], unique: true }],
+  // a create returns the order it wrote instead of reading every row back (src/kit/create-returns-written.ts)
+  custom: { bureau: { createReturnsWritten: true } },
   fields: [
     serverComputed({ name: 'orderNumber', type: 'text', unique: true, index: true }),
     { name: 'customer', type: 'relationship', relationTo: 'customers', required: true, index: true },

@@ -1,0 +1,112 @@
+/**
+ * Creates without the re-read, for collections that ask for it with `custom: { bureau: { createReturnsWritten: true } }`.
+ *
+ * Payload's create hands its hooks and caller the document as stored, and the PostgreSQL adapter gets it by reading
+ * every row back right after inserting them: for an order, a relational query with a sub-select per array table,
+ * whose SQL text Drizzle builds anew at each call: the largest single cost of a checkout left in the app (bench/README.md,
+ * session 27). Here the rows are inserted by the adapter's own `upsertRow`, asked for the
+ * new id only, and the document is built from what was written, in the shape the read would give
+ * (src/kit/written-document.ts). A collection with a field type whose stored shape does not follow from its value
+ * (blocks, hasMany, polymorphic, localized), an upload or auth collection, or a create asking for `select` or no result
+ * keeps Payload's path unchanged.
+ *
+ * `BUREAU_VERIFY_WRITTEN_DOCUMENTS=on` (the test suites set it) reads every such document back after its insert and
+ * fails the create if the built document differs from the stored one anywhere, naming the paths: every create the
+ * tests make proves the shape.
+ */
+import { upsertRow } from '@payloadcms/drizzle'
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { differingPaths, storedShape, writtenDocumentSupport, type IdColumnOf, type StoredField } from './written-document'
+
+type Doc = Record<string, unknown>
+type CreateArgs = { collection: string; customID?: number | string; data: Doc; req?: Partial<PayloadRequest>; returning?: boolean; select?: unknown }
+type Adapter = {
+  create: (args: CreateArgs) => Promise<Doc | null>
+  findOne: (args: { collection: string; where: Where; req?: Partial<PayloadRequest>; joins: false }) => Promise<Doc | null>
+  sessions?: Record<string, { db: unknown } | undefined>
+  drizzle: unknown
+  primaryDrizzle?: unknown
+  idType?: string
+  tableNameMap: Map<string, string>
+  bureauCreateReturnsWritten?: true
+}
+type CollectionCustom = { bureau?: { createReturnsWritten?: boolean } }
+type Plan = { fields: readonly StoredField[]; table: string }
+
+export const verifyingWrittenDocuments = () => process.env.BUREAU_VERIFY_WRITTEN_DOCUMENTS === 'on'
+
+/** Payload's table name of a collection slug (its `toSnakeCase`, for the slugs collections use). */
+const tableKeyOf = (slug: string) => slug.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
+
+/** The collections that opted in and can: their flattened fields and table. Others are logged once, and keep the re-read. */
+function plansOf(payload: Payload, adapter: Adapter): Map<string, Plan> {
+  const plans = new Map<string, Plan>()
+  const localized = Boolean(payload.config.localization)
+  for (const [slug, { config, customIDType }] of Object.entries(payload.collections)) {
+    if ((config.custom as CollectionCustom | undefined)?.bureau?.createReturnsWritten !== true) continue
+    const fields = config.flattenedFields as unknown as readonly StoredField[]
+    const table = adapter.tableNameMap.get(tableKeyOf(slug))
+    const reason = config.upload ? 'an upload collection' : config.auth ? 'an auth collection' : customIDType ? 'a custom id' : !table ? 'no table found' : writtenDocumentSupport(fields, localized)
+    if (reason || !table) {
+      payload.logger.warn(`${slug}: creates keep the re-read (${reason})`)
+      continue
+    }
+    plans.set(slug, { fields, table })
+  }
+  return plans
+}
+
+/** The transaction of `req`, as Payload's create picks it (a write goes to the primary when replicas are set). */
+async function writerOf(adapter: Adapter, req: Partial<PayloadRequest> | undefined): Promise<unknown> {
+  const id = req?.transactionID ? await req.transactionID : undefined
+  const session = id === undefined || id === null ? undefined : adapter.sessions?.[String(id)]?.db
+  return session ?? adapter.primaryDrizzle ?? adapter.drizzle
+}
+
+async function verify(adapter: Adapter, args: CreateArgs, doc: Doc): Promise<void> {
+  const stored = await adapter.findOne({ collection: args.collection, where: { id: { equals: doc.id } }, req: args.req, joins: false })
+  const differences = differingPaths(doc, stored)
+  if (differences.length > 0) throw new Error(`${args.collection} ${String(doc.id)}: the created document differs from the stored one at ${differences.join('; ')}`)
+}
+
+/** Wraps the adapter's `create` once per adapter; installed at init, after every collection is sanitized. */
+export function createReturnsWritten(payload: Payload): void {
+  const adapter = payload.db as unknown as Adapter
+  if (adapter.bureauCreateReturnsWritten || typeof adapter.create !== 'function') return
+  const plans = plansOf(payload, adapter)
+  adapter.bureauCreateReturnsWritten = true
+  if (plans.size === 0) return
+  const idColumnOf: IdColumnOf = (slug) => {
+    const idType = (payload.collections as Record<string, { customIDType?: string } | undefined>)[slug]?.customIDType
+    if (idType) return idType === 'number' ? 'number' : 'text'
+    return adapter.idType === 'uuid' ? 'text' : 'number'
+  }
+  const create = adapter.create
+  adapter.create = async function (this: Adapter, args: CreateArgs) {
+    const plan = plans.get(args.collection)
+    if (!plan || args.returning === false || args.select) return create.call(this, args)
+    const data = args.data
+    // the timestamps the insert would give (upsertRow sets createdAt, the write transform updatedAt), given first
+    const now = new Date().toISOString()
+    if (data.createdAt === undefined) data.createdAt = now
+    if (data.updatedAt === undefined) data.updatedAt = now
+    const shaped = storedShape(plan.fields, data, idColumnOf)
+    if (shaped === null) return create.call(this, args)
+    const inserted = (await upsertRow({
+      adapter: this as never,
+      collectionSlug: args.collection,
+      customID: args.customID,
+      data,
+      db: (await writerOf(this, args.req)) as never,
+      fields: plan.fields as never,
+      ignoreResult: 'idOnly',
+      operation: 'create',
+      req: args.req,
+      tableName: plan.table,
+    })) as { id: number | string }
+    const doc = { id: inserted.id, ...shaped }
+    if (verifyingWrittenDocuments()) await verify(this, args, doc)
+    return doc
+  }
+}
