@@ -84,6 +84,8 @@ export async function setup() {
       BUREAU_NEXT_DIST_DIR: '.next-e2e',
       BUREAU_JOBS_AUTORUN: 'false',
       NEXT_TELEMETRY_DISABLED: '1',
+      // the admin's creates are checked against their stored form too (src/kit/create-returns-written.ts)
+      BUREAU_VERIFY_WRITTEN_DOCUMENTS: 'on',
     },
   })
   app = child
