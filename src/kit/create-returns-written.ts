@@ -4,19 +4,23 @@
  * Payload's create hands its hooks and caller the document as stored, and the PostgreSQL adapter gets it by reading
  * every row back right after inserting them: for an order, a relational query with a sub-select per array table,
  * whose SQL text Drizzle builds anew at each call: the largest single cost of a checkout left in the app (bench/README.md,
- * session 27). Here the rows are inserted by the adapter's own `upsertRow`, asked for the
- * new id only, and the document is built from what was written, in the shape the read would give
- * (src/kit/written-document.ts). A collection with a field type whose stored shape does not follow from its value
- * (blocks, hasMany, polymorphic, localized), an upload or auth collection, or a create asking for `select` or no result
- * keeps Payload's path unchanged.
+ * session 27). Here the document is built first from the data, in the shape the read would give
+ * (src/kit/written-document.ts), and its rows are written in one statement (src/kit/document-rows.ts), or, for field
+ * kinds that statement does not plan (nested arrays), by the adapter's own `upsertRow` asked for the new id only. A
+ * collection with a field type whose stored shape does not follow from its value (blocks, hasMany selects and
+ * relationships, polymorphic, localized), an upload or auth collection, or a create with a custom id, asking for
+ * `select` or for no result keeps Payload's path unchanged.
  *
  * `BUREAU_VERIFY_WRITTEN_DOCUMENTS=on` (the test suites set it) reads every such document back after its insert and
  * fails the create if the built document differs from the stored one anywhere, naming the paths: every create the
  * tests make proves the shape.
  */
+import { getTableColumns } from '@payloadcms/db-postgres/drizzle'
 import { upsertRow } from '@payloadcms/drizzle'
-import type { Payload, PayloadRequest, Where } from 'payload'
+import { ValidationError, type Payload, type PayloadRequest, type Where } from 'payload'
 
+import { executeBuilt, type SqlTransaction } from './database'
+import { planRows, rowsStatement, type RowsPlan, type TableColumns } from './document-rows'
 import { differingPaths, storedShape, writtenDocumentSupport, type IdColumnOf, type StoredField } from './written-document'
 
 type Doc = Record<string, unknown>
@@ -29,10 +33,14 @@ type Adapter = {
   primaryDrizzle?: unknown
   idType?: string
   tableNameMap: Map<string, string>
+  tables: Record<string, unknown>
+  fieldConstraints?: Record<string, Record<string, string> | undefined>
+  lastWriteTimestamp?: number
   bureauCreateReturnsWritten?: true
 }
 type CollectionCustom = { bureau?: { createReturnsWritten?: boolean } }
-type Plan = { fields: readonly StoredField[]; table: string }
+/** `rows`: the one-statement insert, when every field's rows are planned and no read replica needs the adapter's writes. */
+type Plan = { fields: readonly StoredField[]; table: string; rows: RowsPlan | null }
 
 export const verifyingWrittenDocuments = () => process.env.BUREAU_VERIFY_WRITTEN_DOCUMENTS === 'on'
 
@@ -52,9 +60,55 @@ function plansOf(payload: Payload, adapter: Adapter): Map<string, Plan> {
       payload.logger.warn(`${slug}: creates keep the re-read (${reason})`)
       continue
     }
-    plans.set(slug, { fields, table })
+    plans.set(slug, { fields, table, rows: adapter.primaryDrizzle ? null : planRows(fields, table, tableColumnsOf(adapter), (key) => adapter.tableNameMap.get(key)) })
   }
   return plans
+}
+
+/** The adapter's Drizzle tables: each column's key (as its write transform names it), name, and whether it is JSON. */
+const tableColumnsOf =
+  (adapter: Adapter): TableColumns =>
+  (table) => {
+    const drizzleTable = adapter.tables[table]
+    if (!drizzleTable) return null
+    const columns = getTableColumns(drizzleTable as never) as Record<string, { name: string; columnType: string }>
+    return new Map(Object.entries(columns).map(([key, column]) => [key, { name: column.name, json: column.columnType === 'PgJsonb' || column.columnType === 'PgJson' }]))
+  }
+
+/** The driver's error behind Drizzle's wrapping. */
+function databaseErrorOf(error: unknown): { code?: string; constraint?: string; detail?: string } | null {
+  let current: unknown = error
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    if (typeof (current as { code?: unknown }).code === 'string') return current as { code?: string; constraint?: string; detail?: string }
+    current = (current as { cause?: unknown }).cause
+  }
+  return null
+}
+
+/**
+ * A unique violation answered as the adapter answers it (a ValidationError on the field its index guards, named from
+ * the adapter's constraint map or else the violation's detail); any other error unchanged.
+ */
+function asAdapterError(adapter: Adapter, args: CreateArgs, table: string, error: unknown): unknown {
+  const cause = databaseErrorOf(error)
+  if (cause?.code !== '23505') return error
+  const constraints = adapter.fieldConstraints?.[table] ?? {}
+  const constraint = cause.constraint ?? ''
+  const path = constraints[constraint] ?? constraints[constraint.replace(`${table}_`, '')] ?? /Key \(([^)]+)\)=/.exec(cause.detail ?? '')?.[1] ?? null
+  const message = args.req?.t ? args.req.t('error:valueMustBeUnique') : 'Value must be unique'
+  return new ValidationError({ collection: args.collection, errors: [{ message, path: path ?? '' }], req: args.req }, args.req?.t)
+}
+
+/** The document's rows in one statement (src/kit/document-rows.ts); the new id. */
+async function insertRows(adapter: Adapter, args: CreateArgs, plan: Plan & { rows: RowsPlan }, shaped: Record<string, unknown>): Promise<number | string> {
+  const writer = (await writerOf(adapter, args.req)) as SqlTransaction
+  try {
+    const { rows } = await executeBuilt(writer, rowsStatement(plan.rows, shaped))
+    adapter.lastWriteTimestamp = Date.now() // as the adapter marks a write (reads after it may go to the primary)
+    return rows[0].id as number | string
+  } catch (error) {
+    throw asAdapterError(adapter, args, plan.table, error)
+  }
 }
 
 /** The transaction of `req`, as Payload's create picks it (a write goes to the primary when replicas are set). */
@@ -93,6 +147,11 @@ export function createReturnsWritten(payload: Payload): void {
     if (data.updatedAt === undefined) data.updatedAt = now
     const shaped = storedShape(plan.fields, data, idColumnOf)
     if (shaped === null) return create.call(this, args)
+    if (plan.rows && args.customID === undefined) {
+      const doc = { id: await insertRows(this, args, { ...plan, rows: plan.rows }, shaped), ...shaped }
+      if (verifyingWrittenDocuments()) await verify(this, args, doc)
+      return doc
+    }
     const inserted = (await upsertRow({
       adapter: this as never,
       collectionSlug: args.collection,

@@ -128,7 +128,7 @@ export function orderConflict(): Error {
 
 type PreparingDatabase = {
   dialect?: { sqlToQuery: (query: SQL) => { sql: string; params: unknown[] } }
-  session?: { prepareQuery: (query: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: false) => { execute: () => Promise<{ rows: Array<Record<string, unknown>>; rowCount?: number | null }> } }
+  session?: { prepareQuery: (query: { sql: string; params: unknown[] }, fields: undefined, name: string | undefined, arrayMode: false) => { execute: () => Promise<{ rows: Array<Record<string, unknown>>; rowCount?: number | null }> } }
 }
 
 /** A prepared statement's name from its text, so every process and connection names one text alike. */
@@ -150,7 +150,17 @@ export const preparedStatementsOn = () => process.env.BUREAU_PREPARED_STATEMENTS
 export async function executePrepared(reader: SqlTransaction, query: SQL): ReturnType<SqlTransaction['execute']> {
   const db = reader as unknown as PreparingDatabase
   if (!db.dialect || !db.session || !preparedStatementsOn()) return reader.execute(query)
-  const built = db.dialect.sqlToQuery(query)
+  return executeBuilt(reader, db.dialect.sqlToQuery(query))
+}
+
+/**
+ * `executePrepared` for a statement whose text and parameters the caller built itself (its text fixed per shape, so
+ * it is named as any hot statement is). Unnamed with BUREAU_PREPARED_STATEMENTS=off.
+ */
+export async function executeBuilt(reader: SqlTransaction, built: { sql: string; params: unknown[] }): ReturnType<SqlTransaction['execute']> {
+  const db = reader as unknown as PreparingDatabase
+  if (!db.session) throw new Error('executeBuilt needs a Drizzle database or transaction')
+  if (!preparedStatementsOn()) return db.session.prepareQuery(built, undefined, undefined, false).execute()
   let name = statementNames.get(built.sql)
   if (!name) {
     name = statementNameOf('bureau_', built.sql)
