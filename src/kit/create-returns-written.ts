@@ -19,8 +19,9 @@ import { getTableColumns } from '@payloadcms/db-postgres/drizzle'
 import { upsertRow } from '@payloadcms/drizzle'
 import { ValidationError, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { executeBuilt, type SqlTransaction } from './database'
+import { databaseErrorOf, executeBuilt, type SqlTransaction } from './database'
 import { planRows, rowsStatement, type RowsPlan, type TableColumns } from './document-rows'
+import { snakeName } from './sql-json-documents'
 import { differingPaths, storedShape, writtenDocumentSupport, type IdColumnOf, type StoredField } from './written-document'
 
 type Doc = Record<string, unknown>
@@ -42,10 +43,7 @@ type CollectionCustom = { bureau?: { createReturnsWritten?: boolean } }
 /** `rows`: the one-statement insert, when every field's rows are planned and no read replica needs the adapter's writes. */
 type Plan = { fields: readonly StoredField[]; table: string; rows: RowsPlan | null }
 
-export const verifyingWrittenDocuments = () => process.env.BUREAU_VERIFY_WRITTEN_DOCUMENTS === 'on'
-
-/** Payload's table name of a collection slug (its `toSnakeCase`, for the slugs collections use). */
-const tableKeyOf = (slug: string) => slug.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
+const verifyingWrittenDocuments = () => process.env.BUREAU_VERIFY_WRITTEN_DOCUMENTS === 'on'
 
 /** The collections that opted in and can: their flattened fields and table. Others are logged once, and keep the re-read. */
 function plansOf(payload: Payload, adapter: Adapter): Map<string, Plan> {
@@ -54,7 +52,7 @@ function plansOf(payload: Payload, adapter: Adapter): Map<string, Plan> {
   for (const [slug, { config, customIDType }] of Object.entries(payload.collections)) {
     if ((config.custom as CollectionCustom | undefined)?.bureau?.createReturnsWritten !== true) continue
     const fields = config.flattenedFields as unknown as readonly StoredField[]
-    const table = adapter.tableNameMap.get(tableKeyOf(slug))
+    const table = adapter.tableNameMap.get(snakeName(slug))
     const reason = config.upload ? 'an upload collection' : config.auth ? 'an auth collection' : customIDType ? 'a custom id' : !table ? 'no table found' : writtenDocumentSupport(fields, localized)
     if (reason || !table) {
       payload.logger.warn(`${slug}: creates keep the re-read (${reason})`)
@@ -75,16 +73,6 @@ const tableColumnsOf =
     return new Map(Object.entries(columns).map(([key, column]) => [key, { name: column.name, json: column.columnType === 'PgJsonb' || column.columnType === 'PgJson' }]))
   }
 
-/** The driver's error behind Drizzle's wrapping. */
-function databaseErrorOf(error: unknown): { code?: string; constraint?: string; detail?: string } | null {
-  let current: unknown = error
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    if (typeof (current as { code?: unknown }).code === 'string') return current as { code?: string; constraint?: string; detail?: string }
-    current = (current as { cause?: unknown }).cause
-  }
-  return null
-}
-
 /**
  * A unique violation answered as the adapter answers it (a ValidationError on the field its index guards, named from
  * the adapter's constraint map or else the violation's detail); any other error unchanged.
@@ -100,15 +88,32 @@ function asAdapterError(adapter: Adapter, args: CreateArgs, table: string, error
 }
 
 /** The document's rows in one statement (src/kit/document-rows.ts); the new id. */
-async function insertRows(adapter: Adapter, args: CreateArgs, plan: Plan & { rows: RowsPlan }, shaped: Record<string, unknown>): Promise<number | string> {
+async function insertRows(adapter: Adapter, args: CreateArgs, table: string, rows: RowsPlan, shaped: Doc): Promise<number | string> {
   const writer = (await writerOf(adapter, args.req)) as SqlTransaction
   try {
-    const { rows } = await executeBuilt(writer, rowsStatement(plan.rows, shaped))
+    const inserted = await executeBuilt(writer, rowsStatement(rows, shaped))
     adapter.lastWriteTimestamp = Date.now() // as the adapter marks a write (reads after it may go to the primary)
-    return rows[0].id as number | string
+    return inserted.rows[0].id as number | string
   } catch (error) {
-    throw asAdapterError(adapter, args, plan.table, error)
+    throw asAdapterError(adapter, args, table, error)
   }
+}
+
+/** The document's rows by the adapter's own `upsertRow`, asked for the new id only (the kinds `planRows` leaves out). */
+async function insertByAdapter(adapter: Adapter, args: CreateArgs, plan: Plan): Promise<number | string> {
+  const inserted = (await upsertRow({
+    adapter: adapter as never,
+    collectionSlug: args.collection,
+    customID: args.customID,
+    data: args.data,
+    db: (await writerOf(adapter, args.req)) as never,
+    fields: plan.fields as never,
+    ignoreResult: 'idOnly',
+    operation: 'create',
+    req: args.req,
+    tableName: plan.table,
+  })) as { id: number | string }
+  return inserted.id
 }
 
 /** The transaction of `req`, as Payload's create picks it (a write goes to the primary when replicas are set). */
@@ -147,24 +152,8 @@ export function createReturnsWritten(payload: Payload): void {
     if (data.updatedAt === undefined) data.updatedAt = now
     const shaped = storedShape(plan.fields, data, idColumnOf)
     if (shaped === null) return create.call(this, args)
-    if (plan.rows && args.customID === undefined) {
-      const doc = { id: await insertRows(this, args, { ...plan, rows: plan.rows }, shaped), ...shaped }
-      if (verifyingWrittenDocuments()) await verify(this, args, doc)
-      return doc
-    }
-    const inserted = (await upsertRow({
-      adapter: this as never,
-      collectionSlug: args.collection,
-      customID: args.customID,
-      data,
-      db: (await writerOf(this, args.req)) as never,
-      fields: plan.fields as never,
-      ignoreResult: 'idOnly',
-      operation: 'create',
-      req: args.req,
-      tableName: plan.table,
-    })) as { id: number | string }
-    const doc = { id: inserted.id, ...shaped }
+    const id = plan.rows && args.customID === undefined ? await insertRows(this, args, plan.table, plan.rows, shaped) : await insertByAdapter(this, args, plan)
+    const doc = { id, ...shaped }
     if (verifyingWrittenDocuments()) await verify(this, args, doc)
     return doc
   }

@@ -109,14 +109,27 @@ const RETRYABLE_SQLSTATES = new Set(['40P01', '40001'])
  * transaction for a deadlock or a serialization conflict — nothing it did was kept, and running it again may succeed.
  */
 export function isRetryableTransactionError(error: unknown): boolean {
+  return errorChain(error).some((link) => RETRYABLE_SQLSTATES.has(String(link.code)))
+}
+
+type DatabaseError = { code?: unknown; constraint?: string; detail?: string }
+
+/**
+ * `error` and the errors it wraps, outermost first (at most 5): Drizzle and Payload keep the driver's error as `cause`,
+ * GraphQL wraps the thrown error as `originalError`.
+ */
+function errorChain(error: unknown): DatabaseError[] {
+  const chain: DatabaseError[] = []
   let current: unknown = error
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    if (RETRYABLE_SQLSTATES.has(String((current as { code?: unknown }).code))) return true
-    // Drizzle and Payload keep the driver's error as `cause`; GraphQL wraps the thrown error as `originalError`
+    chain.push(current as DatabaseError)
     current = (current as { cause?: unknown }).cause ?? (current as { originalError?: unknown }).originalError
   }
-  return false
+  return chain
 }
+
+/** The driver's error inside `error` (the first in its chain with a code), to read its SQLSTATE, constraint and detail. */
+export const databaseErrorOf = (error: unknown): DatabaseError | null => errorChain(error).find((link) => typeof link.code === 'string') ?? null
 
 /**
  * The 409 an order's placement answers when it still conflicted with concurrent orders after its retries: nothing was

@@ -12,7 +12,8 @@
  * and the suites' verification (BUREAU_VERIFY_WRITTEN_DOCUMENTS) reads every such document back to prove it.
  * Arrays inside arrays and hasMany values inside arrays are not planned: such a collection keeps the adapter's writes.
  */
-import type { StoredField } from './written-document'
+import { quoteIdentifier as quote, snakeName as snake } from './sql-json-documents'
+import { isUnstored, type StoredField } from './written-document'
 
 type Doc = Record<string, unknown>
 /** A column of a table: the adapter's key for it and its name in PostgreSQL, and whether it holds JSON. */
@@ -25,12 +26,13 @@ type ManyPlan = { path: string[]; name: string; table: string; columns: [Column,
 export type RowsPlan = { table: string; slots: ScalarSlot[]; arrays: ArrayPlan[]; many: ManyPlan[]; texts: Map<string, string> }
 
 /** The adapter's tables as the plan needs them: column keys to names, and whether a table exists. */
-export type TableColumns = (table: string) => Map<string, { name: string; json: boolean }> | null
+export type TableColumns = (table: string) => Columns | null
 
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+type Columns = Map<string, { name: string; json: boolean }>
+/** Where a walk puts the scalars it meets: a table's columns and its slots (the document's, or an array row's). */
+type Target = { columns: Columns; slots: ScalarSlot[] }
 
-function columnOf(columns: Map<string, { name: string; json: boolean }>, key: string): Column | null {
+function columnOf(columns: Columns, key: string): Column | null {
   const column = columns.get(key)
   return column ? { key, ...column } : null
 }
@@ -43,11 +45,13 @@ export function planRows(fields: readonly StoredField[], table: string, tableCol
   const main = tableColumns(table)
   if (!main) return null
   const plan: RowsPlan = { table, slots: [], arrays: [], many: [], texts: new Map() }
-  const walk = (list: readonly StoredField[], path: string[], keyPrefix: string, tablePath: string, inArray: ArrayPlan | null): boolean => {
+  const document: Target = { columns: main, slots: plan.slots }
+  const walk = (list: readonly StoredField[], path: string[], keyPrefix: string, tablePath: string, target: Target): boolean => {
+    const inArray = target !== document
     for (const field of list) {
-      if (!field.name || field.type === 'join' || field.type === 'ui' || field.virtual === true || typeof field.virtual === 'string') continue
+      if (!field.name || isUnstored(field)) continue
       if (field.type === 'group' || field.type === 'tab') {
-        if (!walk(field.flattenedFields ?? [], [...path, field.name], `${keyPrefix}${field.name}_`, `${tablePath}${snake(field.name)}_`, inArray)) return false
+        if (!walk(field.flattenedFields ?? [], [...path, field.name], `${keyPrefix}${field.name}_`, `${tablePath}${snake(field.name)}_`, target)) return false
       } else if (field.type === 'array') {
         if (inArray) return false
         const name = arrayTable(`${table}_${tablePath}${snake(field.name)}`)
@@ -56,7 +60,7 @@ export function planRows(fields: readonly StoredField[], table: string, tableCol
         const fixed = ['_order', '_parentID', 'id'].map((key) => columnOf(columns, key))
         if (fixed.some((column) => column === null)) return false
         const array: ArrayPlan = { field: [...path, field.name], table: name, columns: fixed as Column[], slots: [] }
-        if (!walk(field.flattenedFields ?? [], [], '', '', array)) return false
+        if (!walk(field.flattenedFields ?? [], [], '', '', { columns, slots: array.slots })) return false
         plan.arrays.push(array)
       } else if (field.hasMany) {
         if (inArray || (field.type !== 'text' && field.type !== 'number')) return false
@@ -66,14 +70,14 @@ export function planRows(fields: readonly StoredField[], table: string, tableCol
         if (named.length !== 4 || named.some((column) => column === null)) return false
         plan.many.push({ path: [...path, field.name], name: [...path, field.name].join('.'), table: many, columns: named as ManyPlan['columns'] })
       } else if (field.name !== 'id') {
-        const column = columnOf(inArray ? (tableColumns(inArray.table) as Map<string, { name: string; json: boolean }>) : main, `${keyPrefix}${field.name}`)
+        const column = columnOf(target.columns, `${keyPrefix}${field.name}`)
         if (!column) return false
-        ;(inArray ? inArray.slots : plan.slots).push({ path: [...path, field.name], column })
+        target.slots.push({ path: [...path, field.name], column })
       }
     }
     return true
   }
-  return walk(fields, [], '', '', null) ? plan : null
+  return walk(fields, [], '', '', document) ? plan : null
 }
 
 const valueAt = (doc: Doc, path: readonly string[]): unknown => path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Doc)[key] : undefined), doc)

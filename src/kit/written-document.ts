@@ -33,12 +33,13 @@ const NESTED_TYPES = new Set(['group', 'tab', 'array'])
 /** Fields with no column of their own: the read leaves them out (virtual, join) or they hold no data (ui). */
 const UNREAD_TYPES = new Set(['join', 'ui'])
 
-const isVirtual = (field: StoredField) => field.virtual === true || typeof field.virtual === 'string'
+/** A field the adapter stores nothing for: virtual, a join, or presentational. */
+export const isUnstored = (field: StoredField): boolean => field.virtual === true || typeof field.virtual === 'string' || UNREAD_TYPES.has(field.type)
 
 /** Null when every field's stored shape follows from its written value; else why not (the first such field's path). */
 export function writtenDocumentSupport(fields: readonly StoredField[], localized: boolean, path = ''): string | null {
   for (const field of fields) {
-    if (isVirtual(field) || UNREAD_TYPES.has(field.type)) continue
+    if (isUnstored(field)) continue
     const at = `${path}${field.name ?? '(unnamed)'}`
     if (!field.name) return `${at}: a ${field.type} field without a name`
     if (localized && field.localized) return `${at}: localized`
@@ -96,7 +97,7 @@ function storedScalar(field: StoredField, value: unknown, idColumnOf: IdColumnOf
 export function storedShape(fields: readonly StoredField[], data: Data, idColumnOf: IdColumnOf): Data | null {
   const shaped: Data = {}
   for (const field of fields) {
-    if (isVirtual(field) || UNREAD_TYPES.has(field.type) || !field.name) continue
+    if (isUnstored(field) || !field.name) continue
     const value = data[field.name]
     if (field.type === 'group' || field.type === 'tab') {
       const group = storedShape(field.flattenedFields ?? [], value !== null && typeof value === 'object' ? (value as Data) : {}, idColumnOf)
