@@ -43,6 +43,8 @@ import { deliveryLedger } from './kit/deliveries'
 import { installAuthUserReads } from './kit/auth-user-rows'
 import { prepareRepeatedStatements } from './kit/prepared-repeats'
 import { createReturnsWritten } from './kit/create-returns-written'
+import { installCommitInserts } from './kit/commit-inserts'
+import { skipNoOpValidations } from './kit/no-op-validations'
 import { ownJobContexts } from './kit/job-contexts'
 import { transactionConflictsAs409 } from './kit/transaction-conflicts'
 import { scheduledRunsLedger } from './kit/schedules'
@@ -119,6 +121,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       addresses: { parent: 'customers', paths: ['customer', 'customerUser.customer'] },
     }),
     strictNumbers,
+    // after strictNumbers and every plugin that adds fields: groups, joins and virtual fields skip Payload's no-op check
+    skipNoOpValidations,
     // a deadlock or serialization failure PostgreSQL broke by failing the request's transaction: 409, not 500
     transactionConflictsAs409,
     // every job its own req.context (Payload shares one across a batch run in parallel), once all tasks are added
@@ -192,6 +196,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
       prepareRepeatedStatements(payload)
       // a create that opted in returns what it wrote instead of reading it back
       createReturnsWritten(payload)
+      // audit entries and event deliveries go in with the commit, in one statement
+      installCommitInserts(payload)
     },
     telemetry: false,
   }).then(hardenPayloadConfig)

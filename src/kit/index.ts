@@ -26,6 +26,7 @@ export { afterChangeManyOf, withAfterChangeMany, type AfterChangeArgs, type Afte
 export { calculate } from './calculate'
 export * from './calculation-inputs'
 export * from './commerce'
+export { insertAtCommit } from './commit-inserts'
 export * from './database'
 export * from './fingerprinted-cache'
 export { mayUpdateDocument } from './document-access'

@@ -4,13 +4,13 @@
  * every test suite) a stored value the written document could not know fails the create, naming its path.
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Order } from '../../src/payload-types'
 import type { DocResponse } from '../helpers/api-types'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import { statementsDuring } from '../helpers/statements'
 
 let app: TestApp
 let token: string
@@ -34,23 +34,6 @@ const orderData = () => ({
   ],
   shippingAddress: { firstName: 'Ada', lastName: 'Byron', street: '1 Main St', postalCode: '10001', city: 'New York', region: 'NY', country: 'US' },
 })
-
-/** The statements the pool sends while `work` runs. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
-  const statements: string[] = []
-  const query = pg.Client.prototype.query
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? '')
-    statements.push(text.replace(/\s+/g, ' ').trim())
-    return (query as (...a: unknown[]) => unknown).apply(this, args)
-  } as typeof query
-  try {
-    await work()
-  } finally {
-    pg.Client.prototype.query = query
-  }
-  return statements
-}
 
 const isOrderReRead = (statement: string) => statement.startsWith('select "orders"."id"')
 

@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { STAFF_COLLECTION, withAfterChangeMany, type AfterChangeArgs, type SqlTransaction } from '../../../src/kit'
+import { insertAtCommit, STAFF_COLLECTION, withAfterChangeMany, type AfterChangeArgs, type SqlTransaction } from '../../../src/kit'
 import { diffDocuments, type FieldChange } from '../rules/diff'
 import { collectionShape } from './field-shape'
 
@@ -56,7 +56,7 @@ async function writeEntries(settings: AuditSettings, req: PayloadRequest, entrie
   const fast = await directInsert(req, settings.auditSlug)
   if (fast) {
     const at = () => sql`${new Date().toISOString()}::timestamptz`
-    await fast.tx.execute(sql`
+    const insert = sql`
       insert into ${sql.identifier(fast.table)} (operation, collection, document_id, document_title, user_id, user_email, changes, created_at, updated_at)
       values ${sql.join(
         rows.map(
@@ -64,7 +64,9 @@ async function writeEntries(settings: AuditSettings, req: PayloadRequest, entrie
               ${data.userEmail}, ${JSON.stringify(data.changes)}::jsonb, ${at()}, ${at()})`,
         ),
         sql`, `,
-      )}`)
+      )}`
+    // the entries go in with the commit, beside the change's other late rows (src/kit/commit-inserts.ts)
+    if (!(await insertAtCommit(req, insert))) await fast.tx.execute(insert)
     return
   }
   for (const data of rows) await req.payload.create({ collection: settings.auditSlug as never, data: data as never, depth: 0, overrideAccess: true, req })

@@ -1,4 +1,4 @@
-import { createLocalReq, initTransaction, killTransaction, type DataFromCollectionSlug, type Plugin } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type DataFromCollectionSlug, type Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { staffOnly } from '../../../../src/kit'
@@ -212,15 +212,21 @@ describe('entries are written in the change’s own transaction', () => {
     expect(await countEntries()).toBe(before)
   })
 
-  it('leaves no entry when the transaction of a successful change rolls back', async () => {
+  it('leaves no entry when the transaction of a successful change rolls back, and writes them with its commit', async () => {
     const before = await countEntries()
-    const req = await createLocalReq({}, app.payload)
-    await initTransaction(req)
-    await app.payload.create({ collection: 'customers', data: { name: 'Rolled back' }, req, overrideAccess: true })
-    // at least the customer's entry (a plugin may write more in the same transaction, e.g. crm's new account)
-    expect((await app.payload.count({ collection: 'audit-log', req, overrideAccess: true })).totalDocs).toBeGreaterThan(before)
-    await killTransaction(req)
+    const rolledBack = await createLocalReq({}, app.payload)
+    await initTransaction(rolledBack)
+    await app.payload.create({ collection: 'customers', data: { name: 'Rolled back' }, req: rolledBack, overrideAccess: true })
+    await killTransaction(rolledBack)
     expect(await countEntries()).toBe(before)
+
+    const committed = await createLocalReq({}, app.payload)
+    await initTransaction(committed)
+    const customer = await app.payload.create({ collection: 'customers', data: { name: 'Committed' }, req: committed, overrideAccess: true })
+    // queued for the commit (src/kit/commit-inserts.ts): not in the table yet, even inside the transaction
+    expect((await app.payload.count({ collection: 'audit-log', req: committed, overrideAccess: true })).totalDocs).toBe(before)
+    await commitTransaction(committed)
+    expect(await historyOf('customers', customer.id)).toEqual([expect.objectContaining({ operation: 'create', documentTitle: 'Committed' })])
   })
 
   it(`records nothing for writes that opt out with context.${SKIP_AUDIT} (seeders, bulk jobs)`, async () => {
