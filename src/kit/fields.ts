@@ -1,5 +1,5 @@
 /** Field builders shared by collections and plugins: plain minor amounts and server-computed fields. */
-import type { Field, NumberField } from 'payload'
+import { baseIDField, type Field, type NumberField } from 'payload'
 
 import { validateMinorUnits } from './money-fields'
 
@@ -41,9 +41,13 @@ export const serverComputed = <T extends Field>(field: T): T =>
     admin: { ...field.admin, readOnly: true },
   }) as T
 
-/** The field without validation, and the fields inside it (an array's rows, a group's parts) likewise. */
+/**
+ * The field without validation, and the fields inside it (an array's rows, a group's parts) likewise. An array gets
+ * Payload's own row id field here, unvalidated, before Payload would add it validated: its rows come from the server.
+ */
 function unvalidated(field: Field): Field {
-  const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: field.fields.map(unvalidated) } : {}
+  const rowID = field.type === 'array' && !field.fields.some((child) => 'name' in child && child.name === 'id') ? [baseIDField] : []
+  const nested = 'fields' in field && Array.isArray(field.fields) ? { fields: [...field.fields, ...rowID].map(unvalidated) } : {}
   const own = 'name' in field && field.type !== 'ui' ? { validate: false as never } : {}
   return { ...field, ...nested, ...own } as Field
 }

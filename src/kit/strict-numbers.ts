@@ -5,6 +5,7 @@
  */
 import { validations, type Field, type Plugin } from 'payload'
 
+import { mapConfigFields } from './field-walk'
 import { skipsValidation } from './fields'
 
 const NOT_A_NUMBER = 'Must be a number'
@@ -12,32 +13,15 @@ const NOT_A_NUMBER = 'Must be a number'
 type NumberValidate = (value: unknown, options: unknown) => ReturnType<typeof validations.number>
 
 function strictNumberField(field: Field): Field {
-  if (field.type === 'number') {
-    // a server-computed amount is not validated at all (fields.ts)
-    if (skipsValidation(field)) return field
-    const original = (field.validate ?? validations.number) as NumberValidate
-    const validate: NumberValidate = (value, options) => {
-      const values = Array.isArray(value) ? value : [value]
-      if (values.some((item) => typeof item === 'number' && Number.isNaN(item))) return NOT_A_NUMBER
-      return original(value, options)
-    }
-    return { ...field, validate: validate as never }
+  // a server-computed amount is not validated at all (fields.ts)
+  if (field.type !== 'number' || skipsValidation(field)) return field
+  const original = (field.validate ?? validations.number) as NumberValidate
+  const validate: NumberValidate = (value, options) => {
+    const values = Array.isArray(value) ? value : [value]
+    if (values.some((item) => typeof item === 'number' && Number.isNaN(item))) return NOT_A_NUMBER
+    return original(value, options)
   }
-  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(strictNumberField) } as Field
-  if (field.type === 'tabs') {
-    return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(strictNumberField) })) }
-  }
-  if (field.type === 'blocks') {
-    return {
-      ...field,
-      blocks: field.blocks.map((block) => (typeof block === 'string' ? block : { ...block, fields: block.fields.map(strictNumberField) })),
-    }
-  }
-  return field
+  return { ...field, validate: validate as never }
 }
 
-export const strictNumbers: Plugin = (config) => ({
-  ...config,
-  collections: (config.collections ?? []).map((collection) => ({ ...collection, fields: collection.fields.map(strictNumberField) })),
-  globals: (config.globals ?? []).map((global) => ({ ...global, fields: global.fields.map(strictNumberField) })),
-})
+export const strictNumbers: Plugin = (config) => mapConfigFields(config, strictNumberField)

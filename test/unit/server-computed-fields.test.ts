@@ -45,4 +45,33 @@ describe('server-computed fields', () => {
     const quantity = validatorOf('orders', 'lines.quantity') as (value: unknown, options: unknown) => unknown
     expect(quantity(Number.NaN, { required: true })).toBe('Must be a number')
   })
+
+  it('give their rows an unvalidated id field of their own, as Payload’s would be otherwise', () => {
+    for (const path of ['appliedPromotions.id', 'taxes.id', 'statusHistory.id']) {
+      expect(validatorOf('orders', path), path).toBe(false)
+      expect(fieldAt('orders', path), path).toMatchObject({ type: 'text', admin: { hidden: true } })
+    }
+    // rows a caller writes keep Payload's validated id
+    expect(typeof validatorOf('orders', 'lines.id')).toBe('function')
+  })
+})
+
+describe('fields whose validator would always pass (src/kit/no-op-validations.ts)', () => {
+  it('skip it: groups, joins and virtual fields without a validator of their own', () => {
+    for (const path of ['shippingAddress', 'billingAddress', 'statusReason', 'statusNote', 'tasks']) {
+      expect(validatorOf('orders', path), path).toBe(false)
+    }
+  })
+
+  it('keep every validator that checks something: the group’s own fields, and a virtual or group field’s own validator', async () => {
+    expect(typeof validatorOf('orders', 'shippingAddress.country')).toBe('function')
+    const { passesAlways } = await import('../../src/kit/no-op-validations')
+    const own = () => true as const
+    expect(passesAlways({ name: 'address', type: 'group', fields: [] })).toBe(true)
+    expect(passesAlways({ name: 'address', type: 'group', fields: [], validate: own })).toBe(false)
+    expect(passesAlways({ name: 'label', type: 'text', virtual: true })).toBe(true)
+    expect(passesAlways({ name: 'label', type: 'text', virtual: true, validate: own })).toBe(false)
+    expect(passesAlways({ name: 'label', type: 'text' })).toBe(false)
+    expect(passesAlways({ type: 'row', fields: [] })).toBe(false)
+  })
 })
