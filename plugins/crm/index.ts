@@ -1,6 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
-import { addRelatedPanel, extendCollection, registerDemoSeed, registerScheduledTask, serverComputed } from '../../src/kit'
+import { addRelatedPanel, extendCollection, registerCustomerFact, registerDemoSeed, registerScheduledTask, serverComputed } from '../../src/kit'
 import { Accounts } from './collections/accounts'
 import { Activities } from './collections/activities'
 import { Contacts } from './collections/contacts'
@@ -12,7 +12,7 @@ import { accountSummaryEndpoint } from './endpoints/account-summary'
 import { pipelineEndpoint } from './endpoints/pipeline'
 import { CrmSettings } from './globals/crm-settings'
 import { crmMutations, crmQueries } from './graphql/operations'
-import { fileOrderUnderAccount, linkCustomerAccount } from './hooks/link-customer-account'
+import { accountFact, fileOrderUnderAccount, linkCustomerAccount } from './hooks/link-customer-account'
 import { linkUnlinkedCustomers } from './jobs/link-unlinked-customers'
 import { seedCrmDemo } from './seed/demo'
 
@@ -66,8 +66,9 @@ function linkCommerce(incoming: Config, options: { shareParentAccount: boolean }
         admin: { position: 'sidebar', description: 'The CRM account of the order’s customer, kept by the server' },
       }),
     ],
-    hooks: { afterChange: [fileOrderUnderAccount] },
+    hooks: { beforeChange: [fileOrderUnderAccount] },
   })
+  registerCustomerFact(config, accountFact)
   config = addRelatedPanel(config, 'crm', ACCOUNTS, {
     name: 'customers',
     label: 'Customers',

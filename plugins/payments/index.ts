@@ -1,9 +1,9 @@
 import type { Config, Plugin } from 'payload'
 
-import { extendCollection, registerDemoSeed, selectOptions, subscribeToDomainEvent } from '../../src/kit'
+import { extendCollection, registerCustomerFact, registerDemoSeed, selectOptions, subscribeToDomainEvent } from '../../src/kit'
 import { ORDER_LINE_STATUS_CHANGED, ORDER_STATUS_CHANGED } from '../../collections/sales/order-events'
 import { registerCheckoutPayment } from '../../collections/sales/commerce/checkout/payment'
-import { planPayment } from './checkout/plan-payment'
+import { paymentTermFact, planPayment } from './checkout/plan-payment'
 import { PaymentMethods } from './collections/payment-methods'
 import { PaymentTerms } from './collections/payment-terms'
 import { PaymentTransactions } from './collections/payment-transactions'
@@ -85,6 +85,8 @@ export const paymentsPlugin =
     storeGateways(config, gateways)
     const acceptCoreKinds = options.acceptCoreKinds ?? true
     registerCheckoutPayment(config, { plugin: 'payments', plan: (req, body, payer) => planPayment(req, body, payer, { acceptCoreKinds }) })
+    // the buyer's term comes with the buyer's read
+    registerCustomerFact(config, paymentTermFact)
     const retries = options.retries ?? 5
     if (options.captureOnShipment !== false) {
       subscribeToDomainEvent(config, { event: ORDER_LINE_STATUS_CHANGED, name: 'payments:capture-on-line-shipped', effects: 'external', retries, handler: captureOnLineShipped })

@@ -6,6 +6,7 @@
  */
 import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 
+import type { CustomerFact } from './customer-facts'
 import type { DemoSeed } from './demo-seeds'
 import type { DomainEventSubscriber } from './events'
 import type { NotificationRecorder } from './notifications'
@@ -26,6 +27,7 @@ export type BureauRegistry = {
   productListingExtensions: ProductListingExtension[]
   notificationRecorders: NotificationRecorder[]
   scheduledTasks: ScheduledTask[]
+  customerFacts: CustomerFact[]
 }
 
 type WithCustom = Pick<Config, 'custom'> | Pick<SanitizedConfig, 'custom'>
@@ -41,6 +43,7 @@ export function getRegistry(config: WithCustom): BureauRegistry {
     productListingExtensions: [],
     notificationRecorders: [],
     scheduledTasks: [],
+    customerFacts: [],
   }
   return custom.bureau
 }

@@ -1,13 +1,17 @@
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { PgDialect } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { Config, Plugin } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import {
   CalculationError,
   changedCalculationFields,
+  customerFactsJson,
   getRegistry,
   readCalculationInput,
   registerCalculationInput,
   registerCalculationStage,
+  registerCustomerFact,
   registerLineLoader,
   verifyRegistry,
   type LineLoader,
@@ -101,5 +105,26 @@ describe('calculation inputs plugins declare', () => {
     expect(changedCalculationFields(stored, resent, [coupons])).toEqual([])
     const changed = readCalculationInput({ currency: 'USD', customer: 7, method: 'express', lines: [{ product: 3, quantity: 3 }] }, [coupons])
     expect(changedCalculationFields(stored, changed, [coupons])).toEqual(['lines', 'method'])
+  })
+})
+
+describe('registering customer facts', () => {
+  const render = (query: SQL) => new PgDialect().sqlToQuery(query)
+
+  it('selects every fact as one JSON object over the customer row, named by the fact', () => {
+    const config = fresh()
+    expect(render(customerFactsJson(config)).sql).toBe('json_build_object()')
+    registerCustomerFact(config, { name: 'crm:account', plugin: 'crm', select: sql`c.account_id` })
+    registerCustomerFact(config, { name: 'payments:term', plugin: 'payments', select: sql`c.payment_term_id` })
+    expect(render(customerFactsJson(config))).toMatchObject({
+      sql: 'json_build_object($1::text, c.account_id, $2::text, c.payment_term_id)',
+      params: ['crm:account', 'payments:term'],
+    })
+  })
+
+  it('refuses a name another plugin took', () => {
+    const config = fresh()
+    registerCustomerFact(config, { name: 'crm:account', plugin: 'crm', select: sql`c.account_id` })
+    expect(() => registerCustomerFact(config, { name: 'crm:account', plugin: 'other', select: sql`c.id` })).toThrowError(/"other" registers the customer fact "crm:account", which "crm" already did/)
   })
 })

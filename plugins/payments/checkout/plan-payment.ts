@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import { NotFound, type PayloadRequest } from 'payload'
 
-import { executePrepared, idOf, sameId, serialIdOf, sqlReaderOf, validationError, type Id } from '../../../src/kit'
+import { customerFacts, idOf, sameId, validationError, type CustomerFact, type Id } from '../../../src/kit'
 import type { CheckoutPayer, CheckoutPaymentPlan } from '../../../collections/sales/commerce/checkout/payment'
 import { PAYMENT_METHODS } from '../collections/slugs'
 import { methodRefusal, type PaymentMethodKind } from '../rules/method-kinds'
@@ -34,24 +34,31 @@ async function findMethod(req: PayloadRequest, chosen: string | number): Promise
   return (found.docs[0] as unknown as MethodDoc | undefined) ?? null
 }
 
-/**
- * The buyer's effective term in one hand-written query (the customer's and its group's term, each with its days):
- * this runs on every term checkout, and a customer `findByID` at depth 1 also ran the customer's join panels and
- * populated its group (13 ms of a 85 ms checkout, measured with bench/profile-checkout.ts). Which term applies stays
- * the rule's (`effectiveTerm`).
- */
-async function termOf(req: PayloadRequest, customer: Id): Promise<TermDoc | null> {
-  const reader = await sqlReaderOf(req)
-  // prepared: every term checkout asks, and planning it anew was ~0.3 ms of PostgreSQL's CPU each time
-  const { rows } = await executePrepared(reader, sql`
-    select c.payment_term_id as own, ct.net_days as "ownDays", g.payment_term_id as "groupTerm", gt.net_days as "groupDays"
-      from customers c
+/** The customer's and its group's term, each with its days: a fact read with the buyer (src/kit/customer-facts.ts). */
+export const PAYMENT_TERM_FACT = 'payments:term'
+
+export const paymentTermFact: CustomerFact = {
+  name: PAYMENT_TERM_FACT,
+  plugin: 'payments',
+  select: sql`(select json_build_object('own', c.payment_term_id, 'ownDays', ct.net_days, 'groupTerm', g.payment_term_id, 'groupDays', gt.net_days)
+      from (select 1) one
       left join payment_terms ct on ct.id = c.payment_term_id
       left join customer_groups g on g.id = c.group_id
-      left join payment_terms gt on gt.id = g.payment_term_id
-     where c.id = ${serialIdOf(customer) ?? 0}`)
-  const buyer = rows[0] as { own: number | null; ownDays: string | null; groupTerm: number | null; groupDays: string | null } | undefined
-  if (!buyer) throw new NotFound(req.t)
+      left join payment_terms gt on gt.id = g.payment_term_id)`,
+}
+
+type TermFact = { own: number | null; ownDays: number | string | null; groupTerm: number | null; groupDays: number | string | null }
+
+/**
+ * The buyer's effective term. Every term checkout asks; the buyer's read (the calculation context) already brought
+ * the customer's and its group's term along, so this costs no statement of its own (a customer `findByID` at depth 1
+ * once cost 13 ms of a 85 ms checkout, then a hand-written query a round trip). Which term applies stays the rule's
+ * (`effectiveTerm`).
+ */
+async function termOf(req: PayloadRequest, customer: Id): Promise<TermDoc | null> {
+  const facts = await customerFacts(req, customer)
+  if (!facts) throw new NotFound(req.t)
+  const buyer = facts[PAYMENT_TERM_FACT] as TermFact
   const chosen = effectiveTerm(idOf(buyer.own), idOf(buyer.groupTerm))
   if (chosen === null) return null
   const days = sameId(chosen, buyer.own) ? buyer.ownDays : buyer.groupDays
