@@ -11,7 +11,7 @@ import { marketingMutations, marketingQueries } from './graphql/marketing'
 import { redeemPromotions, shareHeldClaims } from './hooks/redeem'
 import { couponsInput } from './inputs'
 import { registerBuiltInActions } from './promotions/actions'
-import { registerBuiltInConditions } from './promotions/conditions'
+import { forgetOrderHistory, registerBuiltInConditions } from './promotions/conditions'
 import { registerMarketingDemo } from './seed/demo'
 import { promotionsStage } from './stages/promotions'
 
@@ -51,7 +51,7 @@ export const marketingPlugin =
         },
         serverComputed({ name: 'marketingClaims', type: 'json', admin: { hidden: true, description: 'The promotion and coupon uses this order holds' } }),
       ],
-      hooks: { beforeValidate: [shareHeldClaims], beforeChange: [redeemPromotions] },
+      hooks: { beforeValidate: [shareHeldClaims], beforeChange: [redeemPromotions], afterChange: [forgetOrderHistory] },
     })
     config = extendCollection(config, 'marketing', 'websites', {
       fields: [{ name: 'marketing', type: 'group', label: 'Promotion stacking', admin: { description: 'Empty: the Marketing settings' }, fields: stackingFields(true) }],

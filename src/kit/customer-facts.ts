@@ -6,7 +6,8 @@
  * calculation context (collections/sales/calculation/context.ts), which every priced cart and order reads once,
  * selects every registered fact with the customer and keeps them for the request (`rememberCustomerFacts`);
  * `customerFacts` answers from there, or reads them in one statement when nothing did yet (an order written without
- * a calculation, a customer named after the context was read).
+ * a calculation, a customer named after the context was read). A fact the request's own writes can change (whether
+ * the customer has ordered before) is forgotten by the plugin that registered it after such a write.
  */
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
@@ -14,7 +15,7 @@ import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 import { executePrepared, serialIdOf, sqlReaderOf } from './database'
 import type { Id } from './ids'
 import { getRegistry } from './registry'
-import { cachedPerRequest } from './request-cache'
+import { cachedPerRequest, forgetPerRequest } from './request-cache'
 
 export type CustomerFact = {
   /** unique across plugins; by convention `plugin:fact` */
@@ -53,6 +54,9 @@ export function rememberCustomerFacts(req: Pick<PayloadRequest, 'context'>, cust
   req.context[keyOf(customer)] ??= Promise.resolve(facts)
 }
 
+/** Drops the request's copy of a customer's facts, for a write that changed one of them (an order changes its history). */
+export const forgetCustomerFacts = (req: Pick<PayloadRequest, 'context'>, customer: Id): void => forgetPerRequest(req, keyOf(customer))
+
 /** The customer's registered facts, or null when it does not exist (not kept: a later read may find it). */
 export async function customerFacts(req: PayloadRequest, customer: Id): Promise<CustomerFacts | null> {
   const key = keyOf(customer)
@@ -61,6 +65,6 @@ export async function customerFacts(req: PayloadRequest, customer: Id): Promise<
     const { rows } = await executePrepared(reader, sql`select ${customerFactsJson(req.payload.config)} as facts from customers c where c.id = ${serialIdOf(customer) ?? 0}`)
     return ((rows[0] as { facts?: CustomerFacts } | undefined)?.facts ?? null) as CustomerFacts | null
   })
-  if (facts === null) delete req.context[key]
+  if (facts === null) forgetPerRequest(req, key)
   return facts
 }

@@ -3,6 +3,7 @@
  * shares), the preview endpoint, coupon generation and export, and redemption under concurrency.
  */
 import pg from 'pg'
+import { createLocalReq } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { ADMIN, CLERK, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
@@ -73,6 +74,16 @@ describe('the discount stage on the order create path', () => {
     expect(again.body.doc).toMatchObject({ discountTotal: 1300 })
     // the second order was not cancelled: the third is not a first order any more
     expect((await order()).body.doc).toMatchObject({ discountTotal: 0, appliedPromotions: [] })
+  })
+
+  it('gives it once to orders placed in one request: the first changes the history the buyer’s read brought along', async () => {
+    await promotion({ name: 'Welcome 10 %', conditions: [{ blockType: 'firstOrder' }], action: [{ blockType: 'orderPercent', percent: '10' }] })
+    const buyer = await customer('ONE-REQUEST')
+    const req = await createLocalReq({}, app.payload)
+    const data = { currency: 'USD', customer: buyer.id, lines: [{ product: basics.drill.id, quantity: 1 }] }
+    const first = await app.payload.create({ collection: 'orders', data: data as never, overrideAccess: true, depth: 0, req })
+    const second = await app.payload.create({ collection: 'orders', data: data as never, overrideAccess: true, depth: 0, req })
+    expect([first.discountTotal, second.discountTotal]).toEqual([1300, 0])
   })
 })
 
