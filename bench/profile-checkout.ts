@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile-checkout.ts [--runs N] [--concurrency C] [--concurrent-runs M]` after an
+ * `npx tsx bench/profile-checkout.ts [--runs N] [--concurrency C] [--concurrent-runs M] [--log-queries [--query-chars N]]` after an
  * `npm run bench -- checkout` run: where one checkout's time goes, without HTTP. It starts the bench's embedded
  * cluster again (`.data/postgres-bench`, BUREAU_BENCH_PG_PORT), opens the `bureau_bench` database the run left and
  * calls the endpoint's own `placeOrder` as the bench administrator naming a random commerce customer, 3 random stocked
@@ -30,11 +30,13 @@ const { values: flags } = parseArgs({
     'concurrent-runs': { type: 'string', default: '320' },
     'skip-serial': { type: 'boolean', default: false },
     'log-queries': { type: 'boolean', default: false },
+    'query-chars': { type: 'string', default: '160' },
   },
 })
 const runs = Number(flags.runs)
 const concurrency = Number(flags.concurrency)
 const concurrentRuns = Number(flags['concurrent-runs'])
+const queryChars = Number(flags['query-chars'])
 
 const { payload, uri: databaseUri, close } = await reopenBenchDatabase()
 const sampler = new pg.Client({ connectionString: databaseUri })
@@ -63,7 +65,7 @@ try {
     queries += 1
     if (logging) {
       const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text ?? ''
-      console.log(`    query: ${text.replace(/\s+/g, ' ').slice(0, 160)}`)
+      console.log(`    query: ${text.replace(/\s+/g, ' ').slice(0, queryChars)}`)
     }
     return (original as (...a: unknown[]) => unknown).apply(this, args)
   } as typeof original
