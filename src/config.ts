@@ -50,7 +50,7 @@ import { transactionConflictsAs409 } from './kit/transaction-conflicts'
 import { scheduledRunsLedger } from './kit/schedules'
 import { migrations } from './migrations'
 import { verifyRegistry } from './kit/registry'
-import { isAdministrator } from './kit/access'
+import { isAdministrator, STAFF_COLLECTION, userRolesAlongside } from './kit/access'
 import { hardenPayloadConfig } from './kit/payload-internals'
 import { followParentAccess } from './kit/follow-parent-access'
 import { securedCollections } from './kit/secured-collections'
@@ -190,8 +190,9 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     // a database restart must not crash the app process (src/db/pool-errors.ts)
     onInit: (payload) => {
       logIdleConnectionErrors(payload)
-      // every authenticated request reads its user: one prepared statement instead of the adapter's query builder
-      installAuthUserReads(payload)
+      // every authenticated request reads its user: one prepared statement instead of the adapter's query builder,
+      // and a staff user's roles in the same statement
+      installAuthUserReads(payload, { [STAFF_COLLECTION]: userRolesAlongside })
       // Payload's own statements are parsed and planned at every call until they are named
       prepareRepeatedStatements(payload)
       // a create that opted in returns what it wrote instead of reading it back

@@ -11,8 +11,10 @@
  * around it: its hooks, hidden fields, API-key decryption and the session check see the same row shape as before.
  * Anything else goes to the adapter. test/integration/auth-user-rows.test.ts compares both reads field by field.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { executePrepared, serialIdOf, type SqlTransaction } from './database'
 import { arrayRowsSql, arrayTableOf, quoteIdentifier as quote, relationIdsSql, snakeName as snake, sqlLiteral as literal, type Tables } from './sql-json-documents'
@@ -60,10 +62,24 @@ function fieldSql(tables: Tables, table: string, field: FieldShape): string | nu
   return null
 }
 
-type RowReader = (db: SqlTransaction, id: number) => Promise<Record<string, unknown> | null>
+type RowReader = (db: SqlTransaction, id: number, req?: PayloadRequest) => Promise<Record<string, unknown> | null>
+
+/**
+ * Something every request of a collection's users needs next, read in the same statement as the user when the request
+ * authenticates, and kept on the request: a staff user's roles (access.ts), which the first access check would
+ * otherwise read in a statement of its own. `select` is SQL over the user's row `t`; `keep` gets its value.
+ */
+export type AuthReadCompanion = { select: string; keep: (req: PayloadRequest, id: number, value: unknown) => void }
+
+/**
+ * The request a user is being read for while it authenticates. Payload's findByID hands the adapter only the
+ * transaction id, so the request travels beside the call (AsyncLocalStorage: per call chain, never shared between
+ * requests).
+ */
+const authenticating = new AsyncLocalStorage<{ req: PayloadRequest; id: number }>()
 
 /** The statement reading one document of `slug` as the adapter's findOne answers it, or null (see above). */
-export function authUserRowReader(payload: Payload, slug: string): RowReader | null {
+export function authUserRowReader(payload: Payload, slug: string, companion?: AuthReadCompanion): RowReader | null {
   const collection = payload.collections[slug as never] as { config: { auth?: unknown; flattenedFields: FieldShape[]; joins?: Record<string, unknown[]>; versions?: { drafts?: unknown }; trash?: boolean } } | undefined
   const adapter = payload.db as unknown as Adapter
   if (!collection?.config.auth || !adapter.tables) return null
@@ -83,11 +99,14 @@ export function authUserRowReader(payload: Payload, slug: string): RowReader | n
   }
   // json_build_object takes at most 100 arguments
   if (parts.length > 50) return null
-  const select = sql.raw(`select json_build_object(${parts.join(', ')}) as doc from ${quote(table)} t where t."id" = `)
-  return async (db, id) => {
+  const alongside = companion ? `, ${companion.select} as companion` : ''
+  const select = sql.raw(`select json_build_object(${parts.join(', ')}) as doc${alongside} from ${quote(table)} t where t."id" = `)
+  return async (db, id, req) => {
     const query: SQL = sql`${select}${id}`
     const { rows } = await executePrepared(db, query)
-    return (rows[0]?.doc as Record<string, unknown> | undefined) ?? null
+    const row = rows[0] as { doc?: Record<string, unknown>; companion?: unknown } | undefined
+    if (row && companion && req) companion.keep(req, id, row.companion)
+    return row?.doc ?? null
   }
 }
 
@@ -105,17 +124,34 @@ function idAlone(where: unknown): number | null {
 const noSelect = (select: unknown) => select === undefined || (typeof select === 'object' && select !== null && Object.keys(select).length === 0)
 const noJoins = (joins: unknown) => joins === undefined || joins === false || (typeof joins === 'object' && joins !== null && Object.keys(joins).length === 0)
 
-/** Replaces the adapter's findOne for the auth collections it can answer exactly (at init, once per Payload). */
-export function installAuthUserReads(payload: Payload): void {
+/**
+ * Replaces the adapter's findOne for the auth collections it can answer exactly (at init, once per Payload). A
+ * collection with a companion reads it along when a request authenticates: a findByID with access overridden for a
+ * request that has no user yet, which is how Payload's JWT strategy reads the user.
+ */
+export function installAuthUserReads(payload: Payload, companions: Record<string, AuthReadCompanion> = {}): void {
   const adapter = payload.db as unknown as Adapter & { bureauAuthUserReads?: true }
   if (adapter.bureauAuthUserReads) return
   const readers = new Map<string, RowReader>()
+  const companionReaders = new Map<string, RowReader>()
   for (const collection of payload.config.collections) {
     if (!collection.auth) continue
     const reader = authUserRowReader(payload, collection.slug)
     if (reader) readers.set(collection.slug, reader)
+    const companion = companions[collection.slug]
+    const withCompanion = reader && companion ? authUserRowReader(payload, collection.slug, companion) : null
+    if (withCompanion) companionReaders.set(collection.slug, withCompanion)
   }
   if (!readers.size) return
+  if (companionReaders.size) {
+    const findByID = payload.findByID
+    payload.findByID = ((options: Parameters<typeof findByID>[0]) => {
+      const id = serialIdOf(options.id)
+      const req = options.req as PayloadRequest | undefined
+      if (!companionReaders.has(options.collection) || !req || req.user || options.overrideAccess !== true || id === null) return findByID(options)
+      return authenticating.run({ req, id }, () => findByID(options))
+    }) as typeof findByID
+  }
   const original = adapter.findOne.bind(adapter)
   // kept for the test that compares both reads
   adapter.bureauAdapterFindOne = original
@@ -126,7 +162,10 @@ export function installAuthUserReads(payload: Payload): void {
     const transactionID = await args.req?.transactionID
     const session = transactionID === undefined || transactionID === null ? undefined : adapter.sessions?.[String(transactionID)]
     const db = session?.db ?? adapter.drizzle
-    return db ? reader(db, id) : original(args)
+    if (!db) return original(args)
+    const scope = authenticating.getStore()
+    const companionReader = scope?.id === id ? companionReaders.get(args.collection) : undefined
+    return companionReader ? companionReader(db, id, scope!.req) : reader(db, id)
   }
   adapter.bureauAuthUserReads = true
 }

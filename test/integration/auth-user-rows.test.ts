@@ -3,13 +3,15 @@
  * findOne answers, for users of every shape the auth collections hold, and Payload's operations around it are
  * unchanged: findByID, /users/me, REST and GraphQL with a JWT, an API key, a revoked session.
  */
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { loadUserRoles } from '../../src/kit/access'
 import { authUserRowReader } from '../../src/kit/auth-user-rows'
 import type { MeResponse } from '../helpers/api-types'
 import { ADMIN, createStaff } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import { statementsDuring } from '../helpers/statements'
 
 let app: TestApp
 let staff: Awaited<ReturnType<typeof createStaff>>
@@ -98,5 +100,41 @@ describe('the auth user read', () => {
     expect((await app.rest.post('/users/logout', { token })).status).toBe(200)
     expect((await app.rest.get<MeResponse<unknown>>('/users/me', { token })).body.user).toBeNull()
     expect((await app.rest.get('/orders', { token })).status).toBe(403)
+  })
+})
+
+describe('a staff user’s roles', () => {
+  const roleReads = (statements: string[]) => statements.filter((text) => text.includes('from roles r'))
+  const asUser = async (id: number | string) => ({ ...(await app.payload.findByID({ collection: 'users', id, ...local })), collection: 'users' }) as never
+
+  it('come with the user read of the request’s authentication, with no statement of their own, over REST and GraphQL', async () => {
+    const token = await app.login('busy@test.local', 'busy-password')
+    for (const call of [() => app.rest.get('/orders?limit=1&depth=0', { token }), () => app.graphql('{ Orders(limit: 1) { docs { id } } }', undefined, token)]) {
+      let status = 0
+      const statements = await statementsDuring(async () => {
+        status = (await call()).status
+      })
+      expect(status).toBe(200)
+      const reads = roleReads(statements)
+      expect(reads).toHaveLength(1)
+      expect(reads[0]).toMatch(/^select json_build_object\(.+\) as doc, .+ as companion from "users" t where t."id" = \$1$/)
+    }
+  })
+
+  it('are the roles a read of them alone answers', async () => {
+    const authenticating = await createLocalReq({}, app.payload)
+    await app.payload.findByID({ collection: 'users', id: busy.id, overrideAccess: true, depth: 0, req: authenticating })
+    authenticating.user = await asUser(busy.id)
+    const alone = await createLocalReq({ user: await asUser(busy.id) }, app.payload)
+    const statements = await statementsDuring(async () => expect(await loadUserRoles(authenticating)).toEqual(await loadUserRoles(alone)))
+    expect(roleReads(statements)).toHaveLength(1)
+    expect((await loadUserRoles(alone)).map((role) => role.administrator)).toEqual([true])
+  })
+
+  it('are never another user’s: a logged-in request reading a user by id reads it without them', async () => {
+    const req = await createLocalReq({ user: await asUser(staff.clerk.id) }, app.payload)
+    const statements = await statementsDuring(() => app.payload.findByID({ collection: 'users', id: busy.id, overrideAccess: true, depth: 0, req }))
+    expect(statements.some((text) => text.includes('as companion'))).toBe(false)
+    expect(await loadUserRoles(req)).toEqual([])
   })
 })
