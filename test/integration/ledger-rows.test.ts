@@ -7,13 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { afterChangeManyOf, transactionOf } from '../../src/kit'
-import { directlyWritable, writeMovement, writeMovements, type MovementRow } from '../../plugins/inventory/ledger/write-movement'
+import { reserveLevels } from '../../plugins/inventory/ledger/reserve-levels'
+import { carriedMovements, directlyWritable, writeMovement, writeMovements, type MovementRow } from '../../plugins/inventory/ledger/write-movement'
 import { createCommerceBasics, createStaff } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import { statementsDuring } from '../helpers/statements'
 
 let app: TestApp
 let staff: Awaited<ReturnType<typeof createStaff>>
 let row: MovementRow
+let stocked: { id: number }
 const local = { overrideAccess: true, depth: 0 } as const
 
 async function inTransaction(payload: Payload, work: (req: PayloadRequest) => Promise<void>, commit = true, user: { id: number } = staff.admin) {
@@ -39,6 +42,7 @@ beforeAll(async () => {
   const basics = await createCommerceBasics(app.payload)
   const warehouse = await app.payload.create({ collection: 'warehouses', data: { code: 'LEDGER', name: 'Ledger warehouse', priority: 1 }, ...local })
   const level = await app.payload.create({ collection: 'inventory-levels', data: { product: basics.screw.id, warehouse: warehouse.id, onHand: 0 }, ...local })
+  stocked = await app.payload.create({ collection: 'inventory-levels', data: { product: basics.drill.id, warehouse: warehouse.id, onHand: 10 }, ...local })
   row = {
     level: level.id,
     product: basics.screw.id,
@@ -129,5 +133,53 @@ describe('ledger rows written directly', () => {
     expect(after.some((movement) => movement.reason === 'rolled back')).toBe(false)
     const entries = await app.payload.find({ collection: 'audit-log', where: { collection: { equals: 'stock-movements' } }, pagination: false, ...local })
     expect(entries.docs.length).toBe(before.length)
+  })
+})
+
+describe('ledger rows carried by the reservation’s statement', () => {
+  const reservationRow = (reason: string, quantity: number): MovementRow => ({ ...row, level: stocked.id, product: row.product, kind: 'reservation', quantity, onHandDelta: 0, reservedDelta: quantity, reason, user: null })
+  const identityFree = (doc: object) => {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = doc as Record<string, unknown>
+    return rest
+  }
+
+  it('writes in the reservation’s one statement the rows, documents and audit entries writeMovements writes', async () => {
+    const before = (await movements()).length
+    const rows = [reservationRow('carried a', 1), reservationRow('carried b', 2)]
+    let statements: string[] = []
+    await inTransaction(app.payload, async (req) => {
+      const carried = (await carriedMovements(req, rows))!
+      expect(carried).not.toBeNull()
+      statements = await statementsDuring(async () => {
+        const reservation = await reserveLevels(req, [{ level: stocked.id, quantity: 3000n }], carried.insert)
+        expect(reservation.applied).toBe(true)
+        expect(reservation.movements).toHaveLength(2)
+        await carried.finish(reservation.movements)
+      })
+    })
+    expect(statements.filter((text) => text.includes('insert into "stock_movements"'))).toEqual([expect.stringMatching(/^with asked as/)])
+    await inTransaction(app.payload, async (req) => writeMovements(req, await transactionOf(req), rows))
+    const written = (await movements()).slice(before)
+    expect(written.map((movement) => [movement.reason, movement.quantity, movement.reservedDelta])).toEqual([
+      ['carried a', 1, 1],
+      ['carried b', 2, 2],
+      ['carried a', 1, 1],
+      ['carried b', 2, 2],
+    ])
+    expect(written.slice(0, 2).map(identityFree)).toEqual(written.slice(2).map(identityFree))
+    const entries = await Promise.all(written.map(async (movement) => auditOf(movement.id)))
+    expect(entries.map((found) => found.length)).toEqual([1, 1, 1, 1])
+    const entry = ({ documentId: _documentId, ...rest }: Record<string, unknown>) => identityFree(rest)
+    expect(entries.slice(0, 2).map((found) => entry(found[0] as never))).toEqual(entries.slice(2).map((found) => entry(found[0] as never)))
+  })
+
+  it('writes none when the reservation is refused', async () => {
+    const before = (await movements()).length
+    await inTransaction(app.payload, async (req) => {
+      const carried = (await carriedMovements(req, [reservationRow('refused', 500)]))!
+      const reservation = await reserveLevels(req, [{ level: stocked.id, quantity: 500_000n }], carried.insert)
+      expect(reservation).toMatchObject({ applied: false, movements: [] })
+    })
+    expect((await movements()).length).toBe(before)
   })
 })

@@ -2,12 +2,12 @@ import { APIError, type CollectionAfterChangeHook, type PayloadRequest } from 'p
 
 import { idOf, orderConflict, transactionOf, type Id } from '../../../src/kit'
 import { emitStockLow, movementRow } from '../ledger/apply-movement'
-import { reserveLevels, type LevelsReservation } from '../ledger/reserve-levels'
-import { writeMovements, type MovementRow } from '../ledger/write-movement'
+import { reserveLevels } from '../ledger/reserve-levels'
+import { carriedMovements, writeMovements, type MovementRow } from '../ledger/write-movement'
 import { reservationOrder } from '../rules/lock-order'
 import { quantityText, toThousandths } from '../rules/quantities'
 import { levelTotals, planReservations, type PlannedLine, type ReservationPiece } from '../rules/reservation-plan'
-import { allocationMode, loadCandidates } from './stock-candidates'
+import { allocationMode, loadCandidates, type OrderCandidates } from './stock-candidates'
 
 type Line = { id?: string | null; product: unknown; variant?: unknown; quantity: number; sku?: string | null; status?: string | null }
 export type Order = { id: Id; website?: unknown; status?: string | null; lines?: Line[] | null }
@@ -23,24 +23,23 @@ const shortfall = (index: number, line: Line, available: bigint) => {
   return new APIError(message, 409, { errors: [{ path: `lines.${index}.quantity`, message, available: Number(quantityText(available)) }] }, true)
 }
 
-/** The reservation's ledger: a row per line and level, in the plan's order, on the levels as updated. */
-function reservationRows(order: Order, lines: Line[], pieces: readonly ReservationPiece[], levels: LevelsReservation['levels']): MovementRow[] {
+/** The reservation's ledger: a row per line and level, in the plan's order, each on its level's product and warehouse. */
+function reservationRows(order: Order, lines: Line[], pieces: readonly ReservationPiece[], levelOf: OrderCandidates['levelOf']): MovementRow[] {
   return pieces.map((piece) => {
-    const level = levels.get(Number(piece.level))
     const movement = { level: piece.level, kind: 'reservation' as const, quantity: piece.quantity, order: order.id, orderLine: lines[piece.index].id ?? null }
-    return movementRow(movement, { product: level?.product ?? null, warehouse: level?.warehouse ?? null })
+    return movementRow(movement, levelOf(piece.level))
   })
 }
 
 /**
  * Reserves the stock of the order's lines at `indexes` (all lines when omitted), in the request's transaction: the
  * lines planned together in lock order (rules/reservation-plan.ts), then taken in one statement, all or nothing
- * (ledger/reserve-levels.ts), their ledger rows written with one insert and `stock.low` emitted per crossing.
+ * (ledger/reserve-levels.ts), which also writes their ledger rows when it can, and `stock.low` emitted per crossing.
  */
 export async function reserveLines(req: PayloadRequest, order: Order, indexes?: ReadonlySet<number>): Promise<void> {
   const lines = order.lines ?? []
   const products = [...new Set(lines.map((line) => idOf(line.product)).filter((id): id is Id => id !== null))]
-  const candidatesOf = await loadCandidates(req, products, idOf(order.website))
+  const { candidatesOf, levelOf } = await loadCandidates(req, products, idOf(order.website))
   const planned: PlannedLine[] = []
   // by product, not line order: orders sharing products then plan their levels in one order (rules/lock-order.ts)
   for (const index of reservationOrder(lines.map((line) => ({ product: idOf(line.product), variant: idOf(line.variant) })))) {
@@ -55,9 +54,13 @@ export async function reserveLines(req: PayloadRequest, order: Order, indexes?: 
   for (let attempt = 1; ; attempt++) {
     const plan = planReservations(planned, mode)
     if (!plan.ok) throw shortfall(plan.index, lines[plan.index], plan.available)
-    const reservation = await reserveLevels(req, levelTotals(plan.pieces))
+    const rows = reservationRows(order, lines, plan.pieces, levelOf)
+    // the ledger rows go in with the reservation's statement when they can (one round trip), else right after it
+    const carried = await carriedMovements(req, rows)
+    const reservation = await reserveLevels(req, levelTotals(plan.pieces), carried?.insert)
     if (reservation.applied) {
-      await writeMovements(req, await transactionOf(req, 'a stock reservation'), reservationRows(order, lines, plan.pieces, reservation.levels))
+      if (carried) await carried.finish(reservation.movements)
+      else await writeMovements(req, await transactionOf(req, 'a stock reservation'), rows)
       for (const level of reservation.levels.values()) {
         if (!level.becameLow) continue
         const facts = { level: level.level, product: level.product, variant: level.variant, warehouse: level.warehouse }

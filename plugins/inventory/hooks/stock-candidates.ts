@@ -29,8 +29,14 @@ export const allocationMode = (req: PayloadRequest): Promise<AllocationMode> =>
  * (newest first), which breaks ties between warehouses of one priority; which warehouse serves the website stays
  * `servesWebsite`'s.
  */
-export async function loadCandidates(req: PayloadRequest, products: readonly Id[], website: Id | null) {
-  if (products.length === 0) return () => ({ managed: false, candidates: [] }) satisfies LineCandidates
+export type OrderCandidates = {
+  candidatesOf: (product: Id, variant: Id | null) => LineCandidates
+  /** the product and warehouse of a level read here, for its ledger rows */
+  levelOf: (level: Id) => { product: Id | null; warehouse: Id | null }
+}
+
+export async function loadCandidates(req: PayloadRequest, products: readonly Id[], website: Id | null): Promise<OrderCandidates> {
+  if (products.length === 0) return { candidatesOf: () => ({ managed: false, candidates: [] }), levelOf: () => ({ product: null, warehouse: null }) }
   const ids = products.map((product) => serialIdOf(product)).filter((id): id is number => id !== null)
   const reader = await sqlReaderOf(req)
   const { rows } = await executePrepared(reader, sql`
@@ -51,7 +57,9 @@ export async function loadCandidates(req: PayloadRequest, products: readonly Id[
       .filter((warehouse) => servesWebsite(warehouse, website))
       .map(servingEntry),
   )
-  return (product: Id, variant: Id | null): LineCandidates => {
+  const placed = new Map(levels.map((level) => [String(level.id), { product: idOf(level.product), warehouse: idOf(level.warehouse) }]))
+  const levelOf = (level: Id) => placed.get(String(level)) ?? { product: null, warehouse: null }
+  const candidatesOf = (product: Id, variant: Id | null): LineCandidates => {
     const own = levels.filter((level) => sameId(level.product, product) && (variant === null ? idOf(level.variant) === null : sameId(level.variant, variant)))
     const tracked = own.filter((level) => level.tracked !== false)
     return {
@@ -66,4 +74,5 @@ export async function loadCandidates(req: PayloadRequest, products: readonly Id[
         })),
     }
   }
+  return { candidatesOf, levelOf }
 }

@@ -15,7 +15,7 @@
  * - **Low stock.** The flag is set in the same update; a level that crossed its threshold comes back `becameLow`, and
  *   the caller emits `stock.low` once per crossing.
  */
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { executePrepared, idOf, preparedArray, serialIdOf, transactionOf, type Id } from '../../../src/kit'
@@ -32,9 +32,14 @@ export type ReservedLevel = {
   threshold: number
 }
 
-export type LevelsReservation = { applied: boolean; levels: Map<number, ReservedLevel> }
+/** `movements`: the ids of the rows the carried insert wrote (none when the reservation was refused). */
+export type LevelsReservation = { applied: boolean; levels: Map<number, ReservedLevel>; movements: number[] }
 
-export async function reserveLevels(req: PayloadRequest, totals: ReadonlyArray<{ level: Id; quantity: bigint }>): Promise<LevelsReservation> {
+/**
+ * `carried`: an insert of the reservation's ledger rows (`insert … select …`, write-movement.ts `carriedMovements`),
+ * run by the same statement only when the reservation applies: one round trip for both.
+ */
+export async function reserveLevels(req: PayloadRequest, totals: ReadonlyArray<{ level: Id; quantity: bigint }>, carried?: SQL): Promise<LevelsReservation> {
   const asked = totals.map((total) => ({ level: serialIdOf(total.level), quantity: quantityText(total.quantity) }))
   if (asked.some((each) => each.level === null)) throw new Error('Inventory levels have serial ids')
   const ids = asked.map((each) => each.level as number)
@@ -62,9 +67,12 @@ export async function reserveLevels(req: PayloadRequest, totals: ReadonlyArray<{
              updated_at = now()
         from asked a
        where l.id = a.level and (select ok from verdict)
-      returning l.id, l.product_id, l.variant_id, l.warehouse_id, l.available, l.tracked, l.low_stock, l.low_stock_threshold)
+      returning l.id, l.product_id, l.variant_id, l.warehouse_id, l.available, l.tracked, l.low_stock, l.low_stock_threshold)${
+      carried ? sql`,
+    moved as (${carried} where (select ok from verdict) returning id)` : sql``}
     select k.id, (u.id is not null) as applied, coalesce(u.available, k.available) as available, coalesce(k.low_stock, false) as was_low,
-           u.tracked, u.low_stock, u.low_stock_threshold, u.product_id, u.variant_id, u.warehouse_id
+           u.tracked, u.low_stock, u.low_stock_threshold, u.product_id, u.variant_id, u.warehouse_id,
+           ${carried ? sql`(select coalesce(array_agg(id), '{}') from moved)` : sql`'{}'::int[]`} as movements
       from locked k left join updated u on u.id = k.id`)
   const levels = new Map<number, ReservedLevel>()
   for (const row of rows) {
@@ -79,5 +87,6 @@ export async function reserveLevels(req: PayloadRequest, totals: ReadonlyArray<{
     })
   }
   const applied = rows.length === asked.length && rows.every((row) => row.applied === true)
-  return { applied, levels }
+  const movements = ((rows[0]?.movements as unknown[] | undefined) ?? []).map(Number)
+  return { applied, levels, movements }
 }

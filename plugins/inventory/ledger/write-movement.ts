@@ -11,7 +11,7 @@
  * computed itself.
  * test/integration/ledger-rows.test.ts compares both writers' rows, documents and audit entries.
  */
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionConfig, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { afterChangeManyOf, type SqlTransaction } from '../../../src/kit'
@@ -38,9 +38,10 @@ const PAYLOAD_FIELDS = ['id', 'createdAt', 'updatedAt']
 const WRITE_HOOKS = ['beforeValidate', 'afterRead', 'beforeRead', 'afterOperation'] as const
 const FIELD_HOOKS = ['beforeValidate', 'beforeChange', 'afterChange', 'afterRead', 'beforeDuplicate'] as const
 
+type Column = { name: string; getSQLType: () => string; enum?: unknown }
 type Adapter = {
   tableNameMap?: Map<string, string>
-  tables?: Record<string, Record<string, { name: string }>>
+  tables?: Record<string, Record<string, Column>>
 }
 
 /** Whether the collection is still exactly what the direct insert reproduces (another plugin may have extended it). */
@@ -55,37 +56,29 @@ export function directlyWritable(config: SanitizedCollectionConfig): boolean {
 }
 
 /** The table and its columns by field name, or null when the adapter does not name them all. */
-function columnsOf(req: PayloadRequest): { table: string; columns: Record<string, string> } | null {
+function columnsOf(req: PayloadRequest): { table: string; columns: Record<string, Column> } | null {
   const adapter = req.payload.db as unknown as Adapter
   const table = adapter.tableNameMap?.get(STOCK_MOVEMENTS_SLUG.replace(/-/g, '_'))
   const drizzleTable = table ? adapter.tables?.[table] : undefined
   if (!table || !drizzleTable) return null
-  const columns: Record<string, string> = {}
+  const columns: Record<string, Column> = {}
   for (const name of [...OWN_FIELDS, 'createdAt', 'updatedAt']) {
-    const column = drizzleTable[name]?.name
-    if (!column) return null
+    const column = drizzleTable[name]
+    if (!column?.name) return null
     columns[name] = column
   }
   return { table, columns }
 }
 
-/** Writes the row in `tx`, the request's transaction (the level's update ran in it just before). */
-export const writeMovement = (req: PayloadRequest, tx: SqlTransaction, row: MovementRow): Promise<void> => writeMovements(req, tx, [row])
+type Prepared = { data: Record<string, unknown>; values: Record<string, unknown> }
+type Direct = { config: SanitizedCollectionConfig; table: string; columns: Record<string, Column>; prepared: Prepared[] }
 
-/**
- * Writes the rows in `tx` with one insert (an order's reservation books a row per line and level); each row's hooks
- * run as for one, in the rows' order.
- */
-export async function writeMovements(req: PayloadRequest, tx: SqlTransaction, rows: readonly MovementRow[]): Promise<void> {
-  if (rows.length === 0) return
+/** The rows as the direct insert writes them, after the collection's `beforeChange` hooks; null: the local API writes them. */
+async function prepareDirect(req: PayloadRequest, rows: readonly MovementRow[]): Promise<Direct | null> {
   const config = req.payload.collections[STOCK_MOVEMENTS_SLUG as 'stock-movements']?.config
   const direct = config && directlyWritable(config) ? columnsOf(req) : null
-  if (!config || !direct) {
-    for (const row of rows) await req.payload.create({ collection: STOCK_MOVEMENTS_SLUG as 'stock-movements', data: row as never, overrideAccess: true, depth: 0, req })
-    return
-  }
-  const { table, columns } = direct
-  const prepared: Array<{ data: Record<string, unknown>; values: Record<string, unknown> }> = []
+  if (!config || !direct) return null
+  const prepared: Prepared[] = []
   for (const row of rows) {
     let data: Record<string, unknown> = { ...row }
     for (const hook of config.hooks.beforeChange ?? []) {
@@ -97,13 +90,15 @@ export async function writeMovements(req: PayloadRequest, tx: SqlTransaction, ro
     const updatedAt = new Date().toISOString()
     prepared.push({ data, values: { ...data, createdAt, updatedAt } })
   }
-  const names = Object.keys(columns)
-  const inserted = await tx.execute(sql`
-    insert into ${sql.identifier(table)} (${sql.join(names.map((name) => sql.identifier(columns[name])), sql`, `)})
-    values ${sql.join(prepared.map(({ values }) => sql`(${sql.join(names.map((name) => sql`${values[name] ?? null}`), sql`, `)})`), sql`, `)}
-    returning id`)
-  // the ids come from the table's sequence in the VALUES' order
-  const ids = inserted.rows.map((row) => Number(row.id)).sort((a, b) => a - b)
+  return { config, ...direct, prepared }
+}
+
+const columnList = ({ columns }: Direct) => sql.join(Object.values(columns).map((column) => sql.identifier(column.name)), sql`, `)
+
+/** The documents the inserted rows are, with the ids the table gave them, through the collection's `afterChange` hooks. */
+async function finishDirect(req: PayloadRequest, { config, prepared }: Direct, insertedIds: readonly number[]): Promise<void> {
+  // the ids come from the table's sequence in the rows' order
+  const ids = [...insertedIds].sort((a, b) => a - b)
   const docs = prepared.map(({ values }, index): Record<string, unknown> => ({ id: ids[index], ...Object.fromEntries(OWN_FIELDS.map((name) => [name, values[name] ?? null])), createdAt: values.createdAt, updatedAt: values.updatedAt }))
   const argsOf = (index: number) => ({ collection: config, context: req.context, data: prepared[index].data, doc: docs[index], operation: 'create' as const, overrideAccess: true, previousDoc: {}, req })
   for (const hook of config.hooks.afterChange ?? []) {
@@ -115,4 +110,52 @@ export async function writeMovements(req: PayloadRequest, tx: SqlTransaction, ro
     }
     for (const index of docs.keys()) docs[index] = ((await hook(argsOf(index) as never)) as Record<string, unknown> | undefined) ?? docs[index]
   }
+}
+
+/**
+ * The rows' insert for another statement to carry (the reservation's: one round trip for both), as
+ * `insert … select … from (values …)` with each value cast to its column's type, so the carrier can add a `where`
+ * and a `returning id`; `finish` then runs the documents' `afterChange` hooks with the ids it returned. Null when the
+ * local API must write the rows (`writeMovements` then), or when the collection has `beforeChange` hooks, which
+ * must not run for an insert that may not happen.
+ */
+export async function carriedMovements(req: PayloadRequest, rows: readonly MovementRow[]): Promise<{ insert: SQL; finish: (ids: readonly number[]) => Promise<void> } | null> {
+  const config = req.payload.collections[STOCK_MOVEMENTS_SLUG as 'stock-movements']?.config
+  if (rows.length === 0 || !config || (config.hooks.beforeChange?.length ?? 0) > 0) return null
+  const direct = await prepareDirect(req, rows)
+  if (!direct) return null
+  const names = Object.keys(direct.columns)
+  const typed = (name: string, value: unknown) => {
+    const column = direct.columns[name]
+    // an enum's type is its own name, quoted like any identifier
+    const type = column.enum ? sql.identifier(column.getSQLType()) : sql.raw(column.getSQLType())
+    return sql`${value ?? null}::${type}`
+  }
+  const values = sql.join(direct.prepared.map(({ values: row }) => sql`(${sql.join(names.map((name) => typed(name, row[name])), sql`, `)})`), sql`, `)
+  return {
+    insert: sql`insert into ${sql.identifier(direct.table)} (${columnList(direct)}) select * from (values ${values}) as movement`,
+    finish: (ids) => finishDirect(req, direct, ids),
+  }
+}
+
+/** Writes the row in `tx`, the request's transaction (the level's update ran in it just before). */
+export const writeMovement = (req: PayloadRequest, tx: SqlTransaction, row: MovementRow): Promise<void> => writeMovements(req, tx, [row])
+
+/**
+ * Writes the rows in `tx` with one insert (an order's reservation books a row per line and level); each row's hooks
+ * run as for one, in the rows' order.
+ */
+export async function writeMovements(req: PayloadRequest, tx: SqlTransaction, rows: readonly MovementRow[]): Promise<void> {
+  if (rows.length === 0) return
+  const direct = await prepareDirect(req, rows)
+  if (!direct) {
+    for (const row of rows) await req.payload.create({ collection: STOCK_MOVEMENTS_SLUG as 'stock-movements', data: row as never, overrideAccess: true, depth: 0, req })
+    return
+  }
+  const names = Object.keys(direct.columns)
+  const inserted = await tx.execute(sql`
+    insert into ${sql.identifier(direct.table)} (${columnList(direct)})
+    values ${sql.join(direct.prepared.map(({ values }) => sql`(${sql.join(names.map((name) => sql`${values[name] ?? null}`), sql`, `)})`), sql`, `)}
+    returning id`)
+  await finishDirect(req, direct, inserted.rows.map((row) => Number(row.id)))
 }
