@@ -47,6 +47,12 @@ export async function insertAtCommit(req: PayloadRequest, insert: SQL): Promise<
   return true
 }
 
+/** How many inserts wait for the commit of the transaction of `req` (for diagnostics and tests). */
+export async function insertsQueuedAtCommit(req: PayloadRequest): Promise<number> {
+  const session = await sessionOf(req.payload.db as unknown as Adapter, req.transactionID as TransactionID)
+  return session ? (queued.get(session)?.length ?? 0) : 0
+}
+
 /** One statement for all the inserts: each in a writable CTE (PostgreSQL runs every one to completion). */
 export function combinedInserts(inserts: readonly SQL[]): SQL {
   if (inserts.length === 1) return inserts[0]

@@ -26,7 +26,7 @@ export { afterChangeManyOf, withAfterChangeMany, type AfterChangeArgs, type Afte
 export { calculate } from './calculate'
 export * from './calculation-inputs'
 export * from './commerce'
-export { insertAtCommit } from './commit-inserts'
+export { insertAtCommit, insertsQueuedAtCommit } from './commit-inserts'
 export { customerFacts, customerFactsJson, forgetCustomerFacts, registerCustomerFact, rememberCustomerFacts, type CustomerFact, type CustomerFacts } from './customer-facts'
 export * from './database'
 export * from './fingerprinted-cache'

@@ -1,7 +1,7 @@
 import type { DataFromCollectionSlug, Plugin } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { extendCollection } from '../../../../src/kit'
+import { extendCollection, insertsQueuedAtCommit } from '../../../../src/kit'
 
 import { ADMIN, createCommerceBasics, createStaff } from '../../../../test/helpers/fixtures'
 import type { DocResponse } from '../../../../test/helpers/api-types'
@@ -21,18 +21,19 @@ const TASK = 'event-alerts-order-placed'
 const FAIL_AFTER_EMIT = 'x-test-fail-after-emit'
 
 /**
- * A probe that fails the order's transaction after the order and its event job were written: an afterChange hook
- * running after the order's own (which emits `order.placed`). It first checks, inside the transaction, that the job
- * is there, so the rollback test proves the outbox rolls back with the order, not that nothing was ever written.
+ * A probe that fails the order's transaction after the order was written and its event emitted: an afterChange hook
+ * running after the order's own (which emits `order.placed`). It first checks, inside the transaction, that the
+ * event's job waits for the commit (src/kit/commit-inserts.ts), so the rollback test
+ * proves the outbox rolls back with the order, not that nothing was ever emitted.
  */
-const jobsSeenBeforeFailure: number[] = []
+const queuedBeforeFailure: number[] = []
 const failAfterEmit: Plugin = (config) =>
   extendCollection(config, 'test-probe', 'orders', {
     hooks: {
       afterChange: [
         async ({ req }) => {
           if (!req.headers.get(FAIL_AFTER_EMIT)) return
-          jobsSeenBeforeFailure.push((await req.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: TASK } }, overrideAccess: true, req })).totalDocs)
+          queuedBeforeFailure.push(await insertsQueuedAtCommit(req))
           throw new Error('failing after the event was emitted')
         },
       ],
@@ -157,7 +158,8 @@ describe('order.placed reaches staff by email through the job runner', () => {
       body: { customer: basics.customer.id, website: basics.website.id, currency: 'USD', lines: [{ product: basics.screw.id, quantity: 1 }] },
     })
     expect(response.status).toBeGreaterThanOrEqual(400)
-    expect(jobsSeenBeforeFailure).toEqual([jobsBefore + 1])
+    // the event deliveries' insert (the audit trail's hook runs after this probe: extraPlugins come before audit)
+    expect(queuedBeforeFailure).toEqual([1])
     expect(await jobs()).toBe(jobsBefore)
     expect(await orders()).toBe(ordersBefore)
     await app.payload.jobs.run({ queue: 'default' })

@@ -31,7 +31,9 @@ describe('crmPlugin transforms the config', () => {
     expect(fieldNames(customers).slice(1)).toEqual(['account'])
     // orders only gain a field and a hook, after their own; the other core collections are untouched
     const orders = collectionOf(config, 'orders')!
-    expect(orders.hooks?.afterChange?.map((hook) => hook.name)).toEqual(['', 'fileOrderUnderAccount'])
+    const ordersBefore = collectionOf(before, 'orders')!
+    expect(orders.hooks?.afterChange).toEqual(ordersBefore.hooks?.afterChange)
+    expect(orders.hooks?.beforeChange?.map((hook) => hook.name)).toEqual([...(ordersBefore.hooks?.beforeChange ?? []).map((hook) => hook.name), 'fileOrderUnderAccount'])
     for (const slug of ['users', 'products', 'product-variants', 'websites', 'currencies']) expect(collectionOf(config, slug)).toBe(collectionOf(before, slug))
     for (const slug of ['accounts', 'contacts', 'leads', 'opportunities', 'activities']) {
       expect(collectionOf(config, slug)?.custom).toMatchObject({ bureau: { secured: true } })
