@@ -16,11 +16,11 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { executePrepared, serialIdOf, type SqlTransaction } from './database'
+import { executePrepared, serialIdOf, sessionTransaction, type SqlTransaction } from './database'
 import { arrayRowsSql, arrayTableOf, quoteIdentifier as quote, relationIdsSql, snakeName as snake, sqlLiteral as literal, type Tables } from './sql-json-documents'
 type FieldShape = { name: string; type: string; localized?: boolean; hasMany?: boolean; relationTo?: unknown; virtual?: unknown; flattenedFields?: FieldShape[] }
 type FindOneArgs = { collection: string; where?: unknown; select?: unknown; joins?: unknown; draftsEnabled?: boolean; req?: { transactionID?: unknown } }
-type Adapter = { bureauAdapterFindOne?: (args: FindOneArgs) => Promise<unknown>; findOne: (args: FindOneArgs) => Promise<unknown>; tables?: Tables; tableNameMap?: Map<string, string>; drizzle?: SqlTransaction; sessions?: Record<string, { db: SqlTransaction }> }
+type Adapter = { bureauAdapterFindOne?: (args: FindOneArgs) => Promise<unknown>; findOne: (args: FindOneArgs) => Promise<unknown>; tables?: Tables; tableNameMap?: Map<string, string>; drizzle?: SqlTransaction }
 
 const PLAIN = new Set(['text', 'textarea', 'email', 'number', 'checkbox', 'select', 'radio', 'date'])
 
@@ -159,9 +159,7 @@ export function installAuthUserReads(payload: Payload, companions: Record<string
     const reader = readers.get(args.collection)
     const id = reader ? idAlone(args.where) : null
     if (!reader || id === null || !noSelect(args.select) || !noJoins(args.joins) || args.draftsEnabled) return original(args)
-    const transactionID = await args.req?.transactionID
-    const session = transactionID === undefined || transactionID === null ? undefined : adapter.sessions?.[String(transactionID)]
-    const db = session?.db ?? adapter.drizzle
+    const db = (await sessionTransaction(adapter, args.req?.transactionID)) ?? adapter.drizzle
     if (!db) return original(args)
     const scope = authenticating.getStore()
     const companionReader = scope?.id === id ? companionReaders.get(args.collection) : undefined

@@ -7,29 +7,22 @@
  * longer (bench/README.md, session 28). Nothing reads these rows inside the transaction that writes them, and they
  * stay all-or-nothing with it: an insert that fails rolls the transaction back and the commit throws.
  *
- * The queue belongs to the adapter's session of that transaction (a WeakMap entry): a rollback drops it with the
- * session, and no other request or process ever sees it.
+ * The queue belongs to the adapter's Drizzle transaction (a WeakMap entry): a rollback drops it with the transaction,
+ * and no other request or process ever sees it.
  */
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { SqlTransaction } from './database'
+import { openTransactionOf, sessionTransaction, type SqlTransaction } from './database'
 
 type TransactionID = number | string | Promise<number | string> | undefined
-type Session = { db: SqlTransaction }
 type Adapter = {
-  sessions?: Record<string, Session | undefined>
   commitTransaction: (id?: TransactionID) => Promise<void>
   rollbackTransaction: (id?: TransactionID) => Promise<void>
   bureauCommitInserts?: true
 }
 
-const queued = new WeakMap<Session, SQL[]>()
-
-async function sessionOf(adapter: Adapter, incomingID: TransactionID): Promise<Session | undefined> {
-  const id = incomingID instanceof Promise ? await incomingID : incomingID
-  return id === undefined || id === null ? undefined : adapter.sessions?.[String(id)]
-}
+const queued = new WeakMap<SqlTransaction, SQL[]>()
 
 /**
  * Queues `insert` (an INSERT without RETURNING, whose rows nobody reads before the commit) for the commit of the
@@ -37,20 +30,19 @@ async function sessionOf(adapter: Adapter, incomingID: TransactionID): Promise<S
  * now.
  */
 export async function insertAtCommit(req: PayloadRequest, insert: SQL): Promise<boolean> {
-  const adapter = req.payload.db as unknown as Adapter
-  if (!adapter.bureauCommitInserts) return false
-  const session = await sessionOf(adapter, req.transactionID as TransactionID)
-  if (!session) return false
-  const inserts = queued.get(session)
+  if (!(req.payload.db as unknown as Adapter).bureauCommitInserts) return false
+  const transaction = await openTransactionOf(req)
+  if (!transaction) return false
+  const inserts = queued.get(transaction)
   if (inserts) inserts.push(insert)
-  else queued.set(session, [insert])
+  else queued.set(transaction, [insert])
   return true
 }
 
 /** How many inserts wait for the commit of the transaction of `req` (for diagnostics and tests). */
 export async function insertsQueuedAtCommit(req: PayloadRequest): Promise<number> {
-  const session = await sessionOf(req.payload.db as unknown as Adapter, req.transactionID as TransactionID)
-  return session ? (queued.get(session)?.length ?? 0) : 0
+  const transaction = await openTransactionOf(req)
+  return transaction ? (queued.get(transaction)?.length ?? 0) : 0
 }
 
 /** One statement for all the inserts: each in a writable CTE (PostgreSQL runs every one to completion). */
@@ -66,12 +58,12 @@ export function installCommitInserts(payload: Payload): void {
   if (adapter.bureauCommitInserts) return
   const commit = adapter.commitTransaction
   adapter.commitTransaction = async function (this: Adapter, id?: TransactionID) {
-    const session = await sessionOf(this, id)
-    const inserts = session ? queued.get(session) : undefined
-    if (session && inserts) {
-      queued.delete(session)
+    const transaction = await sessionTransaction(this, id)
+    const inserts = transaction ? queued.get(transaction) : undefined
+    if (transaction && inserts) {
+      queued.delete(transaction)
       try {
-        await session.db.execute(combinedInserts(inserts))
+        await transaction.execute(combinedInserts(inserts))
       } catch (error) {
         await this.rollbackTransaction(id)
         throw error

@@ -19,7 +19,7 @@ import { getTableColumns } from '@payloadcms/db-postgres/drizzle'
 import { upsertRow } from '@payloadcms/drizzle'
 import { ValidationError, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import { databaseErrorOf, executeBuilt, type SqlTransaction } from './database'
+import { databaseErrorOf, executeBuilt, sessionTransaction, type SqlTransaction } from './database'
 import { planRows, rowsStatement, type RowsPlan, type TableColumns } from './document-rows'
 import { snakeName } from './sql-json-documents'
 import { differingPaths, storedShape, writtenDocumentSupport, type IdColumnOf, type StoredField } from './written-document'
@@ -29,7 +29,6 @@ type CreateArgs = { collection: string; customID?: number | string; data: Doc; r
 type Adapter = {
   create: (args: CreateArgs) => Promise<Doc | null>
   findOne: (args: { collection: string; where: Where; req?: Partial<PayloadRequest>; joins: false }) => Promise<Doc | null>
-  sessions?: Record<string, { db: unknown } | undefined>
   drizzle: unknown
   primaryDrizzle?: unknown
   idType?: string
@@ -118,9 +117,7 @@ async function insertByAdapter(adapter: Adapter, args: CreateArgs, plan: Plan): 
 
 /** The transaction of `req`, as Payload's create picks it (a write goes to the primary when replicas are set). */
 async function writerOf(adapter: Adapter, req: Partial<PayloadRequest> | undefined): Promise<unknown> {
-  const id = req?.transactionID ? await req.transactionID : undefined
-  const session = id === undefined || id === null ? undefined : adapter.sessions?.[String(id)]?.db
-  return session ?? adapter.primaryDrizzle ?? adapter.drizzle
+  return (await sessionTransaction(adapter, req?.transactionID)) ?? adapter.primaryDrizzle ?? adapter.drizzle
 }
 
 async function verify(adapter: Adapter, args: CreateArgs, doc: Doc): Promise<void> {

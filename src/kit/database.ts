@@ -12,15 +12,27 @@ import { APIError, type Payload, type PayloadRequest } from 'payload'
 export type SqlTransaction = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>>; rowCount?: number | null }> }
 
 /**
+ * The Drizzle transaction the adapter keeps for a transaction id (a request's `transactionID`, which may be a promise),
+ * or null when there is none (no id, or one already committed or rolled back).
+ */
+export async function sessionTransaction(adapter: unknown, transactionID: unknown): Promise<SqlTransaction | null> {
+  const id = await transactionID
+  if (id === undefined || id === null) return null
+  return (adapter as { sessions?: Record<string, { db: SqlTransaction } | undefined> }).sessions?.[String(id)]?.db ?? null
+}
+
+/** The Drizzle transaction behind `req`, or null when it has none. */
+export const openTransactionOf = (req: Pick<PayloadRequest, 'payload' | 'transactionID'>): Promise<SqlTransaction | null> =>
+  sessionTransaction(req.payload.db, req.transactionID)
+
+/**
  * The Drizzle transaction behind `req`. Throws when the request has none: Drizzle would otherwise silently run the
  * statement on the pool, outside the transaction, and a conditional update would no longer roll back with it.
  */
 export async function transactionOf(req: PayloadRequest, purpose = 'this statement'): Promise<SqlTransaction> {
-  const id = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: SqlTransaction }> }).sessions
-  const session = id === undefined || id === null ? undefined : sessions?.[String(id)]
-  if (!session) throw new Error(`${purpose} needs the request's database transaction, and the request has none`)
-  return session.db
+  const transaction = await openTransactionOf(req)
+  if (!transaction) throw new Error(`${purpose} needs the request's database transaction, and the request has none`)
+  return transaction
 }
 
 /** The pg pool of the PostgreSQL adapter. */
@@ -63,10 +75,9 @@ export async function endSidePools(payload: Payload): Promise<void> {
  * the adapter's pool. Reads only: Drizzle's silent fallback to the pool is the intended one here.
  */
 export async function sqlReaderOf(req: PayloadRequest): Promise<SqlTransaction> {
-  const id = await req.transactionID
-  const adapter = req.payload.db as unknown as { drizzle?: SqlTransaction; sessions?: Record<string, { db: SqlTransaction }> }
-  const session = id === undefined || id === null ? undefined : adapter.sessions?.[String(id)]
-  if (session) return session.db
+  const transaction = await openTransactionOf(req)
+  if (transaction) return transaction
+  const adapter = req.payload.db as unknown as { drizzle?: SqlTransaction }
   if (!adapter.drizzle) throw new Error('the database adapter has no Drizzle instance (PostgreSQL only)')
   return adapter.drizzle
 }

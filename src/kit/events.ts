@@ -14,7 +14,7 @@ import crypto from 'node:crypto'
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Config, PayloadRequest, TaskConfig } from 'payload'
 
-import type { SqlTransaction } from './database'
+import { openTransactionOf } from './database'
 import { insertAtCommit } from './commit-inserts'
 import { deliverOnce, type DeliveryEffects } from './deliveries'
 import type { DomainEvents } from './index'
@@ -74,14 +74,6 @@ export function subscribeToDomainEvent<Event extends DomainEventName>(config: Co
     },
   } as unknown as TaskConfig
   config.jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), task] }
-}
-
-/** The request's Drizzle transaction, or null when it has none (then the event is queued through Payload). */
-async function openTransactionOf(req: PayloadRequest): Promise<SqlTransaction | null> {
-  const id = await req.transactionID
-  if (id === undefined || id === null) return null
-  const sessions = (req.payload.db as unknown as { sessions?: Record<string, { db: SqlTransaction }> }).sessions
-  return sessions?.[String(id)]?.db ?? null
 }
 
 /**

@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { insertAtCommit, STAFF_COLLECTION, withAfterChangeMany, type AfterChangeArgs, type SqlTransaction } from '../../../src/kit'
+import { insertAtCommit, openTransactionOf, STAFF_COLLECTION, withAfterChangeMany, type AfterChangeArgs, type SqlTransaction } from '../../../src/kit'
 import { diffDocuments, type FieldChange } from '../rules/diff'
 import { collectionShape } from './field-shape'
 
@@ -87,11 +87,9 @@ const hookedByOthers = (audit: SanitizedCollectionConfig) =>
 async function directInsert(req: PayloadRequest, auditSlug: string): Promise<{ tx: SqlTransaction; table: string } | null> {
   const audit = (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[auditSlug]?.config
   if (!audit || hookedByOthers(audit)) return null
-  const id = await req.transactionID
-  if (id === undefined || id === null) return null
-  const adapter = req.payload.db as unknown as { sessions?: Record<string, { db: SqlTransaction }>; tableNameMap?: Map<string, string> }
-  const tx = adapter.sessions?.[String(id)]?.db
-  const table = adapter.tableNameMap?.get(auditSlug.replace(/-/g, '_'))
+  const tx = await openTransactionOf(req)
+  if (!tx) return null
+  const table = (req.payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(auditSlug.replace(/-/g, '_'))
   return tx && table ? { tx, table } : null
 }
 
