@@ -6,11 +6,12 @@
  * calculation context (collections/sales/calculation/context.ts), which every priced cart and order reads once,
  * selects every registered fact with the customer and keeps them for the request (`rememberCustomerFacts`);
  * `customerFacts` answers from there, or reads them in one statement when nothing did yet (an order written without
- * a calculation, a customer named after the context was read). A fact the request's own writes can change (whether
- * the customer has ordered before) is forgotten by the plugin that registered it after such a write.
+ * a calculation, a customer named after the context was read). A write to a customer or a customer group drops them
+ * all (`forgetAllCustomerFacts`, hooked by the calculation's wiring); a fact other writes change (whether the
+ * customer has ordered before) is forgotten by the plugin that registered it after such a write.
  */
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
-import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { executePrepared, serialIdOf, sqlReaderOf } from './database'
 import type { Id } from './ids'
@@ -47,7 +48,8 @@ export function customerFactsJson(config: WithCustom): SQL {
   )})`
 }
 
-const keyOf = (customer: Id) => `kit:customer-facts:${customer}`
+const KEY_PREFIX = 'kit:customer-facts:'
+const keyOf = (customer: Id) => `${KEY_PREFIX}${customer}`
 
 /** Keeps the facts a read of the customer brought along, for the rest of the request. */
 export function rememberCustomerFacts(req: Pick<PayloadRequest, 'context'>, customer: Id, facts: CustomerFacts): void {
@@ -56,6 +58,16 @@ export function rememberCustomerFacts(req: Pick<PayloadRequest, 'context'>, cust
 
 /** Drops the request's copy of a customer's facts, for a write that changed one of them (an order changes its history). */
 export const forgetCustomerFacts = (req: Pick<PayloadRequest, 'context'>, customer: Id): void => forgetPerRequest(req, keyOf(customer))
+
+/**
+ * After any write to a customer or a customer group (its account, its term, its group's term…): every customer's facts
+ * the request holds are dropped, so what it reads next comes from the database, as the statement each fact replaced
+ * did. Such writes are rare; a group reaches many customers, hence all of them.
+ */
+export const forgetAllCustomerFacts: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ doc, req }) => {
+  for (const key of Object.keys(req.context)) if (key.startsWith(KEY_PREFIX)) forgetPerRequest(req, key)
+  return doc
+}
 
 /** The customer's registered facts, or null when it does not exist (not kept: a later read may find it). */
 export async function customerFacts(req: PayloadRequest, customer: Id): Promise<CustomerFacts | null> {

@@ -69,4 +69,16 @@ describe.runIf(withPaymentsAndCrm)('customer facts', () => {
     const statements = await statementsDuring(() => customerFacts(req, 987_654))
     expect(statements).toHaveLength(1)
   })
+
+  it('are read again after a write to the customer or to a customer group in the same request', async () => {
+    const net60 = (await app.payload.create({ collection: 'payment-terms' as never, data: { name: 'Net 60', code: 'NET60', netDays: 60 } as never, ...local })) as unknown as { id: number }
+    const group = await app.payload.create({ collection: 'customer-groups', data: { name: 'Wholesale', code: 'wholesale', paymentTerm: net30.id } as never, ...local })
+    const req = await createLocalReq({}, app.payload)
+    const term = async () => (await customerFacts(req, customer.id))?.['payments:term']
+    expect(await term()).toMatchObject({ own: net30.id, groupTerm: null })
+    await app.payload.update({ collection: 'customers', id: customer.id, data: { group: group.id } as never, req, ...local })
+    expect(await term()).toMatchObject({ own: net30.id, groupTerm: net30.id, groupDays: 30 })
+    await app.payload.update({ collection: 'customer-groups', id: group.id, data: { paymentTerm: net60.id } as never, req, ...local })
+    expect(await term()).toMatchObject({ groupTerm: net60.id, groupDays: 60 })
+  })
 })

@@ -1,9 +1,10 @@
 /**
  * What every calculation reads before its products: the website (the named one, else the first by id) with its
  * rounding point and default currency, the customer with its group and the facts plugins registered about it
- * (src/kit/customer-facts.ts), and the currency by code (the named one, else the website's default). One hand-written query, kept for the rest of the request: the commerce endpoints resolve
- * the buyer with it and the line loader then reads the same answer, instead of five separate round trips (each
- * costs about 0.3 ms of the Node process alone under load, measured with bench/profile-price.ts).
+ * (src/kit/customer-facts.ts), and the currency by code (the named one, else the website's default). One hand-written
+ * query, kept for the rest of the request: the commerce endpoints resolve the buyer with it and the line loader then
+ * reads the same answer, instead of five separate round trips (each costs about 0.3 ms of the Node process alone under
+ * load, measured with bench/profile-price.ts).
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'

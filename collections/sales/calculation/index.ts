@@ -4,13 +4,17 @@
  */
 import type { Plugin } from 'payload'
 
-import { registerCalculationInput, registerLineLoader } from '../../../src/kit'
+import { extendCollection, forgetAllCustomerFacts, registerCalculationInput, registerLineLoader } from '../../../src/kit'
 import { billingAddressInput, shippingAddressInput } from './address-inputs'
 import { loadCalculationLines } from './line-loader'
 
-export const salesCalculation: Plugin = (config) => {
-  registerLineLoader(config, loadCalculationLines)
-  registerCalculationInput(config, shippingAddressInput)
-  registerCalculationInput(config, billingAddressInput)
-  return config
+export const salesCalculation: Plugin = (incoming) => {
+  registerLineLoader(incoming, loadCalculationLines)
+  registerCalculationInput(incoming, shippingAddressInput)
+  registerCalculationInput(incoming, billingAddressInput)
+  // the buyer's read keeps the customer's facts for the request (src/kit/customer-facts.ts); a write to a customer or
+  // a group makes them stale
+  const forget = { afterChange: [forgetAllCustomerFacts], afterDelete: [forgetAllCustomerFacts] }
+  const config = extendCollection(incoming, 'sales', 'customers', { hooks: forget })
+  return extendCollection(config, 'sales', 'customer-groups', { hooks: forget })
 }
