@@ -1,4 +1,9 @@
-/** Config-time rewrites of every field of a config, nested ones included, for plugins applied after all others. */
+/**
+ * Config-time rewrites of every field of a config, nested ones included, for plugins applied after all others. Unlike
+ * `mapDataFields` (field-paths.ts), which visits data fields by path and treats blocks as a whole (role field rules
+ * address paths), this walk enters blocks too and visits every field: a number or a group inside a block needs the
+ * same rewrite as one outside.
+ */
 import type { Config, Field } from 'payload'
 
 /** `map` applied to each field of the list after its children (groups, arrays, rows, collapsibles, tabs, blocks). */
