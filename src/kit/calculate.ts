@@ -1,10 +1,12 @@
 /**
  * Payload wiring of the calculation pipeline: checks quantities, asks the registered line loader for the currency,
- * rounding and products (selecting only the product fields stages declared), then runs the registered stages.
+ * rounding and products (selecting only the product fields stages declared) with every stage's declared read in the
+ * same statement (calculation-reads.ts), then runs the registered stages.
  * Orders and the commerce endpoints both call it, so every price the system shows comes from one place.
  */
 import type { PayloadRequest } from 'payload'
 
+import { calculationReads } from './calculation-reads'
 import { parseDecimal, QUANTITY_SCALE } from './money'
 import { CalculationError, runCalculation, startCalculation, type CalculationInput, type CalculationState } from './pipeline'
 import { calculationProductFields, calculationStages, getRegistry } from './registry'
@@ -27,7 +29,8 @@ export async function calculate(req: PayloadRequest, input: CalculationInput): P
   const registry = getRegistry(req.payload.config)
   if (!registry.lineLoader) throw new Error('No line loader is registered (registerLineLoader): nothing can be priced')
   const stages = calculationStages(req.payload.config)
-  const loaded = await registry.lineLoader(req, input, calculationProductFields(req.payload.config))
+  const reads = calculationReads(req, input, stages)
+  const loaded = await registry.lineLoader(req, input, calculationProductFields(req.payload.config), reads.readAlong)
   const initial = startCalculation({
     input,
     buyer: loaded.buyer,
@@ -40,5 +43,5 @@ export async function calculate(req: PayloadRequest, input: CalculationInput): P
       unit: line.unit ?? (loaded.products[index].attributes.unit as string | undefined) ?? null,
     })),
   })
-  return runCalculation(initial, stages, req)
+  return runCalculation(initial, stages, req, await reads.answers(loaded.buyer))
 }

@@ -10,10 +10,11 @@
  * hook, or a collection with drafts, trash or afterRead hooks makes `sqlDocumentReader` answer null, and the caller
  * uses the local API instead — so the answer never differs from Payload's.
  */
-import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { executePrepared, preparedArray, serialIdOf, sqlReaderOf } from './database'
+import { preparedArray, serialIdOf, sqlReaderOf } from './database'
+import { readAlone, type JsonRow, type SqlRead } from './read-together'
 import type { Id } from './ids'
 import { arrayRowsSql, arrayTableOf, quoteIdentifier as quote, relationIdsSql, snakeName as snake, sqlLiteral as literal, type Tables } from './sql-json-documents'
 
@@ -28,6 +29,8 @@ type FieldShape = {
 }
 
 export type SqlDocumentReader = (req: PayloadRequest, ids: readonly Id[]) => Promise<Map<string, Record<string, unknown>>>
+/** The read of some documents by id (read-together.ts), keyed by id as text. */
+export type SqlDocumentRead = (ids: readonly Id[]) => SqlRead<Map<string, Record<string, unknown>>>
 
 const SCALARS = new Set(['text', 'textarea', 'email', 'number', 'checkbox', 'select', 'radio'])
 const hasHooks = (field: FieldShape) => Boolean(field.hooks?.afterRead?.length)
@@ -81,7 +84,7 @@ function fieldExpression(context: Context, field: FieldShape): string | null {
   return null
 }
 
-function buildReader(payload: Payload, slug: string, fields: readonly string[], locale: string | null): SqlDocumentReader | null {
+function buildRead(payload: Payload, slug: string, fields: readonly string[], locale: string | null): SqlDocumentRead | null {
   const collection = payload.collections[slug as never] as { config: { flattenedFields: FieldShape[]; hooks?: { afterRead?: unknown[] }; versions?: { drafts?: unknown }; trash?: boolean } } | undefined
   const adapter = payload.db as unknown as { tables?: Tables; tableNameMap?: Map<string, string> }
   if (!collection || !adapter.tables) return null
@@ -111,13 +114,8 @@ function buildReader(payload: Payload, slug: string, fields: readonly string[], 
   // json_build_object takes at most 100 arguments
   if (parts.length > 50) return null
   const select = sql.raw(`select json_build_object(${parts.join(', ')}) as doc from ${quote(table)} t where t."id" = any(`)
-  return async (req, ids) => {
-    const serial = ids.map(serialIdOf).filter((id): id is number => id !== null)
-    if (!serial.length) return new Map()
-    const reader = await sqlReaderOf(req)
-    const query: SQL = sql`${select}${preparedArray(serial, 'int')})`
-    const { rows } = await executePrepared(reader, query)
-    return new Map(
+  const parse = (rows: JsonRow[]) =>
+    new Map(
       rows.map((row) => {
         const doc = row.doc as Record<string, unknown>
         for (const name of localized) {
@@ -128,19 +126,27 @@ function buildReader(payload: Payload, slug: string, fields: readonly string[], 
         return [String(doc.id), doc]
       }),
     )
-  }
+  return (ids) => ({ query: sql`${select}${preparedArray(ids.map(serialIdOf).filter((id): id is number => id !== null), 'int')})`, parse })
 }
 
-const readers = new WeakMap<object, Map<string, SqlDocumentReader | null>>()
+const reads = new WeakMap<object, Map<string, SqlDocumentRead | null>>()
 
 /**
- * The reader of `fields` of `slug` in `locale` (the default when undefined), built once per config; null when a field
- * or the collection needs the local API (see above).
+ * The read of `fields` of `slug` in `locale` (the default when undefined) for some ids, to run alone or with other
+ * reads in one statement (read-together.ts); built once per config; null when a field or the collection needs the
+ * local API (see above).
  */
-export function sqlDocumentReader(payload: Payload, slug: string, fields: readonly string[], locale?: string | null): SqlDocumentReader | null {
-  let built = readers.get(payload.config)
-  if (!built) readers.set(payload.config, (built = new Map()))
+export function sqlDocumentRead(payload: Payload, slug: string, fields: readonly string[], locale?: string | null): SqlDocumentRead | null {
+  let built = reads.get(payload.config)
+  if (!built) reads.set(payload.config, (built = new Map()))
   const key = `${slug}|${locale ?? ''}|${fields.join(',')}`
-  if (!built.has(key)) built.set(key, buildReader(payload, slug, fields, locale ?? null))
+  if (!built.has(key)) built.set(key, buildRead(payload, slug, fields, locale ?? null))
   return built.get(key) ?? null
+}
+
+/** `sqlDocumentRead` run on its own: the documents by id (an id that is not a serial id finds nothing). */
+export function sqlDocumentReader(payload: Payload, slug: string, fields: readonly string[], locale?: string | null): SqlDocumentReader | null {
+  const read = sqlDocumentRead(payload, slug, fields, locale)
+  if (!read) return null
+  return async (req, ids) => (ids.some((id) => serialIdOf(id) !== null) ? readAlone(await sqlReaderOf(req), read(ids)) : new Map())
 }

@@ -2,11 +2,27 @@
  * The sales side's line loader (registered with the kit): the calculation currency, the website's rounding point,
  * and for each line what it sells — a simple product, or a variant of a configurable one (catalog rule
  * `resolveSellable`). Products and variants are read in one query each, selecting only the fields the core and the
- * registered stages need (never rich text), by hand-written SQL when their shapes allow (kit `sqlDocumentReader`).
+ * registered stages need (never rich text), by hand-written SQL when their shapes allow (kit `sqlDocumentRead`), in
+ * one statement with the stages' own reads (kit `readAlong`).
  */
 import type { PayloadRequest, TypedLocale } from 'payload'
 
-import { CalculationError, idOf, keepingRequestLocale, sqlDocumentReader, toBigInt, type CalculationInput, type Id, type LineLoader, type LineProduct, type RoundingPoint } from '../../../src/kit'
+import {
+  CalculationError,
+  idOf,
+  keepingRequestLocale,
+  readTogether,
+  sqlDocumentRead,
+  sqlReaderOf,
+  toBigInt,
+  type CalculationBuyer,
+  type CalculationInput,
+  type Id,
+  type LineLoader,
+  type LineProduct,
+  type ReadAlong,
+  type RoundingPoint,
+} from '../../../src/kit'
 import { resolveSellable, type SellableProduct, type SellableVariant } from '../../catalog/rules/sellable'
 import { loadCalculationContext } from './context'
 
@@ -35,11 +51,10 @@ const withPlainPrices = <T extends { basePrices?: PriceRow[] | null }>(doc: T) =
   basePrices: (doc.basePrices ?? []).map((price) => ({ currency: idOf(price.currency) ?? '', amount: price.amount })),
 })
 
-async function loadDocs<T>(req: PayloadRequest, collection: 'products' | 'product-variants', ids: Id[], fields: readonly string[]) {
-  if (!ids.length) return new Map<string, T>()
-  // one hand-written query when every field is of a plain shape (the usual case), else the local API
-  const reader = sqlDocumentReader(req.payload, collection, fields, contentLocale(req))
-  if (reader) return (await reader(req, ids)) as unknown as Map<string, T>
+type Docs = Map<string, Record<string, unknown>>
+
+/** The local API's read of `ids` (a field of a shape the hand-written read does not cover). */
+async function findDocs(req: PayloadRequest, collection: 'products' | 'product-variants', ids: Id[], fields: readonly string[]): Promise<Docs> {
   const found = await keepingRequestLocale(req, () =>
     req.payload.find({
       collection,
@@ -53,14 +68,31 @@ async function loadDocs<T>(req: PayloadRequest, collection: 'products' | 'produc
       req,
     }),
   )
-  return new Map((found.docs as unknown as Array<T & { id: Id }>).map((doc) => [String(doc.id), doc]))
+  return new Map((found.docs as unknown as Array<Record<string, unknown> & { id: Id }>).map((doc) => [String(doc.id), doc]))
+}
+
+/**
+ * The products and the variants of the lines: one hand-written read each when every field is of a plain shape (the
+ * usual case), made in one statement with the stages' declared reads (`readAlong`); else the local API.
+ */
+async function loadDocs(req: PayloadRequest, input: CalculationInput, fields: { products: readonly string[]; variants: readonly string[] }, buyer: CalculationBuyer, readAlong: ReadAlong | undefined) {
+  const productIds = [...new Set(input.lines.map((line) => line.product))]
+  const variantIds = [...new Set(input.lines.map((line) => line.variant).filter((id): id is Id => id !== null && id !== undefined))]
+  const locale = contentLocale(req)
+  const productRead = sqlDocumentRead(req.payload, 'products', fields.products, locale)
+  const variantRead = variantIds.length ? sqlDocumentRead(req.payload, 'product-variants', fields.variants, locale) : null
+  const own = [...(productRead ? [productRead(productIds)] : []), ...(variantRead ? [variantRead(variantIds)] : [])]
+  const read = (readAlong ? await readAlong(buyer, own) : await readTogether(await sqlReaderOf(req), own)) as Docs[]
+  const products = productRead ? read[0] : await findDocs(req, 'products', productIds, fields.products)
+  const variants = !variantIds.length ? new Map() : variantRead ? read[own.length - 1] : await findDocs(req, 'product-variants', variantIds, fields.variants)
+  return { products, variants }
 }
 
 /** Loads the lines' products and variants (in the request's locale) and resolves what each sells. */
-async function loadProducts(req: PayloadRequest, input: CalculationInput, currency: CurrencyDoc, extra: readonly string[]): Promise<LineProduct[]> {
-  const products = await loadDocs<Loaded<SellableProduct>>(req, 'products', [...new Set(input.lines.map((line) => line.product))], [...PRODUCT_FIELDS, ...extra])
-  const variantIds = input.lines.map((line) => line.variant).filter((id): id is Id => id !== null && id !== undefined)
-  const variants = await loadDocs<Loaded<SellableVariant>>(req, 'product-variants', [...new Set(variantIds)], [...VARIANT_FIELDS, ...extra])
+async function loadProducts(req: PayloadRequest, input: CalculationInput, currency: CurrencyDoc, extra: readonly string[], buyer: CalculationBuyer, readAlong: ReadAlong | undefined): Promise<LineProduct[]> {
+  const docs = await loadDocs(req, input, { products: [...PRODUCT_FIELDS, ...extra], variants: [...VARIANT_FIELDS, ...extra] }, buyer, readAlong)
+  const products = docs.products as Map<string, Loaded<SellableProduct>>
+  const variants = docs.variants as Map<string, Loaded<SellableVariant>>
   return input.lines.map((line, index): LineProduct => {
     const doc = products.get(String(line.product))
     const variantId = line.variant ?? null
@@ -87,7 +119,7 @@ async function loadProducts(req: PayloadRequest, input: CalculationInput, curren
   })
 }
 
-export const loadCalculationLines: LineLoader = async (req, input, productFields) => {
+export const loadCalculationLines: LineLoader = async (req, input, productFields, readAlong) => {
   // the currency, the website's rounding point and the customer's group in one read (already made when the commerce
   // endpoints resolved the buyer)
   const context = await loadCalculationContext(req, { website: input.website, customer: input.customer, currency: input.currency })
@@ -97,9 +129,10 @@ export const loadCalculationLines: LineLoader = async (req, input, productFields
   if (named && !context.website) throw new CalculationError(`Unknown website ${input.website}`, 'website')
   // no website named: rounding per row (the default), though prices come from the first website's lists
   const rounding: RoundingPoint = (named ? context.website?.rounding : null) ?? 'row'
-  const products = await loadProducts(req, input, currency, productFields)
+  const buyer = { website: context.website?.id ?? null, customerGroup: context.customer?.group ?? null }
+  const products = await loadProducts(req, input, currency, productFields, buyer, readAlong)
   return {
-    buyer: { website: context.website?.id ?? null, customerGroup: context.customer?.group ?? null },
+    buyer,
     currency: { code: currency.code, minorDigits: currency.minorDigits },
     rounding,
     products,

@@ -2,7 +2,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, executePrepared, FingerprintedCache, fingerprintCte, idOf, serialIdOf, sqlReaderOf, unlessFingerprint, type Id } from '../../../src/kit'
+import { cachedPerRequest, FingerprintedCache, fingerprintCte, idOf, readAlone, serialIdOf, sqlReaderOf, unlessFingerprint, type Id, type SqlRead } from '../../../src/kit'
 import { COUPONS_SLUG } from '../collections/coupons'
 import { USAGES_SLUG } from '../collections/promotion-usages'
 import { after, before, type CouponRecord, type PromotionRecord } from '../rules/eligibility'
@@ -31,27 +31,37 @@ const PROMOTION_TABLES = ['promotions', 'promotions_rels']
 /** Whether the schedule includes `now`: started (or no start) and not yet ended (or no end). */
 const runsAt = (promotion: PromotionRecord, now: Date) => !before(promotion.startsAt, now) && !after(promotion.endsAt, now)
 
+export type StackingAndActive = { stacking: StackingSettings; active: PromotionRecord[] }
+
 /**
- * The stacking settings (the global's, overridden by the website's) and the active promotions whose schedule includes
- * `now` (the rest of eligibility is decided by rules/eligibility.ts), in one round trip: the stage needs both on
- * every calculation. The promotions' rows come only when they changed since this process last read them; their
- * schedule is then checked here, against `now`.
+ * The stacking settings (the global's, overridden by the website's) and the active promotions (any schedule), in one
+ * read to run alone or with the calculation's other reads (kit `readTogether`): the stage needs both on every
+ * calculation. The promotions' rows come only when they changed since this process last read them.
  */
-export async function loadStackingAndRunning(req: PayloadRequest, website: Id | null | undefined, now: Date): Promise<{ stacking: StackingSettings; running: PromotionRecord[] }> {
-  const reader = await sqlReaderOf(req)
+export function stackingAndActiveRead(website: Id | null | undefined): SqlRead<StackingAndActive> {
   const websiteId = websiteIdOf(website)
   const fingerprint = sql.raw('f.fingerprint')
   const held = activePromotions.held('active')
-  const { rows } = await executePrepared(
-    reader,
-    sql`with ${fingerprintCte(PROMOTION_TABLES)}
+  return {
+    query: sql`with ${fingerprintCte(PROMOTION_TABLES)}
       select ${stackingColumns(websiteId)}, f.fingerprint,
         ${unlessFingerprint(fingerprint, held?.fingerprint, promotionRowsJson(sql`p.active = true`))} as promotions
       from f`,
-  )
-  const row = rows[0] as StackingRow & { fingerprint: string; promotions: PromotionRow[] | null }
-  const active = activePromotions.settle('active', held, row.fingerprint, row.promotions ? () => row.promotions!.map(recordOf) : null)
-  return { stacking: stackingOf(row, websiteId), running: active.filter((promotion) => runsAt(promotion, now)) }
+    parse: (rows) => {
+      const row = rows[0] as StackingRow & { fingerprint: string; promotions: PromotionRow[] | null }
+      const active = activePromotions.settle('active', held, row.fingerprint, row.promotions ? () => row.promotions!.map(recordOf) : null)
+      return { stacking: stackingOf(row, websiteId), active }
+    },
+  }
+}
+
+/** Of the active promotions, those whose schedule includes `now` (the rest of eligibility is rules/eligibility.ts's). */
+export const runningAt = (active: readonly PromotionRecord[], now: Date) => active.filter((promotion) => runsAt(promotion, now))
+
+/** `stackingAndActiveRead` on its own, with the promotions running at `now`. */
+export async function loadStackingAndRunning(req: PayloadRequest, website: Id | null | undefined, now: Date): Promise<{ stacking: StackingSettings; running: PromotionRecord[] }> {
+  const { stacking, active } = await readAlone(await sqlReaderOf(req), stackingAndActiveRead(website))
+  return { stacking, running: runningAt(active, now) }
 }
 
 /** The entered coupons by code, with their promotions (running or not: a coupon of an ended promotion has expired). */

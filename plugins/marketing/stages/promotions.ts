@@ -16,7 +16,17 @@ import { cartOf } from '../rules/cart'
 import { couponProblem, promotionOutOfPlay, type CouponRecord, type PromotionRecord } from '../rules/eligibility'
 import { evaluatePromotion, type Explanation } from '../rules/evaluate'
 import { stackPromotions, type Candidate } from '../rules/stacking'
-import { couponCustomerKey, loadCoupons, loadCustomerGroup, loadStackingAndRunning, loadUsages, promotionCustomerKey } from './load'
+import {
+  couponCustomerKey,
+  loadCoupons,
+  loadCustomerGroup,
+  loadStackingAndRunning,
+  loadUsages,
+  promotionCustomerKey,
+  runningAt,
+  stackingAndActiveRead,
+  type StackingAndActive,
+} from './load'
 
 export const EXPLANATION_KEY = 'marketing:explanation'
 /** Claims the order being re-priced already holds (set by hooks/redeem.ts before the calculation runs). */
@@ -55,12 +65,15 @@ export const promotionsStage = (extensions: PromotionExtensions): StageRegistrat
   get productFields() {
     return [...new Set([...extensions.conditions, ...extensions.actions].flatMap((definition) => definition.productFields ?? []))]
   },
-  run: async (state, req) => {
+  // the settings and the active promotions, read with the products (kit calculation-reads.ts)
+  read: ({ input }) => stackingAndActiveRead(input.website),
+  run: async (state, req, read) => {
     const now = new Date()
     const codes = state.input.coupons ?? []
     const held = (req.context[HELD_CLAIMS_KEY] as Claim[] | undefined) ?? []
     const customer = state.input.customer ?? null
-    const { stacking, running } = await loadStackingAndRunning(req, state.input.website, now)
+    const readAhead = read as StackingAndActive | undefined
+    const { stacking, running } = readAhead ? { stacking: readAhead.stacking, running: runningAt(readAhead.active, now) } : await loadStackingAndRunning(req, state.input.website, now)
     req.context[LIMITED_KEY] = Object.fromEntries(running.map((promotion) => [String(promotion.id), hasLimit(promotion.usageLimit) || hasLimit(promotion.usageLimitPerCustomer)])) satisfies LimitedPromotions
     const entered = await loadCoupons(req, codes)
     // the group as the line loader resolved it, else one read

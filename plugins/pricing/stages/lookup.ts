@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, executePrepared, idOf, preparedArray, type Id } from '../../../src/kit'
+import { cachedPerRequest, executePrepared, idOf, preparedArray, readAlone, type Id, type SqlRead } from '../../../src/kit'
 import { readDb } from '../jobs/database'
 import { loadPricingSettings } from '../jobs/world'
 import { scopeKey } from '../rules/chain'
@@ -22,7 +22,7 @@ export async function withVisitorsGroup(req: PayloadRequest, level: BuyerLevel):
 }
 
 /** The scopes of a buyer's chain, first found wins: its customer, its group, its website (rules/chain.ts `scopeKey`). */
-async function scopesOf(req: PayloadRequest, level: BuyerLevel): Promise<string[]> {
+export async function scopesOf(req: PayloadRequest, level: BuyerLevel): Promise<string[]> {
   const { website, customer, customerGroup } = await withVisitorsGroup(req, level)
   return [
     ...(customer !== null ? [scopeKey({ website, customer, customerGroup: null })] : []),
@@ -59,31 +59,40 @@ const priceOf = (row: Record<string, unknown>): CombinedPrice => ({
   priceList: Number(row.price_list_id),
 })
 
+export type BuyerPrices = { list: number | null; prices: CombinedPrice[] }
+
 /**
- * `combinedListOf` and `combinedPricesOf` in one round trip (the price stage's, on every calculation): the buyer's
- * combined list (null when its chain has none) and that list's prices of `products` in `currency`.
+ * The read of `buyerPricesOf` for a buyer's `scopes`, to run alone or in one statement with other reads (kit
+ * `readTogether`; its rows come through JSON, so the value is read as text to stay exact).
  */
-export async function buyerPricesOf(
-  req: PayloadRequest,
-  level: BuyerLevel,
-  currency: string,
-  products: readonly Id[],
-): Promise<{ list: number | null; prices: CombinedPrice[] }> {
-  const scopes = await scopesOf(req, level)
-  const db = await readDb(req)
-  const found = await executePrepared(db, sql`
+export function buyerPricesRead(scopes: readonly string[], currency: string, products: readonly Id[]): SqlRead<BuyerPrices> {
+  const query = sql`
     with list as (
       select l.combined_list_id from combined_price_list_links l
       join unnest(${preparedArray(scopes, 'text')}) with ordinality as s(scope, position) on s.scope = l.scope
       order by s.position limit 1)
-    select (select combined_list_id from list) as list, p.product_id, p.variant_id, p.unit, p.min_quantity::text as min_quantity, p.value, p.price_list_id
+    select (select combined_list_id from list) as list, p.product_id, p.variant_id, p.unit, p.min_quantity::text as min_quantity,
+      p.value::text as value, p.price_list_id
     from (select 1) as one
     left join combined_prices p on p.combined_list_id = (select combined_list_id from list)
       and p.currency = ${currency.toUpperCase()} and p.product_id = any(${preparedArray(products, 'int')})
-    order by p.min_quantity`)
-  const list = found.rows[0]?.list
-  if (list === null || list === undefined) return { list: null, prices: [] }
-  return { list: Number(list), prices: found.rows.filter((row) => row.product_id !== null).map(priceOf) }
+    order by p.min_quantity`
+  return {
+    query,
+    parse: (rows) => {
+      const list = rows[0]?.list
+      if (list === null || list === undefined) return { list: null, prices: [] }
+      return { list: Number(list), prices: rows.filter((row) => row.product_id !== null).map(priceOf) }
+    },
+  }
+}
+
+/**
+ * `combinedListOf` and `combinedPricesOf` in one round trip (the price stage's, when the calculation did not read it
+ * ahead): the buyer's combined list (null when its chain has none) and that list's prices of `products` in `currency`.
+ */
+export async function buyerPricesOf(req: PayloadRequest, level: BuyerLevel, currency: string, products: readonly Id[]): Promise<BuyerPrices> {
+  return readAlone(await readDb(req), buyerPricesRead(await scopesOf(req, level), currency, products))
 }
 
 /** The tiers a line of `product` (and `variant`) in `unit` chooses from: the variant's own, else the product's. */

@@ -7,10 +7,10 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { idOf, parseDecimal, PRICE_SCALE, serialIdOf, type CalculationState, type StageRegistration } from '../../../src/kit'
+import { idOf, parseDecimal, PRICE_SCALE, serialIdOf, type CalculationBuyer, type CalculationInput, type CalculationState, type StageRegistration } from '../../../src/kit'
 import { readDb } from '../jobs/database'
 import { tierFor } from '../rules/tiers'
-import { buyerPricesOf, tiersOf, type BuyerLevel } from './lookup'
+import { buyerPricesOf, buyerPricesRead, scopesOf, tiersOf, type BuyerLevel, type BuyerPrices } from './lookup'
 
 export const DEFAULT_UNIT = 'item'
 
@@ -26,10 +26,7 @@ const lineUnit = (line: CalculationState['lines'][number]): string => {
  */
 async function buyerLevelOf(req: PayloadRequest, state: Readonly<CalculationState>): Promise<BuyerLevel | null> {
   const customer = state.input.customer ?? null
-  if (state.buyer) {
-    const website = state.input.website ?? state.buyer.website
-    return website === null ? null : { website, customer, customerGroup: customer === null ? null : state.buyer.customerGroup }
-  }
+  if (state.buyer) return levelOfBuyer(state.input, state.buyer)
   const db = await readDb(req)
   const named = state.input.website ?? null
   const { rows } = await db.execute(sql`
@@ -41,13 +38,26 @@ async function buyerLevelOf(req: PayloadRequest, state: Readonly<CalculationStat
   return { website, customer, customerGroup: customer === null ? null : idOf(row?.customer_group) }
 }
 
+/** The buyer as the line loader resolved it: the named website, else the first one; the customer's group. */
+const levelOfBuyer = (input: CalculationInput, buyer: CalculationBuyer): BuyerLevel | null => {
+  const customer = input.customer ?? null
+  const website = input.website ?? buyer.website
+  return website === null ? null : { website, customer, customerGroup: customer === null ? null : buyer.customerGroup }
+}
+
 export const priceListStage: StageRegistration<PayloadRequest, 'price'> = {
   stage: 'price',
   name: 'pricing:price-lists',
-  run: async (state, req) => {
+  // the buyer's list and its prices of the lines' products, read with the products (kit calculation-reads.ts)
+  read: async ({ input, buyer }, req) => {
+    const level = levelOfBuyer(input, buyer)
+    if (!level) return null
+    return buyerPricesRead(await scopesOf(req, level), input.currency.trim().toUpperCase(), [...new Set(input.lines.map((line) => line.product))])
+  },
+  run: async (state, req, read) => {
     const level = await buyerLevelOf(req, state)
     if (!level) return null
-    const { list, prices } = await buyerPricesOf(req, level, state.currency.code, [...new Set(state.lines.map((line) => line.product.id))])
+    const { list, prices } = (read as BuyerPrices | undefined) ?? (await buyerPricesOf(req, level, state.currency.code, [...new Set(state.lines.map((line) => line.product.id))]))
     if (!list) return null
     const lines = state.lines.flatMap((line) => {
       const tier = tierFor(tiersOf(prices, line.product.id, line.variant, lineUnit(line)), line.quantity)

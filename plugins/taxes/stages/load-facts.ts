@@ -1,5 +1,6 @@
 /**
- * Everything the tax stage reads, in one round trip on the usual path: the settings (global ← website), the
+ * Everything the tax stage reads, in one read on the usual path (made with the calculation's products: kit
+ * calculation-reads.ts): the settings (global ← website), the
  * customer's tax code, and the rules of the jurisdictions that may hold the shipping or the billing address, each row
  * marked with the addresses it may apply to. Which address counts depends on the settings, so the rules of both
  * candidates come back; when the settings choose neither (the origin), the stage reads that address's rules after.
@@ -7,7 +8,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { executePrepared, FingerprintedCache, fingerprintCte, serialIdOf, sqlReaderOf, unlessFingerprint, type Id } from '../../../src/kit'
+import { FingerprintedCache, fingerprintCte, readAlone, serialIdOf, sqlReaderOf, unlessFingerprint, type Id, type JsonRow, type SqlRead } from '../../../src/kit'
 import type { TaxAddress } from '../rules/jurisdictions'
 import type { TaxRuleFacts } from '../rules/matching-rules'
 import type { TaxSettings } from '../rules/settings'
@@ -54,6 +55,48 @@ function rulesParts(areas: readonly Area[], held: { fingerprint: string } | unde
   }
 }
 
+/**
+ * The tax facts of a calculation as one read, to run alone or with the calculation's other reads (kit `readTogether`):
+ * the settings' layers, the customer's tax columns and the candidate addresses' rules.
+ */
+export function taxFactsRead(
+  defaults: TaxSettings,
+  website: Id | null | undefined,
+  customer: Id | null | undefined,
+  candidates: readonly Candidate[],
+): SqlRead<TaxFacts> {
+  const websiteId = website === null || website === undefined ? null : (serialIdOf(website) ?? 0)
+  const addresses = candidates.filter((address): address is TaxAddress => typeof address?.country === 'string' && address.country.trim() !== '')
+  const areas = addresses.map(areaOf)
+  const areasKey = areas.map((area) => `${area.country}|${area.region}`).join(';')
+  const held = rulesByAreas.held(areasKey)
+  const parts = rulesParts(areas, held)
+  const query = sql`
+    ${parts.with} select ${taxSettingsColumns(websiteId)},
+      ${customer === null || customer === undefined ? sql`null::json` : customerTaxColumn(customer)} as customer,
+      ${parts.fingerprint} as fingerprint, ${parts.rules} as rules, ${parts.zips} as zips
+    ${parts.from}`
+  const parse = (rows: JsonRow[]): TaxFacts => {
+    const row = rows[0] as Row | undefined
+    const areaRules: AreaRules =
+      row?.fingerprint === null || row?.fingerprint === undefined
+        ? { rules: row?.rules ?? [], zips: row?.zips ?? {} }
+        : rulesByAreas.settle(areasKey, held, row.fingerprint, row.rules ? () => ({ rules: row.rules!, zips: row.zips ?? {} }) : null)
+    return {
+      settings: taxSettingsOf(defaults, row),
+      customer: customerTaxOf(row?.customer),
+      rulesAt: (address) => {
+        const area = areaOf(address)
+        const index = addresses.findIndex((candidate, at) => candidate === address || sameArea(areas[at], area))
+        if (index < 0) return undefined
+        return rulesFacts(areaRules.rules.filter((rule) => rule[`at${index}`] === true), areaRules.zips, address)
+      },
+    }
+  }
+  return { query, parse }
+}
+
+/** `taxFactsRead` on its own. */
 export async function loadTaxFacts(
   req: PayloadRequest,
   defaults: TaxSettings,
@@ -61,31 +104,5 @@ export async function loadTaxFacts(
   customer: Id | null | undefined,
   candidates: readonly Candidate[],
 ): Promise<TaxFacts> {
-  const reader = await sqlReaderOf(req)
-  const websiteId = website === null || website === undefined ? null : (serialIdOf(website) ?? 0)
-  const addresses = candidates.filter((address): address is TaxAddress => typeof address?.country === 'string' && address.country.trim() !== '')
-  const areas = addresses.map(areaOf)
-  const areasKey = areas.map((area) => `${area.country}|${area.region}`).join(';')
-  const held = rulesByAreas.held(areasKey)
-  const parts = rulesParts(areas, held)
-  const { rows } = await executePrepared(reader, sql`
-    ${parts.with} select ${taxSettingsColumns(websiteId)},
-      ${customer === null || customer === undefined ? sql`null::json` : customerTaxColumn(customer)} as customer,
-      ${parts.fingerprint} as fingerprint, ${parts.rules} as rules, ${parts.zips} as zips
-    ${parts.from}`)
-  const row = rows[0] as Row | undefined
-  const areaRules: AreaRules =
-    row?.fingerprint === null || row?.fingerprint === undefined
-      ? { rules: row?.rules ?? [], zips: row?.zips ?? {} }
-      : rulesByAreas.settle(areasKey, held, row.fingerprint, row.rules ? () => ({ rules: row.rules!, zips: row.zips ?? {} }) : null)
-  return {
-    settings: taxSettingsOf(defaults, row),
-    customer: customerTaxOf(row?.customer),
-    rulesAt: (address) => {
-      const area = areaOf(address)
-      const index = addresses.findIndex((candidate, at) => candidate === address || sameArea(areas[at], area))
-      if (index < 0) return undefined
-      return rulesFacts(areaRules.rules.filter((rule) => rule[`at${index}`] === true), areaRules.zips, address)
-    },
-  }
+  return readAlone(await sqlReaderOf(req), taxFactsRead(defaults, website, customer, candidates))
 }

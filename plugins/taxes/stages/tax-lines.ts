@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { StageRegistration } from '../../../src/kit'
 import type { TaxSettings } from '../rules/settings'
 import { taxAddress, taxResultFor } from '../rules/tax-result'
-import { loadTaxFacts } from './load-facts'
+import { loadTaxFacts, taxFactsRead, type TaxFacts } from './load-facts'
 import { loadRulesAt, resolveTaxCode } from './load-rules'
 
 export const TAX_STAGE_NAME = 'taxes:tax-lines'
@@ -16,9 +16,11 @@ export const taxLinesStage = (defaults: TaxSettings): StageRegistration<PayloadR
   stage: 'tax',
   name: TAX_STAGE_NAME,
   productFields: ['taxCode'],
-  run: async (state, req) => {
+  // the settings, the customer's tax code and the candidate addresses' rules, read with the products (kit calculation-reads.ts)
+  read: ({ input }) => taxFactsRead(defaults, input.website, input.customer, [input.shippingAddress, input.billingAddress]),
+  run: async (state, req, read) => {
     const input = { shippingAddress: state.input.shippingAddress, billingAddress: state.input.billingAddress }
-    const facts = await loadTaxFacts(req, defaults, state.input.website, state.input.customer, [input.shippingAddress, input.billingAddress])
+    const facts = (read as TaxFacts | undefined) ?? (await loadTaxFacts(req, defaults, state.input.website, state.input.customer, [input.shippingAddress, input.billingAddress]))
     const { settings, customer } = facts
     const address = taxAddress(settings, input)
     if (!address || customer.exempt) return { taxLines: [], pricesIncludeTax: settings.pricesIncludeTax }

@@ -27,17 +27,19 @@ const settle = (stage: PluginStage, state: CalculationState) =>
 /**
  * Runs `stages` (already resolved: see resolveStages) stage by stage. After every handler the core applies its
  * result, derives every total and checks that the calculation adds up, so a broken handler is named, never hidden.
+ * `reads` holds, by handler name, the answers of the handlers' declared reads when the caller made them ahead.
  */
 export async function runCalculation<Context>(
   initial: CalculationState,
   stages: ReadonlyArray<StageRegistration<Context>>,
   context: Context,
+  reads?: ReadonlyMap<string, unknown>,
 ): Promise<CalculationState> {
   let state = deriveTotals(initial)
   for (const stage of PLUGIN_STAGES) {
     for (const handler of stages) {
       if (handler.stage !== stage) continue
-      const result = await handler.run(state, context)
+      const result = await handler.run(state, context, reads?.get(handler.name))
       if (!result) continue
       state = deriveTotals(applyResult(state, stage, result, handler.name))
       assertCalculationAddsUp(state, handler.name)

@@ -134,9 +134,29 @@ export type StageRegistration<Context, Stage extends PluginStage = PluginStage> 
       replaces?: string
       /** product fields this handler reads from `line.product.attributes` (the loader selects only these) */
       productFields?: readonly string[]
-      run: (state: Readonly<CalculationState>, context: Context) => StageResults[Stage] | null | undefined | Promise<StageResults[Stage] | null | undefined>
+      /**
+       * What `run` reads on every calculation, declared from what is known before any stage runs (the input and the
+       * buyer), so the wiring can make every handler's read and the products' in one round trip
+       * (src/kit/calculation-reads.ts). Its answer reaches `run` as `read`; null when there is nothing to read.
+       */
+      read?: (start: StageReadStart, context: Context) => StageRead | null | Promise<StageRead | null>
+      /** `read` is the answer of this handler's `read`, undefined when the caller read nothing ahead (pure tests) */
+      run: (
+        state: Readonly<CalculationState>,
+        context: Context,
+        read?: unknown,
+      ) => StageResults[Stage] | null | undefined | Promise<StageResults[Stage] | null | undefined>
     }
   : never
+
+/** What a handler's `read` is declared from: the input and who it is for (the line loader's answer). */
+export type StageReadStart = { input: CalculationInput; buyer: CalculationBuyer }
+
+/**
+ * A handler's declared read, opaque to the pure pipeline, which never runs it: the wiring's `SqlRead`
+ * (src/kit/read-together.ts), a SELECT and the parser of its rows.
+ */
+export type StageRead = { readonly query: unknown; readonly parse: (rows: Array<Record<string, unknown>>) => unknown }
 
 /** A calculation that cannot proceed because of what the client sent (answered as 400 naming the field). */
 export class CalculationError extends Error {
