@@ -1,6 +1,6 @@
 import type { Plugin } from 'payload'
 
-import { addRelatedPanel, extendCollection, followParentAccess, registerDemoSeed, registerProductListingExtension, subscribeToDomainEvent } from '../../src/kit'
+import { addRelatedPanel, extendCollection, followParentAccess, registerDemoSeed, registerProductListingExtension, registerReadAhead, subscribeToDomainEvent } from '../../src/kit'
 import { INVENTORY_LEVELS_SLUG, InventoryLevels } from './collections/inventory-levels'
 import { InventorySettings } from './collections/inventory-settings'
 import { STOCK_MOVEMENTS_SLUG, StockMovements } from './collections/stock-movements'
@@ -10,6 +10,7 @@ import { seedInventoryDemo } from './demo/seed'
 import { STOCK_LOW } from './events'
 import { availabilityOnProductReads } from './hooks/availability-on-product-reads'
 import { reserveStockForOrder } from './hooks/reserve-stock-for-order'
+import { candidatesReadAhead } from './hooks/stock-candidates'
 import { stockFollowsOrder } from './hooks/stock-follows-order'
 import { availabilityFor } from './listing/availability'
 import { AVAILABILITY_STATUSES } from './rules/availability'
@@ -48,6 +49,8 @@ export const inventoryPlugin =
     let config = extendCollection(incoming, 'inventory', 'orders', {
       hooks: { afterChange: [reserveStockForOrder, stockFollowsOrder] },
     })
+    // the reservation's stock candidates come with the placed order's calculation (one statement fewer per order)
+    registerReadAhead(config, candidatesReadAhead)
     config = extendCollection(config, 'inventory', 'products', {
       fields: [
         {

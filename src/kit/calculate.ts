@@ -23,13 +23,16 @@ function readQuantity(value: unknown, field: string): bigint {
   return quantity
 }
 
-/** Calculates prices and totals for `input` with every stage registered in the running config. */
-export async function calculate(req: PayloadRequest, input: CalculationInput): Promise<CalculationState> {
+/**
+ * Calculates prices and totals for `input` with every stage registered in the running config. `placing`: the
+ * calculation prices an order being created (read-aheads for its later steps then come along: calculation-reads.ts).
+ */
+export async function calculate(req: PayloadRequest, input: CalculationInput, options: { placing?: boolean } = {}): Promise<CalculationState> {
   const quantities = input.lines.map((line, index) => readQuantity(line.quantity, `lines.${index}.quantity`))
   const registry = getRegistry(req.payload.config)
   if (!registry.lineLoader) throw new Error('No line loader is registered (registerLineLoader): nothing can be priced')
   const stages = calculationStages(req.payload.config)
-  const reads = calculationReads(req, input, stages)
+  const reads = calculationReads(req, input, stages, options.placing ?? false)
   const loaded = await registry.lineLoader(req, input, calculationProductFields(req.payload.config), reads.readAlong)
   const initial = startCalculation({
     input,

@@ -56,7 +56,7 @@ export { registerScheduledTask, runDueSchedules, type ScheduledTask } from './sc
 export * from './select-options'
 export { sqlDocumentRead, sqlDocumentReader, type SqlDocumentRead, type SqlDocumentReader } from './sql-documents'
 export { readAlone, readTogether, type JsonRow, type SqlRead } from './read-together'
-export type { ReadAlong } from './calculation-reads'
+export { registerReadAhead, takeReadAhead, type ReadAheadRegistration, type ReadAlong } from './calculation-reads'
 export { staffAccess, staffRestrictedFields, userPrimaryUnit, userUnitIds } from './staff-permissions'
 export * from './storefront'
 export * from './storefront-scope'

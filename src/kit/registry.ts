@@ -6,6 +6,7 @@
  */
 import type { Config, PayloadRequest, SanitizedConfig } from 'payload'
 
+import type { ReadAheadRegistration } from './calculation-reads'
 import type { CustomerFact } from './customer-facts'
 import type { DemoSeed } from './demo-seeds'
 import type { DomainEventSubscriber } from './events'
@@ -28,6 +29,7 @@ export type BureauRegistry = {
   notificationRecorders: NotificationRecorder[]
   scheduledTasks: ScheduledTask[]
   customerFacts: CustomerFact[]
+  readsAhead: ReadAheadRegistration[]
 }
 
 type WithCustom = Pick<Config, 'custom'> | Pick<SanitizedConfig, 'custom'>
@@ -44,6 +46,7 @@ export function getRegistry(config: WithCustom): BureauRegistry {
     notificationRecorders: [],
     scheduledTasks: [],
     customerFacts: [],
+    readsAhead: [],
   }
   return custom.bureau
 }

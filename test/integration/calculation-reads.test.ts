@@ -19,6 +19,7 @@ let basics: Awaited<ReturnType<typeof createCommerceBasics>>
 const local = { overrideAccess: true, depth: 0 } as const
 const disabled = (process.env.BUREAU_DISABLE_PLUGINS ?? '').split(',').map((name) => name.trim())
 const withStages = !['pricing', 'marketing', 'taxes'].some((plugin) => disabled.includes(plugin))
+const withInventory = !disabled.includes('inventory')
 const manhattan = { firstName: 'Ada', lastName: 'Byron', street: '1 Main St', postalCode: '10001', city: 'New York', region: 'NY', country: 'US' }
 
 beforeAll(async () => {
@@ -26,6 +27,10 @@ beforeAll(async () => {
   await createStaff(app.payload)
   basics = await createCommerceBasics(app.payload)
   admin = await app.login(ADMIN.email, ADMIN.password)
+  if (withInventory) {
+    const main = await app.payload.create({ collection: 'warehouses', data: { code: 'MAIN', name: 'Main', priority: 1 }, ...local })
+    await app.payload.create({ collection: 'inventory-levels', data: { product: basics.screw.id, warehouse: main.id, onHand: 500 }, ...local })
+  }
   if (!withStages) return
   const list = await app.payload.create({ collection: 'price-lists', data: { name: 'Contract', currencies: [basics.usd.id] }, ...local })
   await app.payload.create({ collection: 'product-prices', data: { priceList: list.id, product: basics.screw.id, currency: 'USD', unit: 'item', minQuantity: 1, value: '0.9550' }, ...local })
@@ -108,5 +113,48 @@ describe.runIf(withStages)('a calculation’s reads', () => {
     const reads = readsOf(statements)
     expect(reads.products).toHaveLength(1)
     expect(reads.tax).toEqual(reads.products)
+  })
+})
+
+describe.runIf(withInventory)('the stock candidates of an order being placed', () => {
+  const candidatesReads = (statements: string[]) => statements.filter((text) => text.includes('from inventory_levels l left join warehouses w'))
+  const order = { customer: () => basics.customer.id, lines: () => [{ product: basics.screw.id, quantity: 3 }, { product: basics.drill.id, quantity: 1 }] }
+
+  it('come with the calculation’s read, and the reservation reads none of its own', async () => {
+    let placed: { status: number; body: { doc: { id: number } } } | undefined
+    const statements = await statementsDuring(async () => {
+      placed = await app.rest.post<{ doc: { id: number } }>('/commerce/checkout', {
+        token: admin,
+        body: { customer: order.customer(), lines: order.lines(), shippingAddress: manhattan, paymentMethod: 'paymentTerm' },
+      })
+    })
+    expect(placed?.status).toBe(201)
+    const reads = candidatesReads(statements)
+    expect(reads).toHaveLength(1)
+    expect(reads[0]).toMatch(/json_build_object\('id', t\."id", 'sku'/)
+    const movements = await app.payload.find({ collection: 'stock-movements', where: { order: { equals: placed!.body.doc.id } }, ...local })
+    expect(movements.docs.map((movement) => [movement.kind, movement.quantity])).toEqual([['reservation', 3]])
+  })
+
+  it('are not read when a cart is only priced', async () => {
+    const statements = await statementsDuring(() => app.rest.post('/commerce/price', { token: admin, body: { customer: order.customer(), currency: 'USD', lines: order.lines() } }))
+    expect(candidatesReads(statements)).toEqual([])
+  })
+
+  it('are read again when the calculation’s answer was for other products', async () => {
+    const req = await createLocalReq({}, app.payload)
+    await calculate(req, { customer: order.customer(), currency: 'USD', website: basics.website.id, lines: [{ product: basics.drill.id, quantity: 1 }] }, { placing: true })
+    const statements = await statementsDuring(() =>
+      app.payload.create({ collection: 'orders', data: { customer: order.customer(), currency: 'USD', website: basics.website.id, lines: order.lines() } as never, req, ...local }),
+    )
+    // the order's own calculation replaced the answer: still one read, for the order's products
+    expect(candidatesReads(statements)).toHaveLength(1)
+    const { loadCandidates } = await import('../../plugins/inventory/hooks/stock-candidates')
+    await calculate(req, { customer: order.customer(), currency: 'USD', website: basics.website.id, lines: [{ product: basics.drill.id, quantity: 1 }] }, { placing: true })
+    const again = await statementsDuring(async () => {
+      const candidates = await loadCandidates(req, [basics.screw.id], basics.website.id)
+      expect(candidates.candidatesOf(basics.screw.id, null).managed).toBe(true)
+    })
+    expect(candidatesReads(again)).toHaveLength(1)
   })
 })

@@ -60,7 +60,7 @@ export const calculateOrderTotals: CollectionBeforeChangeHook = async ({ data, o
       throw new APIError(`A ${status} order can no longer change its ${changed[0]}`, 409, { errors: [{ path: changed[0], message: `Not editable while ${status}` }] }, true)
     }
   }
-  const result = await withDomainErrors(() => calculate(req, input), 'orders')
+  const result = await withDomainErrors(() => calculate(req, input, { placing: operation === 'create' }), 'orders')
   const lines = order.lines ?? []
   return {
     ...data,

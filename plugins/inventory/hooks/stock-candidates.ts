@@ -1,12 +1,25 @@
 /**
  * The levels that may serve order lines: tracked levels of the line's product (and variant) in active warehouses
- * that serve the order's website, read in one query for the whole order. A read for planning only: the conditional
- * UPDATE decides (ledger/apply-movement.ts).
+ * that serve the order's website, read in one query for the whole order, made with the order's calculation when it is
+ * being placed (kit `registerReadAhead`). A read for planning only: the conditional UPDATE decides
+ * (ledger/apply-movement.ts).
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, executePrepared, idOf, preparedArray, sameId, serialIdOf, sqlReaderOf, type Id } from '../../../src/kit'
+import {
+  cachedPerRequest,
+  idOf,
+  preparedArray,
+  readAlone,
+  sameId,
+  serialIdOf,
+  sqlReaderOf,
+  takeReadAhead,
+  type Id,
+  type ReadAheadRegistration,
+  type SqlRead,
+} from '../../../src/kit'
 import { servesWebsite, servingEntry, type WarehouseFacts } from '../listing/serving-warehouses'
 import type { AllocationCandidate, AllocationMode } from '../rules/allocation'
 import { toThousandths } from '../rules/quantities'
@@ -35,19 +48,51 @@ export type OrderCandidates = {
   levelOf: (level: Id) => { product: Id | null; warehouse: Id | null }
 }
 
-export async function loadCandidates(req: PayloadRequest, products: readonly Id[], website: Id | null): Promise<OrderCandidates> {
-  if (products.length === 0) return { candidatesOf: () => ({ managed: false, candidates: [] }), levelOf: () => ({ product: null, warehouse: null }) }
+type CandidateRow = LevelDoc & { warehouseId: number | null; active: boolean | null; priority: string | number | null; websites: number[]; allocation: AllocationMode | null }
+
+/** The products a reservation asks candidates for, as their key (order does not matter). */
+const productsKey = (products: readonly Id[]) => products.map(String).sort().join(',')
+
+/** The levels' rows of `products`, as one read (kit `SqlRead`; numbers as text, exact through JSON). */
+function candidateRowsRead(products: readonly Id[]): SqlRead<CandidateRow[]> {
   const ids = products.map((product) => serialIdOf(product)).filter((id): id is number => id !== null)
-  const reader = await sqlReaderOf(req)
-  const { rows } = await executePrepared(reader, sql`
-    select l.id, l.product_id as product, l.variant_id as variant, l.warehouse_id as warehouse, l.available,
-           l.backorder_limit as "backorderLimit", l.tracked, w.id as "warehouseId", w.active, w.priority,
+  return {
+    query: sql`
+    select l.id, l.product_id as product, l.variant_id as variant, l.warehouse_id as warehouse, l.available::text as available,
+           l.backorder_limit::text as "backorderLimit", l.tracked, w.id as "warehouseId", w.active, w.priority::text as priority,
            (select coalesce(array_agg(r.websites_id), '{}') from warehouses_rels r where r.parent_id = w.id and r.path = 'websites') as websites,
            (select allocation from inventory_settings order by created_at desc limit 1) as allocation
       from inventory_levels l left join warehouses w on w.id = l.warehouse_id
      where l.product_id = any(${preparedArray(ids, 'int')})
-     order by l.created_at desc, l.id desc`)
-  const levels = rows as unknown as Array<LevelDoc & { warehouseId: number | null; active: boolean | null; priority: string | number | null; websites: number[]; allocation: AllocationMode | null }>
+     order by l.created_at desc, l.id desc`,
+    parse: (rows) => rows as unknown as CandidateRow[],
+  }
+}
+
+/** The stock candidates read with the calculation of an order being placed (kit `registerReadAhead`). */
+export const CANDIDATES_READ_AHEAD = 'inventory:candidates'
+type CandidatesAhead = { products: string; website: string; rows: CandidateRow[] }
+
+export const candidatesReadAhead: ReadAheadRegistration = {
+  name: CANDIDATES_READ_AHEAD,
+  plugin: 'inventory',
+  read: ({ input, buyer, placing }) => {
+    if (!placing) return null
+    const products = [...new Set(input.lines.map((line) => line.product))]
+    const rows = candidateRowsRead(products)
+    const ahead = { products: productsKey(products), website: String(input.website ?? buyer.website) }
+    return { query: rows.query, parse: (found): CandidatesAhead => ({ ...ahead, rows: rows.parse(found) }) }
+  },
+}
+
+export async function loadCandidates(req: PayloadRequest, products: readonly Id[], website: Id | null): Promise<OrderCandidates> {
+  if (products.length === 0) return { candidatesOf: () => ({ managed: false, candidates: [] }), levelOf: () => ({ product: null, warehouse: null }) }
+  // read with the order's calculation when it was for these products and this website, else now
+  const ahead = takeReadAhead<CandidatesAhead>(req, CANDIDATES_READ_AHEAD)
+  const levels =
+    ahead && ahead.products === productsKey(products) && ahead.website === String(website)
+      ? ahead.rows
+      : await readAlone(await sqlReaderOf(req), candidateRowsRead(products))
   // the settings' allocation mode came with the levels: `allocationMode` answers it without a findGlobal
   if (levels.length > 0) void cachedPerRequest(req, ALLOCATION_KEY, async () => levels[0].allocation ?? 'prioritySplit')
   const serving = new Map(

@@ -149,8 +149,11 @@ export type StageRegistration<Context, Stage extends PluginStage = PluginStage> 
     }
   : never
 
-/** What a handler's `read` is declared from: the input and who it is for (the line loader's answer). */
-export type StageReadStart = { input: CalculationInput; buyer: CalculationBuyer }
+/**
+ * What a handler's `read` is declared from: the input, who it is for (the line loader's answer), and whether the
+ * calculation prices an order being placed (a cart price or a preview is not).
+ */
+export type StageReadStart = { input: CalculationInput; buyer: CalculationBuyer; placing: boolean }
 
 /**
  * A handler's declared read, opaque to the pure pipeline, which never runs it: the wiring's `SqlRead`
