@@ -99,6 +99,35 @@ describe('choosing a method', () => {
     const byId = await calculate(req, { currency: 'USD', shippingMethod: String(ground.id), lines: [{ product: basics.drill.id, quantity: 1 }] })
     expect(byId.shipping).toMatchObject({ amount: 740n, method: ground.id })
   })
+
+  it('refuses an inactive or unknown method with 400 naming shippingMethod, through the cart price', async () => {
+    const paused = await app.payload.create({
+      collection: 'shipping-methods',
+      data: { name: 'Paused', code: 'paused', active: false, rates: [{ currency: basics.usd.id, baseAmount: 100 }] },
+      overrideAccess: true,
+    })
+    for (const shippingMethod of ['paused', paused.id, 'no-such-method', 987_654]) {
+      const response = await app.rest.post<ValidationErrorResponse>('/commerce/price', {
+        token,
+        body: { customer: basics.customer.id, currency: 'USD', shippingMethod, lines: [{ product: basics.drill.id, quantity: 1 }] },
+      })
+      expect(response.status, String(shippingMethod)).toBe(400)
+      expect(response.body.errors[0].data?.errors[0]?.path).toBe('shippingMethod')
+    }
+  })
+
+  it('reads the method with its rates in the calculation’s one statement, without a query of its own', async () => {
+    const { statementsDuring } = await import('../../../../test/helpers/statements')
+    let answer: { status: number; body: { shippingTotal?: number } } | undefined
+    const statements = await statementsDuring(async () => {
+      answer = await app.rest.post('/commerce/price', { token, body: { customer: basics.customer.id, currency: 'USD', shippingMethod: 'ground', lines: [{ product: basics.drill.id, quantity: 1 }] } })
+    })
+    expect(answer?.status).toBe(200)
+    expect(answer?.body.shippingTotal).toBe(500 + 240)
+    const methodReads = statements.filter((text) => text.includes('shipping_methods'))
+    expect(methodReads).toHaveLength(1)
+    expect(methodReads[0]).toMatch(/from "?products"? t/)
+  })
 })
 
 describe('switching the plugin off', () => {
