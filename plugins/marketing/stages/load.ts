@@ -1,14 +1,12 @@
 /** What the promotions stage reads from the database: settings, running promotions, entered coupons, usage counts. */
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, FingerprintedCache, fingerprintCte, idOf, readAlone, serialIdOf, sqlReaderOf, unlessFingerprint, type Id, type SqlRead } from '../../../src/kit'
-import { COUPONS_SLUG } from '../collections/coupons'
-import { USAGES_SLUG } from '../collections/promotion-usages'
+import { cachedPerRequest, FingerprintedCache, fingerprintCte, idOf, readAlone, serialIdOf, sqlReaderOf, unlessFingerprint, type Id, type JsonRow, type SqlRead } from '../../../src/kit'
 import { after, before, type CouponRecord, type PromotionRecord } from '../rules/eligibility'
 import { effectiveStacking } from '../rules/settings'
 import type { StackingSettings } from '../rules/stacking'
-import { promotionRowsById, promotionRowsJson, recordOf, type PromotionRow } from './promotion-rows'
+import { promotionRowsJson, recordOf, type PromotionRow } from './promotion-rows'
 
 type StackingDoc = { strategy?: string | null; lineDiscounts?: string | null }
 
@@ -31,61 +29,89 @@ const PROMOTION_TABLES = ['promotions', 'promotions_rels']
 /** Whether the schedule includes `now`: started (or no start) and not yet ended (or no end). */
 const runsAt = (promotion: PromotionRecord, now: Date) => !before(promotion.startsAt, now) && !after(promotion.endsAt, now)
 
-export type StackingAndActive = { stacking: StackingSettings; active: PromotionRecord[] }
+/** Everything the stage reads: the settings, the active promotions, the entered coupons with their promotions, usages. */
+export type PromotionFacts = {
+  stacking: StackingSettings
+  /** active promotions, any schedule (`runningAt` keeps those running now) */
+  active: PromotionRecord[]
+  /** the entered coupons by code */
+  coupons: Map<string, CouponRecord>
+  /** the entered coupons' promotions by id, running or not (a coupon of an ended promotion has expired) */
+  couponPromotions: Map<string, PromotionRecord>
+  /** per-customer use counts by key: the entered coupons' and every active promotion's with a per-customer limit */
+  usages: Map<string, number>
+}
+
+type FactsRow = StackingRow & {
+  fingerprint: string
+  promotions: PromotionRow[] | null
+  coupons: Array<CouponRecord & { promotion: number }>
+  coupon_promotions: PromotionRow[]
+  usages: Record<string, number | string>
+}
+
+/** A text[] parameter of values that may hold commas (coupon codes), as one JSON parameter. */
+const textArray = (values: readonly string[]) => sql`(select array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)))::text[]`
+
+const isoColumn = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`)
+
+/** The entered coupons as the local API answers them at depth 0 (ids, ISO dates, numbers). */
+const couponsColumn = (codes: SQL) => sql`(select coalesce(json_agg(json_build_object('id', c.id, 'code', c.code, 'promotion', c.promotion_id,
+    'active', c.active, 'validFrom', ${isoColumn('c.valid_from')}, 'validUntil', ${isoColumn('c.valid_until')}, 'usageLimit', c.usage_limit,
+    'usageLimitPerCustomer', c.usage_limit_per_customer, 'used', c.used) order by c.id), '[]'::json) from coupons c where c.code = any(${codes}))`
 
 /**
- * The stacking settings (the global's, overridden by the website's) and the active promotions (any schedule), in one
- * read to run alone or with the calculation's other reads (kit `readTogether`): the stage needs both on every
- * calculation. The promotions' rows come only when they changed since this process last read them.
+ * The customer's use counts: the entered coupons' keys, and the key of every active promotion with a per-customer
+ * limit (`promotionCustomerKey`, `couponCustomerKey`; a superset of what the stage asks, which is harmless).
  */
-export function stackingAndActiveRead(website: Id | null | undefined): SqlRead<StackingAndActive> {
+const usagesColumn = (codes: readonly string[], customer: Id) => {
+  const couponKeys = textArray(codes.map((code) => couponCustomerKey(code, customer)))
+  return sql`(select coalesce(json_object_agg(u.key, u.used), '{}'::json) from promotion_usages u
+    where u.key = any(${couponKeys}) or u.key in (select 'promotion:' || p.id || ':customer:' || ${String(customer)}::text from promotions p
+      where p.active = true and coalesce(p.usage_limit_per_customer, 0) <> 0))`
+}
+
+/**
+ * What the stage reads, in one read to run alone or with the calculation's other reads (kit `readTogether`): the
+ * stacking settings (the global's, overridden by the website's), the active promotions (any schedule; their rows
+ * come only when they changed since this process last read them), the entered coupons with their promotions, and
+ * the customer's use counts.
+ */
+export function promotionFactsRead(website: Id | null | undefined, codes: readonly string[], customer: Id | null | undefined): SqlRead<PromotionFacts> {
   const websiteId = websiteIdOf(website)
   const fingerprint = sql.raw('f.fingerprint')
   const held = activePromotions.held('active')
-  return {
-    query: sql`with ${fingerprintCte(PROMOTION_TABLES)}
+  const entered = textArray(codes)
+  const query = sql`with ${fingerprintCte(PROMOTION_TABLES)}
       select ${stackingColumns(websiteId)}, f.fingerprint,
-        ${unlessFingerprint(fingerprint, held?.fingerprint, promotionRowsJson(sql`p.active = true`))} as promotions
-      from f`,
-    parse: (rows) => {
-      const row = rows[0] as StackingRow & { fingerprint: string; promotions: PromotionRow[] | null }
-      const active = activePromotions.settle('active', held, row.fingerprint, row.promotions ? () => row.promotions!.map(recordOf) : null)
-      return { stacking: stackingOf(row, websiteId), active }
-    },
+        ${unlessFingerprint(fingerprint, held?.fingerprint, promotionRowsJson(sql`p.active = true`))} as promotions,
+        ${codes.length ? couponsColumn(entered) : sql`'[]'::json`} as coupons,
+        ${codes.length ? promotionRowsJson(sql`p.id in (select c.promotion_id from coupons c where c.code = any(${entered}))`) : sql`'[]'::json`} as coupon_promotions,
+        ${customer === null || customer === undefined ? sql`'{}'::json` : usagesColumn(codes, customer)} as usages
+      from f`
+  const parse = (rows: JsonRow[]): PromotionFacts => {
+    const row = rows[0] as FactsRow
+    const active = activePromotions.settle('active', held, row.fingerprint, row.promotions ? () => row.promotions!.map(recordOf) : null)
+    return {
+      stacking: stackingOf(row, websiteId),
+      active,
+      coupons: new Map(row.coupons.map((coupon) => [coupon.code, { ...coupon, promotion: idOf(coupon.promotion) ?? coupon.promotion }])),
+      couponPromotions: new Map(row.coupon_promotions.map(recordOf).map((promotion) => [String(promotion.id), promotion])),
+      usages: new Map(Object.entries(row.usages).map(([key, used]) => [key, Number(used)])),
+    }
   }
+  return { query, parse }
 }
 
 /** Of the active promotions, those whose schedule includes `now` (the rest of eligibility is rules/eligibility.ts's). */
 export const runningAt = (active: readonly PromotionRecord[], now: Date) => active.filter((promotion) => runsAt(promotion, now))
 
-/** `stackingAndActiveRead` on its own, with the promotions running at `now`. */
-export async function loadStackingAndRunning(req: PayloadRequest, website: Id | null | undefined, now: Date): Promise<{ stacking: StackingSettings; running: PromotionRecord[] }> {
-  const { stacking, active } = await readAlone(await sqlReaderOf(req), stackingAndActiveRead(website))
-  return { stacking, running: runningAt(active, now) }
-}
-
-/** The entered coupons by code, with their promotions (running or not: a coupon of an ended promotion has expired). */
-export async function loadCoupons(req: PayloadRequest, codes: readonly string[]): Promise<{ coupons: Map<string, CouponRecord>; promotions: Map<string, PromotionRecord> }> {
-  if (!codes.length) return { coupons: new Map(), promotions: new Map() }
-  const found = await req.payload.find({ collection: COUPONS_SLUG as never, where: { code: { in: codes } } as never, depth: 0, pagination: false, overrideAccess: true, req })
-  const coupons = found.docs as unknown as CouponRecord[]
-  const ids = [...new Set(coupons.map((coupon) => idOf(coupon.promotion)).filter((id): id is Id => id !== null))]
-  const promotions = ids.length ? await promotionRowsById(req, ids.map(Number)) : []
-  return {
-    coupons: new Map(coupons.map((coupon) => [coupon.code, { ...coupon, promotion: idOf(coupon.promotion) ?? coupon.promotion }])),
-    promotions: new Map(promotions.map((promotion) => [String(promotion.id), promotion])),
-  }
-}
+/** `promotionFactsRead` on its own (a calculation that read nothing ahead). */
+export const loadPromotionFacts = async (req: PayloadRequest, website: Id | null | undefined, codes: readonly string[], customer: Id | null | undefined) =>
+  readAlone(await sqlReaderOf(req), promotionFactsRead(website, codes, customer))
 
 export const promotionCustomerKey = (promotion: Id, customer: Id) => `promotion:${promotion}:customer:${customer}`
 export const couponCustomerKey = (code: string, customer: Id) => `coupon:${code}:customer:${customer}`
-
-/** Per-customer use counts for the given keys, in one query. */
-export async function loadUsages(req: PayloadRequest, keys: readonly string[]): Promise<Map<string, number>> {
-  if (!keys.length) return new Map()
-  const found = await req.payload.find({ collection: USAGES_SLUG as never, where: { key: { in: keys } } as never, depth: 0, pagination: false, overrideAccess: true, req })
-  return new Map((found.docs as unknown as Array<{ key: string; used: number }>).map((row) => [row.key, row.used]))
-}
 
 /** The buyer's customer group (one read per request). */
 export const loadCustomerGroup = (req: PayloadRequest, customer: Id | null | undefined): Promise<Id | null> =>

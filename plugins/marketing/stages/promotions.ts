@@ -16,17 +16,7 @@ import { cartOf } from '../rules/cart'
 import { couponProblem, promotionOutOfPlay, type CouponRecord, type PromotionRecord } from '../rules/eligibility'
 import { evaluatePromotion, type Explanation } from '../rules/evaluate'
 import { stackPromotions, type Candidate } from '../rules/stacking'
-import {
-  couponCustomerKey,
-  loadCoupons,
-  loadCustomerGroup,
-  loadStackingAndRunning,
-  loadUsages,
-  promotionCustomerKey,
-  runningAt,
-  stackingAndActiveRead,
-  type StackingAndActive,
-} from './load'
+import { couponCustomerKey, loadCustomerGroup, loadPromotionFacts, promotionCustomerKey, promotionFactsRead, runningAt, type PromotionFacts } from './load'
 
 export const EXPLANATION_KEY = 'marketing:explanation'
 /** Claims the order being re-priced already holds (set by hooks/redeem.ts before the calculation runs). */
@@ -44,7 +34,7 @@ export type LimitedPromotions = Record<string, boolean>
 const hasLimit = (limit: number | null | undefined) => limit !== null && limit !== undefined
 
 /** Checks every entered coupon; the first problem answers 400 or 409 naming `coupons.N`. */
-function checkCoupons(codes: readonly string[], loaded: Awaited<ReturnType<typeof loadCoupons>>, now: Date, usages: Map<string, number>, customer: PromotionCart['customer'], held: readonly Claim[]) {
+function checkCoupons(codes: readonly string[], loaded: { coupons: PromotionFacts['coupons']; promotions: PromotionFacts['couponPromotions'] }, now: Date, usages: Map<string, number>, customer: PromotionCart['customer'], held: readonly Claim[]) {
   codes.forEach((code, index) => {
     const coupon = loaded.coupons.get(code) ?? null
     const promotion = coupon ? (loaded.promotions.get(String(coupon.promotion)) ?? null) : null
@@ -65,27 +55,20 @@ export const promotionsStage = (extensions: PromotionExtensions): StageRegistrat
   get productFields() {
     return [...new Set([...extensions.conditions, ...extensions.actions].flatMap((definition) => definition.productFields ?? []))]
   },
-  // the settings and the active promotions, read with the products (kit calculation-reads.ts)
-  read: ({ input }) => stackingAndActiveRead(input.website),
+  // the settings, the active promotions, the entered coupons and the customer's use counts, read with the products (kit calculation-reads.ts)
+  read: ({ input }) => promotionFactsRead(input.website, input.coupons ?? [], input.customer),
   run: async (state, req, read) => {
     const now = new Date()
     const codes = state.input.coupons ?? []
     const held = (req.context[HELD_CLAIMS_KEY] as Claim[] | undefined) ?? []
     const customer = state.input.customer ?? null
-    const readAhead = read as StackingAndActive | undefined
-    const { stacking, running } = readAhead ? { stacking: readAhead.stacking, running: runningAt(readAhead.active, now) } : await loadStackingAndRunning(req, state.input.website, now)
+    const loaded = (read as PromotionFacts | undefined) ?? (await loadPromotionFacts(req, state.input.website, codes, customer))
+    const { stacking, usages } = loaded
+    const running = runningAt(loaded.active, now)
     req.context[LIMITED_KEY] = Object.fromEntries(running.map((promotion) => [String(promotion.id), hasLimit(promotion.usageLimit) || hasLimit(promotion.usageLimitPerCustomer)])) satisfies LimitedPromotions
-    const entered = await loadCoupons(req, codes)
+    const entered = { coupons: loaded.coupons, promotions: loaded.couponPromotions }
     // the group as the line loader resolved it, else one read
     const customerGroup = state.buyer ? (customer === null ? null : state.buyer.customerGroup) : await loadCustomerGroup(req, customer)
-    const keys =
-      customer === null
-        ? []
-        : [
-            ...running.filter((promotion) => promotion.usageLimitPerCustomer).map((promotion) => promotionCustomerKey(promotion.id, customer)),
-            ...codes.map((code) => couponCustomerKey(code, customer)),
-          ]
-    const usages = await loadUsages(req, keys)
     checkCoupons(codes, entered, now, usages, customer, held)
     const cart = cartOf(state, customerGroup)
     const couponFor = new Map<string, CouponRecord>([...entered.coupons.values()].map((coupon) => [String(coupon.promotion), coupon]))

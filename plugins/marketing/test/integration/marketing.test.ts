@@ -131,6 +131,31 @@ describe('coupons in the calculation input', () => {
     expect((await placeOrder({ customer: other.id, lines: [{ product: basics.drill.id, quantity: 1 }], coupons: ['MINE'] })).status).toBe(201)
   })
 
+  it('keeps a promotion with a per-customer limit out of play once the customer used it, not for another customer', async () => {
+    await promotion({ name: 'Once each', priority: 1, usageLimit: null, usageLimitPerCustomer: 1, action: [{ blockType: 'orderFixed', amount: 200 }] })
+    const buyer = await customer('ONCE-EACH')
+    const order = (who: number) => placeOrder({ customer: who, lines: [{ product: basics.drill.id, quantity: 1 }] })
+    expect((await order(buyer.id)).body.doc).toMatchObject({ discountTotal: 200 })
+    expect((await order(buyer.id)).body.doc).toMatchObject({ discountTotal: 0, appliedPromotions: [] })
+    const other = await customer('ONCE-EACH-2')
+    expect((await order(other.id)).body.doc).toMatchObject({ discountTotal: 200 })
+  })
+
+  it('reads the entered coupons, their promotions and the customer’s use counts in the calculation’s one statement', async () => {
+    const { statementsDuring } = await import('../../../../test/helpers/statements')
+    const spring = await promotion({ name: 'Spring', couponRequired: true, action: [{ blockType: 'orderFixed', amount: 300 }] })
+    await coupon({ code: 'SPRING, 25', promotion: spring.id, usageLimitPerCustomer: 2 })
+    let placed: Awaited<ReturnType<typeof placeOrder>> | undefined
+    const statements = await statementsDuring(async () => {
+      placed = await placeOrder({ lines: [{ product: basics.drill.id, quantity: 1 }], coupons: ['spring, 25'] })
+    })
+    expect(placed?.status).toBe(201)
+    expect(placed?.body.doc).toMatchObject({ discountTotal: 300, appliedPromotions: [expect.objectContaining({ name: 'Spring', coupon: 'SPRING, 25' })] })
+    const reads = statements.filter((text) => /from coupons c where|from promotion_usages u/.test(text) && !/^(insert|update)/.test(text))
+    expect(reads).toHaveLength(1)
+    expect(reads[0]).toMatch(/from "?products"? t/)
+  })
+
   it('redeems a 10-use coupon exactly 10 times under 50 concurrent orders, and cancelling an order releases its use', async () => {
     const rush = await promotion({ name: 'Rush', couponRequired: true, action: [{ blockType: 'orderFixed', amount: 100 }] })
     const limited = await coupon({ code: 'RUSH10', promotion: rush.id, usageLimit: 10 })
