@@ -9,10 +9,13 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
 import { storefrontScope, type RolePermissions, type StorefrontScope } from './storefront-scope'
+import { sql } from '@payloadcms/db-postgres/drizzle'
+
 import { isStaff } from './access'
+import { executePrepared, preparedArray, serialIdOf, sqlReaderOf } from './database'
 import { idOf } from './ids'
 import { cachedPerRequest } from './request-cache'
-import { descendantsOf, type TreeId, type TreeNode } from './tree'
+import type { TreeId } from './tree'
 
 export const CUSTOMERS_SLUG = 'customers'
 export const CUSTOMER_USERS_SLUG = 'customer-users'
@@ -30,53 +33,38 @@ type CustomerUserDoc = {
 
 export const isCustomerUser = (req: PayloadRequest): boolean => req.user?.collection === CUSTOMER_USERS_SLUG
 
-/** Parent links of every company below `root`, one query per level of the hierarchy. */
-export async function loadSubsidiaryLinks(req: PayloadRequest, root: TreeId): Promise<TreeNode[]> {
-  const links: TreeNode[] = []
-  const seen = new Set([String(root)])
-  let frontier: TreeId[] = [root]
-  for (let level = 0; frontier.length > 0 && level < MAX_DEPTH; level += 1) {
-    const found = await req.payload.find({
-      collection: CUSTOMERS_SLUG as never,
-      where: { parent: { in: frontier } },
-      select: { parent: true } as never,
-      joins: false,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    const children = (found.docs as unknown as Array<{ id: TreeId; parent: TreeId | null }>).filter((doc) => !seen.has(String(doc.id)))
-    for (const child of children) {
-      seen.add(String(child.id))
-      links.push({ id: child.id, parent: child.parent })
-    }
-    frontier = children.map((child) => child.id)
-  }
-  return links
+type ScopeRow = { roles: RolePermissions[] | null; subsidiaries: TreeId[] | null }
+
+/**
+ * The user's roles' permissions and, when one of them grants `viewSubsidiaries`, every company below `root`, in one
+ * statement (a recursive walk of the parent links, at most MAX_DEPTH levels, so a cycle in bad data ends): every
+ * request of a customer user needs them, and the local API's find of the roles plus one find per level of the
+ * hierarchy were two to five statements.
+ */
+async function readScopeFacts(req: PayloadRequest, roleIds: readonly TreeId[], root: TreeId): Promise<ScopeRow> {
+  const reader = await sqlReaderOf(req)
+  const { rows } = await executePrepared(reader, sql`
+    with recursive roles as (
+      select json_build_object('viewSubsidiaries', r.permissions_view_subsidiaries, 'manageUsers', r.permissions_manage_users,
+        'manageAddresses', r.permissions_manage_addresses) as permissions, r.permissions_view_subsidiaries as view
+      from customer_user_roles r where r.id = any(${preparedArray(roleIds.map(String), 'int')})),
+    tree(id, depth) as (
+      select c.id, 1 from customers c where c.parent_id = ${serialIdOf(root) ?? 0} and exists (select 1 from roles where view)
+      union
+      select c.id, t.depth + 1 from customers c join tree t on c.parent_id = t.id where t.depth < ${MAX_DEPTH})
+    select (select json_agg(permissions) from roles) as roles,
+      (select array_agg(id order by id) from (select distinct id from tree where id <> ${serialIdOf(root) ?? 0}) below) as subsidiaries`)
+  return rows[0] as ScopeRow
 }
 
 async function buildScope(req: PayloadRequest, user: CustomerUserDoc): Promise<StorefrontScope> {
   const roleIds = (user.roles ?? []).map(idOf).filter((id): id is TreeId => id !== null)
-  const roles = roleIds.length
-    ? ((
-        await req.payload.find({
-          collection: CUSTOMER_USER_ROLES_SLUG as never,
-          where: { id: { in: roleIds } },
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-          req,
-        })
-      ).docs as unknown as Array<{ permissions?: RolePermissions | null }>)
-    : []
-  const permissions = roles.map((role) => role.permissions ?? {})
   const customer = idOf(user.customer)
   const enabled = user.enabled !== false
-  const scope = storefrontScope({ user: user.id, customer, enabled, roles: permissions, subsidiaries: [] })
-  if (!scope.viewSubsidiaries || scope.customer === null) return scope
-  const links = await loadSubsidiaryLinks(req, scope.customer)
-  return storefrontScope({ user: user.id, customer, enabled, roles: permissions, subsidiaries: descendantsOf(links, scope.customer) })
+  // a disabled user or one without a company sees nothing, whatever its roles: nothing to read
+  if (!enabled || customer === null) return storefrontScope({ user: user.id, customer, enabled, roles: [], subsidiaries: [] })
+  const facts = await readScopeFacts(req, roleIds, customer)
+  return storefrontScope({ user: user.id, customer, enabled, roles: facts.roles ?? [], subsidiaries: facts.subsidiaries ?? [] })
 }
 
 /**

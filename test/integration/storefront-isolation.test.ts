@@ -147,6 +147,16 @@ describe('seeing subsidiaries depends on the role', () => {
     expect(names(addresses.body.docs)).toEqual(['Boston office', 'East buyer home', 'East warehouse', 'Northwind HQ', 'West warehouse'])
   })
 
+  it('reads the roles and the whole hierarchy below in one statement, once per request', async () => {
+    const { statementsDuring } = await import('../helpers/statements')
+    const statements = await statementsDuring(() => app.rest.get<ListResponse<Customer>>('/customers?limit=100', { token: tokens.northwindAdmin }))
+    const scopeReads = statements.filter((text) => /from "?customer_user_roles"?/.test(text))
+    expect(scopeReads).toHaveLength(1)
+    expect(scopeReads[0]).toMatch(/with recursive/)
+    // no find per level of the hierarchy
+    expect(statements.filter((text) => /"customers"\."parent_id" in/.test(text))).toEqual([])
+  })
+
   it('shows a parent-company buyer without the permission its own company only', async () => {
     const customers = await app.rest.get<ListResponse<Customer>>('/customers', { token: tokens.northwindBuyer })
     expect(names(customers.body.docs)).toEqual(['Northwind Traders'])
