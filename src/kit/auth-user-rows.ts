@@ -17,7 +17,7 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { executePrepared, serialIdOf, sessionTransaction, type SqlTransaction } from './database'
-import { arrayRowsSql, arrayTableOf, quoteIdentifier as quote, relationIdsSql, snakeName as snake, sqlLiteral as literal, type Tables } from './sql-json-documents'
+import { arrayRowsSql, arrayTableOf, isoTimestampSql, quoteIdentifier as quote, relationIdsSql, snakeName as snake, sqlLiteral as literal, type Tables } from './sql-json-documents'
 type FieldShape = { name: string; type: string; localized?: boolean; hasMany?: boolean; relationTo?: unknown; virtual?: unknown; flattenedFields?: FieldShape[] }
 type FindOneArgs = { collection: string; where?: unknown; select?: unknown; joins?: unknown; draftsEnabled?: boolean; req?: { transactionID?: unknown } }
 type Adapter = { bureauAdapterFindOne?: (args: FindOneArgs) => Promise<unknown>; findOne: (args: FindOneArgs) => Promise<unknown>; tables?: Tables; tableNameMap?: Map<string, string>; drizzle?: SqlTransaction }
@@ -31,7 +31,7 @@ function valueOf(tables: Tables, table: string, field: FieldShape, alias: string
     const column = tables[table]?.[field.name]?.name
     if (!column) return null
     const value = `${alias}.${quote(column)}`
-    return field.type === 'date' ? `to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : value
+    return field.type === 'date' ? isoTimestampSql(value) : value
   }
   if (field.type === 'relationship' && typeof field.relationTo === 'string' && !field.hasMany) {
     const column = tables[table]?.[field.name]?.name

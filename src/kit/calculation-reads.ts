@@ -8,7 +8,6 @@
  */
 import type { Config, PayloadRequest } from 'payload'
 
-import { sqlReaderOf } from './database'
 import type { CalculationBuyer, CalculationInput, StageReadStart, StageRegistration } from './pipeline'
 import { readTogether, type SqlRead } from './read-together'
 import { getRegistry } from './registry'
@@ -76,7 +75,7 @@ export function calculationReads(req: PayloadRequest, input: CalculationInput, s
   for (const registration of getRegistry(req.payload.config).readsAhead) delete req.context[readAheadKey(registration.name)]
   const run = async (buyer: CalculationBuyer, own: ReadonlyArray<SqlRead<unknown>>) => {
     const declared = await declaredReads(req, stages, { input, buyer, placing })
-    const results = await readTogether(await sqlReaderOf(req), [...own, ...declared.map((entry) => entry.read)])
+    const results = await readTogether(req, [...own, ...declared.map((entry) => entry.read)])
     answered = new Map()
     declared.forEach((entry, index) => {
       const answer = results[own.length + index]

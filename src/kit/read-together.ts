@@ -11,8 +11,9 @@
  * PostgreSQL manual names as working for ordered aggregate input).
  */
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import type { PayloadRequest } from 'payload'
 
-import { executePrepared, type SqlTransaction } from './database'
+import { executePrepared, sqlReaderOf } from './database'
 
 export type JsonRow = Record<string, unknown>
 
@@ -23,13 +24,16 @@ export type SqlRead<T> = { readonly query: SQL; readonly parse: (rows: JsonRow[]
 const column = (read: SqlRead<unknown>, index: number) =>
   sql`(select coalesce(json_agg(q), '[]'::json) from (${read.query}) q) as ${sql.raw(`r${index}`)}`
 
-/** Runs `reads` in one statement and answers each one's parsed rows, in order. No reads, no statement. */
-export async function readTogether(reader: SqlTransaction, reads: ReadonlyArray<SqlRead<unknown>>): Promise<unknown[]> {
+/**
+ * Runs `reads` in one statement, in the request's transaction when it has one (`sqlReaderOf`), and answers each one's
+ * parsed rows, in order. No reads, no statement.
+ */
+export async function readTogether(req: PayloadRequest, reads: ReadonlyArray<SqlRead<unknown>>): Promise<unknown[]> {
   if (!reads.length) return []
-  const { rows } = await executePrepared(reader, sql`select ${sql.join(reads.map(column), sql`, `)}`)
+  const { rows } = await executePrepared(await sqlReaderOf(req), sql`select ${sql.join(reads.map(column), sql`, `)}`)
   const row = rows[0] as JsonRow
   return reads.map((read, index) => read.parse((row[`r${index}`] as JsonRow[] | null) ?? []))
 }
 
 /** One read on its own, in the same form as when it shares a statement. */
-export const readAlone = async <T>(reader: SqlTransaction, read: SqlRead<T>): Promise<T> => (await readTogether(reader, [read]))[0] as T
+export const readAlone = async <T>(req: PayloadRequest, read: SqlRead<T>): Promise<T> => (await readTogether(req, [read]))[0] as T

@@ -7,14 +7,14 @@
  * Only shapes whose stored form is plain are read this way: scalar fields, single-collection relationships (one or
  * many), arrays of those, and localized text (the requested locale, else the fallback locale as Payload's fallback
  * does). Table and column names come from the adapter's own schema. A field of any other kind, with an afterRead
- * hook, or a collection with drafts, trash or afterRead hooks makes `sqlDocumentReader` answer null, and the caller
+ * hook, or a collection with drafts, trash or afterRead hooks makes `sqlDocumentRead` answer null, and the caller
  * uses the local API instead — so the answer never differs from Payload's.
  */
 import { sql } from '@payloadcms/db-postgres/drizzle'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
-import { preparedArray, serialIdOf, sqlReaderOf } from './database'
-import { readAlone, type JsonRow, type SqlRead } from './read-together'
+import { preparedArray, serialIdOf } from './database'
+import type { JsonRow, SqlRead } from './read-together'
 import type { Id } from './ids'
 import { arrayRowsSql, arrayTableOf, quoteIdentifier as quote, relationIdsSql, snakeName as snake, sqlLiteral as literal, type Tables } from './sql-json-documents'
 
@@ -28,7 +28,6 @@ type FieldShape = {
   flattenedFields?: FieldShape[]
 }
 
-export type SqlDocumentReader = (req: PayloadRequest, ids: readonly Id[]) => Promise<Map<string, Record<string, unknown>>>
 /** The read of some documents by id (read-together.ts), keyed by id as text. */
 export type SqlDocumentRead = (ids: readonly Id[]) => SqlRead<Map<string, Record<string, unknown>>>
 
@@ -142,11 +141,4 @@ export function sqlDocumentRead(payload: Payload, slug: string, fields: readonly
   const key = `${slug}|${locale ?? ''}|${fields.join(',')}`
   if (!built.has(key)) built.set(key, buildRead(payload, slug, fields, locale ?? null))
   return built.get(key) ?? null
-}
-
-/** `sqlDocumentRead` run on its own: the documents by id (an id that is not a serial id finds nothing). */
-export function sqlDocumentReader(payload: Payload, slug: string, fields: readonly string[], locale?: string | null): SqlDocumentReader | null {
-  const read = sqlDocumentRead(payload, slug, fields, locale)
-  if (!read) return null
-  return async (req, ids) => (ids.some((id) => serialIdOf(id) !== null) ? readAlone(await sqlReaderOf(req), read(ids)) : new Map())
 }

@@ -10,6 +10,9 @@ export type Tables = Record<string, Record<string, Column | undefined> | undefin
 export const quoteIdentifier = (name: string): string => `"${name.replace(/"/g, '""')}"`
 export const sqlLiteral = (text: string): string => `'${text.replace(/'/g, "''")}'`
 /** A slug or field name as the adapter names its table or column (`customer-users` → `customer_users`). */
+/** SQL text: a timestamp column as the adapter answers dates, an ISO instant in UTC with milliseconds. */
+export const isoTimestampSql = (column: string): string => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
 export const snakeName = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
 
 /**

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq, type CollectionSlug, type TypedLocale } from 'payload'
 
-import { sqlDocumentReader } from '../../src/kit'
+import { readAlone, sqlDocumentRead } from '../../src/kit'
 import { createCatalogBasics } from '../helpers/catalog'
 import { ADMIN, createCommerceBasics, createStaff } from '../helpers/fixtures'
 import type { DocResponse } from '../helpers/api-types'
@@ -55,14 +55,14 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-describe('sqlDocumentReader (kit): a hot read by id answering what the local API answers', () => {
+describe('sqlDocumentRead (kit): a hot read by id answering what the local API answers', () => {
   for (const collection of ['products', 'product-variants'] as const) {
     for (const locale of ['en', 'de'] as const) {
       it(`reads ${collection} in ${locale} exactly as find({ select, depth: 0 }) does (arrays, relationships, the locale fallback)`, async () => {
-        const reader = sqlDocumentReader(app.payload, collection, FIELDS[collection], locale)
-        expect(reader).not.toBeNull()
+        const read = sqlDocumentRead(app.payload, collection, FIELDS[collection], locale)
+        expect(read).not.toBeNull()
         const req = await createLocalReq({}, app.payload)
-        const mine = await reader!(req, [...ids[collection], 999_999])
+        const mine = await readAlone(req, read!([...ids[collection], 999_999]))
         const found = await app.payload.find({
           collection: collection as CollectionSlug,
           where: { id: { in: ids[collection] } },
@@ -83,14 +83,14 @@ describe('sqlDocumentReader (kit): a hot read by id answering what the local API
   }
 
   it('shows the German name where there is one and falls back to English where not', async () => {
-    const reader = sqlDocumentReader(app.payload, 'products', ['name'], 'de')
-    const read = await reader!(await createLocalReq({}, app.payload), [basics.screw.id, basics.drill.id])
+    const named = sqlDocumentRead(app.payload, 'products', ['name'], 'de')
+    const read = await readAlone(await createLocalReq({}, app.payload), named!([basics.screw.id, basics.drill.id]))
     expect(read.get(String(basics.screw.id))?.name).toBe('Schraube')
     expect(read.get(String(basics.drill.id))?.name).toBe('Drill')
   })
 
   it('declines a field whose stored form it does not read (rich text), so the caller uses the local API', () => {
-    expect(sqlDocumentReader(app.payload, 'products', ['sku', 'description'], 'en')).toBeNull()
-    expect(sqlDocumentReader(app.payload, 'no-such-collection', ['sku'], 'en')).toBeNull()
+    expect(sqlDocumentRead(app.payload, 'products', ['sku', 'description'], 'en')).toBeNull()
+    expect(sqlDocumentRead(app.payload, 'no-such-collection', ['sku'], 'en')).toBeNull()
   })
 })

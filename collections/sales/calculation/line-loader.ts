@@ -13,7 +13,6 @@ import {
   keepingRequestLocale,
   readTogether,
   sqlDocumentRead,
-  sqlReaderOf,
   toBigInt,
   type CalculationBuyer,
   type CalculationInput,
@@ -82,7 +81,7 @@ async function loadDocs(req: PayloadRequest, input: CalculationInput, fields: { 
   const productRead = sqlDocumentRead(req.payload, 'products', fields.products, locale)
   const variantRead = variantIds.length ? sqlDocumentRead(req.payload, 'product-variants', fields.variants, locale) : null
   const own = [...(productRead ? [productRead(productIds)] : []), ...(variantRead ? [variantRead(variantIds)] : [])]
-  const read = (readAlong ? await readAlong(buyer, own) : await readTogether(await sqlReaderOf(req), own)) as Docs[]
+  const read = (readAlong ? await readAlong(buyer, own) : await readTogether(req, own)) as Docs[]
   const products = productRead ? read[0] : await findDocs(req, 'products', productIds, fields.products)
   const variants = !variantIds.length ? new Map() : variantRead ? read[own.length - 1] : await findDocs(req, 'product-variants', variantIds, fields.variants)
   return { products, variants }

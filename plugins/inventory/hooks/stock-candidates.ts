@@ -14,7 +14,6 @@ import {
   readAlone,
   sameId,
   serialIdOf,
-  sqlReaderOf,
   takeReadAhead,
   type Id,
   type ReadAheadRegistration,
@@ -92,7 +91,7 @@ export async function loadCandidates(req: PayloadRequest, products: readonly Id[
   const levels =
     ahead && ahead.products === productsKey(products) && ahead.website === String(website)
       ? ahead.rows
-      : await readAlone(await sqlReaderOf(req), candidateRowsRead(products))
+      : await readAlone(req, candidateRowsRead(products))
   // the settings' allocation mode came with the levels: `allocationMode` answers it without a findGlobal
   if (levels.length > 0) void cachedPerRequest(req, ALLOCATION_KEY, async () => levels[0].allocation ?? 'prioritySplit')
   const serving = new Map(

@@ -2,7 +2,7 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { cachedPerRequest, FingerprintedCache, fingerprintCte, idOf, readAlone, serialIdOf, sqlReaderOf, unlessFingerprint, type Id, type JsonRow, type SqlRead } from '../../../src/kit'
+import { cachedPerRequest, FingerprintedCache, fingerprintCte, idOf, isoTimestampSql, readAlone, serialIdOf, sqlReaderOf, unlessFingerprint, type Id, type JsonRow, type SqlRead } from '../../../src/kit'
 import { after, before, type CouponRecord, type PromotionRecord } from '../rules/eligibility'
 import { effectiveStacking } from '../rules/settings'
 import type { StackingSettings } from '../rules/stacking'
@@ -53,7 +53,7 @@ type FactsRow = StackingRow & {
 /** A text[] parameter of values that may hold commas (coupon codes), as one JSON parameter. */
 const textArray = (values: readonly string[]) => sql`(select array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)))::text[]`
 
-const isoColumn = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`)
+const isoColumn = (column: string) => sql.raw(isoTimestampSql(column))
 
 /** The entered coupons as the local API answers them at depth 0 (ids, ISO dates, numbers). */
 const couponsColumn = (codes: SQL) => sql`(select coalesce(json_agg(json_build_object('id', c.id, 'code', c.code, 'promotion', c.promotion_id,
@@ -108,7 +108,7 @@ export const runningAt = (active: readonly PromotionRecord[], now: Date) => acti
 
 /** `promotionFactsRead` on its own (a calculation that read nothing ahead). */
 export const loadPromotionFacts = async (req: PayloadRequest, website: Id | null | undefined, codes: readonly string[], customer: Id | null | undefined) =>
-  readAlone(await sqlReaderOf(req), promotionFactsRead(website, codes, customer))
+  readAlone(req, promotionFactsRead(website, codes, customer))
 
 export const promotionCustomerKey = (promotion: Id, customer: Id) => `promotion:${promotion}:customer:${customer}`
 export const couponCustomerKey = (code: string, customer: Id) => `coupon:${code}:customer:${customer}`

@@ -92,7 +92,7 @@ export function buyerPricesRead(scopes: readonly string[], currency: string, pro
  * ahead): the buyer's combined list (null when its chain has none) and that list's prices of `products` in `currency`.
  */
 export async function buyerPricesOf(req: PayloadRequest, level: BuyerLevel, currency: string, products: readonly Id[]): Promise<BuyerPrices> {
-  return readAlone(await readDb(req), buyerPricesRead(await scopesOf(req, level), currency, products))
+  return readAlone(req, buyerPricesRead(await scopesOf(req, level), currency, products))
 }
 
 /** The tiers a line of `product` (and `variant`) in `unit` chooses from: the variant's own, else the product's. */

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
-import { CalculationError, parseDecimal, QUANTITY_SCALE, readAlone, serialIdOf, sqlReaderOf, toBigInt, type Id, type SqlRead, type StageRegistration } from '../../../src/kit'
+import { CalculationError, parseDecimal, QUANTITY_SCALE, readAlone, serialIdOf, toBigInt, type Id, type SqlRead, type StageRegistration } from '../../../src/kit'
 import { shippingCost, totalWeight, WEIGHT_SCALE, type ShippingRate } from '../rules/shipping-cost'
 
 type Rate = { currency: { code: string } | number; baseAmount: number | string; perKgAmount?: number | string | null; freeAbove?: number | string | null }
@@ -53,7 +53,7 @@ export const methodRateStage = (options: MethodRateOptions): StageRegistration<P
   run: async (state, req, read) => {
     const reference = state.input.shippingMethod
     if (reference === null || reference === undefined) return null
-    const method = usable(read === undefined ? await readAlone(await sqlReaderOf(req), methodRead(reference)) : (read as Method | null))
+    const method = usable(read === undefined ? await readAlone(req, methodRead(reference)) : (read as Method | null))
     if (!method) throw new CalculationError(`Unknown or inactive shipping method ${reference}`, 'shippingMethod')
     const rate = method.rates?.find((candidate) => typeof candidate.currency === 'object' && candidate.currency.code === state.currency.code)
     if (!rate) throw new CalculationError(`${method.name} does not ship in ${state.currency.code}`, 'shippingMethod')

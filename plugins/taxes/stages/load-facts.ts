@@ -8,7 +8,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { FingerprintedCache, fingerprintCte, readAlone, serialIdOf, sqlReaderOf, unlessFingerprint, type Id, type JsonRow, type SqlRead } from '../../../src/kit'
+import { FingerprintedCache, fingerprintCte, readAlone, serialIdOf, unlessFingerprint, type Id, type JsonRow, type SqlRead } from '../../../src/kit'
 import type { TaxAddress } from '../rules/jurisdictions'
 import type { TaxRuleFacts } from '../rules/matching-rules'
 import type { TaxSettings } from '../rules/settings'
@@ -104,5 +104,5 @@ export async function loadTaxFacts(
   customer: Id | null | undefined,
   candidates: readonly Candidate[],
 ): Promise<TaxFacts> {
-  return readAlone(await sqlReaderOf(req), taxFactsRead(defaults, website, customer, candidates))
+  return readAlone(req, taxFactsRead(defaults, website, customer, candidates))
 }
