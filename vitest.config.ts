@@ -10,7 +10,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     // every create that returns what it wrote reads it back too and fails if the two differ (src/kit/create-returns-written.ts)
-    env: { BUREAU_VERIFY_WRITTEN_DOCUMENTS: 'on' },
+    env: { BUREAU_VERIFY_WRITTEN_DOCUMENTS: 'on', BUREAU_VERIFY_SQL_TEXT: 'on' },
     projects: [
       {
         test: {

@@ -9,6 +9,8 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import pg, { type Pool } from 'pg'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
+import { renderedSql, type BuiltStatement } from './sql-text'
+
 export type SqlTransaction = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Array<Record<string, unknown>>; rowCount?: number | null }> }
 
 /**
@@ -174,7 +176,19 @@ export const preparedStatementsOn = () => process.env.BUREAU_PREPARED_STATEMENTS
 export async function executePrepared(reader: SqlTransaction, query: SQL): ReturnType<SqlTransaction['execute']> {
   const db = reader as unknown as PreparingDatabase
   if (!db.dialect || !db.session || !preparedStatementsOn()) return reader.execute(query)
-  return executeBuilt(reader, db.dialect.sqlToQuery(query))
+  const rendered = renderedSql(query)
+  if (rendered && verifyingSqlText()) sameAsDrizzle(rendered, db.dialect.sqlToQuery(query))
+  return executeBuilt(reader, rendered ?? db.dialect.sqlToQuery(query))
+}
+
+const verifyingSqlText = () => process.env.BUREAU_VERIFY_SQL_TEXT === 'on'
+
+/** The suites' proof of sql-text.ts: the text and every parameter as Drizzle renders them. */
+export function sameAsDrizzle(rendered: BuiltStatement, drizzle: BuiltStatement): void {
+  const sameParams = rendered.params.length === drizzle.params.length && rendered.params.every((value, index) => Object.is(value, drizzle.params[index]) || JSON.stringify(value) === JSON.stringify(drizzle.params[index]))
+  if (rendered.sql !== drizzle.sql || !sameParams) {
+    throw new Error(`sql-text.ts rendered a statement unlike Drizzle:\n${rendered.sql}\n${JSON.stringify(rendered.params)}\nDrizzle:\n${drizzle.sql}\n${JSON.stringify(drizzle.params)}`)
+  }
 }
 
 /**

@@ -86,6 +86,8 @@ export async function setup() {
       NEXT_TELEMETRY_DISABLED: '1',
       // the admin's creates are checked against their stored form too (src/kit/create-returns-written.ts)
       BUREAU_VERIFY_WRITTEN_DOCUMENTS: 'on',
+      // and every kit statement's text against Drizzle's rendering (src/kit/sql-text.ts)
+      BUREAU_VERIFY_SQL_TEXT: 'on',
     },
   })
   app = child
