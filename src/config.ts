@@ -45,6 +45,7 @@ import { prepareRepeatedStatements } from './kit/prepared-repeats'
 import { createReturnsWritten } from './kit/create-returns-written'
 import { installCommitInserts } from './kit/commit-inserts'
 import { skipNoOpValidations } from './kit/no-op-validations'
+import { checkTextLengthsOnce } from './kit/text-lengths'
 import { ownJobContexts } from './kit/job-contexts'
 import { transactionConflictsAs409 } from './kit/transaction-conflicts'
 import { scheduledRunsLedger } from './kit/schedules'
@@ -123,6 +124,8 @@ export function buildBureauConfig(options: BureauConfigOptions = {}) {
     strictNumbers,
     // after strictNumbers and every plugin that adds fields: groups, joins and virtual fields skip Payload's no-op check
     skipNoOpValidations,
+    // after every plugin that adds texts or beforeChange hooks: length-only text checks made once per save
+    checkTextLengthsOnce,
     // a deadlock or serialization failure PostgreSQL broke by failing the request's transaction: 409, not 500
     transactionConflictsAs409,
     // every job its own req.context (Payload shares one across a batch run in parallel), once all tasks are added

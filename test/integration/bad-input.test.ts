@@ -83,6 +83,40 @@ describe('bad input answers 4xx naming the field and writes nothing', () => {
     expect400(await app.rest.get('/products?depth=100', { token }), 'depth')
   })
 
+  it('server code keeps Payload’s text bound (40,000 characters) where one check per save replaces its validators', async () => {
+    // src/kit/text-lengths.ts: the local API is trusted by the input guard, so this bound is the only one it meets
+    const longText = 'x'.repeat(40_001)
+    const refusedPaths = async (write: Promise<unknown>) => {
+      const error = (await write.then(() => null, (caught: unknown) => caught)) as { status?: number; data?: { errors?: Array<{ path: string; message: string }> } } | null
+      return { status: error?.status, paths: (error?.data?.errors ?? []).map((issue) => issue.path), messages: (error?.data?.errors ?? []).map((issue) => issue.message) }
+    }
+    const address = await refusedPaths(
+      app.payload.create({
+        collection: 'addresses',
+        data: { customer: world.customers.northwind.id, label: 'Long', street: '1 Long Street', street2: longText, city: 'Seattle', country: 'US', types: ['shipping'] },
+        overrideAccess: true,
+      }),
+    )
+    expect(address).toEqual({ status: 400, paths: ['street2'], messages: [expect.stringContaining('40000')] })
+    // an order's addresses meet the calculation's own 200-character bound first; texts in a group and in array rows
+    const before = { contacts: await app.payload.count({ collection: 'contacts', overrideAccess: true }), warehouses: await app.payload.count({ collection: 'warehouses', overrideAccess: true }) }
+    const warehouse = await refusedPaths(
+      app.payload.create({ collection: 'warehouses', data: { code: 'LONG', name: 'Long', address: { street: '1 Dock Rd', city: longText } }, overrideAccess: true }),
+    )
+    expect(warehouse).toMatchObject({ status: 400, paths: ['address.city'] })
+    const contact = await refusedPaths(
+      app.payload.create({
+        collection: 'contacts',
+        data: { lastName: 'Long', phones: [{ phone: '+1 555 0100', label: 'work' }, { phone: '+1 555 0101', label: longText }], emails: [{ email: 'long@example.test', label: longText }] },
+        overrideAccess: true,
+      }),
+    )
+    expect(contact.status).toBe(400)
+    expect(contact.paths.sort()).toEqual(['emails.0.label', 'phones.1.label'])
+    expect({ contacts: await app.payload.count({ collection: 'contacts', overrideAccess: true }), warehouses: await app.payload.count({ collection: 'warehouses', overrideAccess: true }) }).toEqual(before)
+    expect(await rowCounts()).toEqual(counts)
+  })
+
   it('selects take option strings; arrays take lists; groups take objects', async () => {
     expect400(await app.rest.raw('POST', '/products', json('{"sku":"SEL-1","name":"x","status":5}')), 'status')
     const address = { customer: world.customers.northwind.id, street: '1 Main St', city: 'Springfield', country: 'US' }

@@ -6,7 +6,7 @@
 import { sql } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { insertAtCommit, openTransactionOf, STAFF_COLLECTION, withAfterChangeMany, type AfterChangeArgs, type SqlTransaction } from '../../../src/kit'
+import { insertAtCommit, isTextLengthCheck, openTransactionOf, STAFF_COLLECTION, withAfterChangeMany, type AfterChangeArgs, type SqlTransaction } from '../../../src/kit'
 import { diffDocuments, type FieldChange } from '../rules/diff'
 import { collectionShape } from './field-shape'
 
@@ -72,10 +72,13 @@ async function writeEntries(settings: AuditSettings, req: PayloadRequest, entrie
   for (const data of rows) await req.payload.create({ collection: settings.auditSlug as never, data: data as never, depth: 0, overrideAccess: true, req })
 }
 
-/** Hooks a local API create of an entry would run; the kit's input guard (the first beforeOperation) trusts the local API. */
+/**
+ * Hooks a local API create of an entry would run; the kit's input guard (the first beforeOperation) trusts the local
+ * API, and the kit's check of text lengths stands for Payload's text validators, which the direct insert skips too.
+ */
 const CREATE_HOOKS = ['beforeValidate', 'beforeChange', 'afterChange', 'afterRead', 'afterOperation'] as const
 const hookedByOthers = (audit: SanitizedCollectionConfig) =>
-  CREATE_HOOKS.some((kind) => (audit.hooks?.[kind]?.length ?? 0) > 0) || (audit.hooks?.beforeOperation?.length ?? 0) > 1
+  CREATE_HOOKS.some((kind) => (audit.hooks?.[kind] ?? []).some((hook: unknown) => !isTextLengthCheck(hook))) || (audit.hooks?.beforeOperation?.length ?? 0) > 1
 
 /**
  * An entry is one row the plugin alone writes (its collection has no hooks, no arrays, no relationship tables; create

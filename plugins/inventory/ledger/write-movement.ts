@@ -14,7 +14,7 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import type { CollectionConfig, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { afterChangeManyOf, type SqlTransaction } from '../../../src/kit'
+import { afterChangeManyOf, isTextLengthCheck, type SqlTransaction } from '../../../src/kit'
 import { STOCK_MOVEMENTS_SLUG, StockMovements } from '../collections/stock-movements'
 
 export type MovementRow = {
@@ -117,11 +117,11 @@ async function finishDirect(req: PayloadRequest, { config, prepared }: Direct, i
  * `insert … select … from (values …)` with each value cast to its column's type, so the carrier can add a `where`
  * and a `returning id`; `finish` then runs the documents' `afterChange` hooks with the ids it returned. Null when the
  * local API must write the rows (`writeMovements` then), or when the collection has `beforeChange` hooks, which
- * must not run for an insert that may not happen.
+ * must not run for an insert that may not happen (the kit's check of text lengths may: it only reads).
  */
 export async function carriedMovements(req: PayloadRequest, rows: readonly MovementRow[]): Promise<{ insert: SQL; finish: (ids: readonly number[]) => Promise<void> } | null> {
   const config = req.payload.collections[STOCK_MOVEMENTS_SLUG as 'stock-movements']?.config
-  if (rows.length === 0 || !config || (config.hooks.beforeChange?.length ?? 0) > 0) return null
+  if (rows.length === 0 || !config || (config.hooks.beforeChange ?? []).some((hook) => !isTextLengthCheck(hook))) return null
   const direct = await prepareDirect(req, rows)
   if (!direct) return null
   const names = Object.keys(direct.columns)
