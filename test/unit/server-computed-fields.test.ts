@@ -75,3 +75,15 @@ describe('fields whose validator would always pass (src/kit/no-op-validations.ts
     expect(passesAlways({ type: 'row', fields: [] })).toBe(false)
   })
 })
+
+describe('texts only their length could fail (src/kit/text-lengths.ts)', () => {
+  it('are checked once per save: an order’s address texts; its required and select fields keep their validators', () => {
+    for (const name of ['street', 'street2', 'city', 'region', 'phone']) expect(validatorOf('orders', `shippingAddress.${name}`), name).toBe(false)
+    expect(typeof validatorOf('orders', 'shippingAddress.country')).toBe('function')
+    // an address book entry's street and city are required: Payload checks them
+    expect(typeof validatorOf('addresses', 'street')).toBe('function')
+    expect(typeof validatorOf('addresses', 'city')).toBe('function')
+    expect(validatorOf('addresses', 'street2')).toBe(false)
+    expect(validatorOf('addresses', 'label')).toBe(false)
+  })
+})

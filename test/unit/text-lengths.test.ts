@@ -1,9 +1,10 @@
 /**
  * src/kit/text-lengths.ts: which texts lose Payload's per-field validator, where the one check per save finds them,
- * and what it answers (Payload's own bound and message: payload/dist/fields/validations.js `text`, `textarea`).
+ * and what it answers (Payload's own bound and message: payload/dist/fields/validations.js `text`, `textarea`). On the
+ * app's own config: test/unit/server-computed-fields.test.ts; on every door: test/integration/bad-input.test.ts.
  */
-import type { Field, SanitizedConfig } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import type { Field } from 'payload'
+import { describe, expect, it } from 'vitest'
 
 import { lengthOnlyText, textLengthIssues, withTextLengthsChecked } from '../../src/kit/text-lengths'
 
@@ -89,25 +90,5 @@ describe('the check', () => {
 
   it("takes the config's defaultMaxTextLength when it sets one", () => {
     expect(textLengthIssues(shape, { title: 'abcdef' }, t, 5).map((issue) => issue.path)).toEqual(['title'])
-  })
-})
-
-describe('on the app’s config', () => {
-  let config: SanitizedConfig
-  beforeAll(async () => {
-    process.env.PAYLOAD_SECRET ??= 'unit'
-    process.env.DATABASE_URI ??= 'postgres://127.0.0.1:1/none'
-    const { buildBureauConfig } = await import('../../src/config')
-    config = await buildBureauConfig()
-  })
-
-  it('an order’s address texts are checked once; its required and select fields keep their validators', () => {
-    const orders = config.collections.find((collection) => collection.slug === 'orders')!
-    const shipping = orders.flattenedFields.find((field) => field.name === 'shippingAddress') as { flattenedFields: Array<{ name: string; validate?: unknown }> }
-    const validators = Object.fromEntries(shipping.flattenedFields.map((field) => [field.name, typeof field.validate]))
-    expect(validators).toMatchObject({ street: 'boolean', street2: 'boolean', city: 'boolean', region: 'boolean', phone: 'boolean', country: 'function' })
-    const addresses = config.collections.find((collection) => collection.slug === 'addresses')!
-    const byName = Object.fromEntries(addresses.flattenedFields.map((field) => [field.name, typeof (field as { validate?: unknown }).validate]))
-    expect(byName).toMatchObject({ street: 'function', city: 'function', street2: 'boolean', label: 'boolean' })
   })
 })
